@@ -1,0 +1,159 @@
+import type { CleaningRule, Removal } from './types.ts';
+
+/** Words of at most this many make a block "short": furniture lines are short. */
+const SHORT_BLOCK_WORDS = 14;
+/** A pull quote is at most this long, and repeats this share of another paragraph's words. */
+const PULL_QUOTE_MAX_WORDS = 60;
+const PULL_QUOTE_MIN_SHARED = 0.7;
+/** ...including at least one run of this many words in the same order. */
+const PULL_QUOTE_MIN_RUN_WORDS = 4;
+
+const BYLINE = /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+\S/i;
+const READ_ALSO = /^(?:read also|also read|read more|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
+/** A "read also" block with its headline on the same line is at most this long. */
+const READ_ALSO_MAX_WORDS = 40;
+const TRAILER = /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|share this(?: article| story)?|comments|leave a (?:comment|reply)|about the author)\b/i;
+const BOILERPLATE = /^(?:advertisement|continue reading(?: the main story)?|supported by|share (?:on|via|this)|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|updated|published|posted|last|modified|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|pst|pdt|bst|cet)\\b|\\d+`,
+  'gi',
+);
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+function normalized(text: string): string {
+  return words(text).join(' ');
+}
+
+function isShort(text: string): boolean {
+  return words(text).length <= SHORT_BLOCK_WORDS;
+}
+
+/** "April 28, 2019 at 6:01 am Updated April 29, 2019" — nothing left once date words go. */
+function isDateLine(text: string): boolean {
+  if (!isShort(text) || !/\d/.test(text)) return false;
+  return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
+}
+
+/** Longest run of words that `a` and `b` share in order. */
+function longestSharedRun(a: string[], b: string[]): number {
+  let best = 0;
+  const previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] ?? 0;
+      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      best = Math.max(best, previous[j] ?? 0);
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/** The paragraph (index) a short block repeats as a pull quote, or -1. */
+function pullQuoteSource(index: number, blocks: readonly string[], kept: readonly boolean[]): number {
+  const quote = words(blocks[index] ?? '');
+  if (quote.length < PULL_QUOTE_MIN_RUN_WORDS || quote.length > PULL_QUOTE_MAX_WORDS) return -1;
+  for (let other = 0; other < blocks.length; other++) {
+    if (other === index || !kept[other]) continue;
+    const body = words(blocks[other] ?? '');
+    if (body.length <= quote.length) continue;
+    const vocabulary = new Set(body);
+    const shared = quote.filter((word) => vocabulary.has(word)).length / quote.length;
+    if (shared >= PULL_QUOTE_MIN_SHARED && longestSharedRun(quote, body) >= PULL_QUOTE_MIN_RUN_WORDS) {
+      return other;
+    }
+  }
+  return -1;
+}
+
+/** The blocks kept, in order, and those removed with the rule that removed each. */
+export interface CleanResult {
+  kept: string[];
+  removed: Removal[];
+}
+
+/**
+ * Removes page furniture from an article's blocks by generic rules — the title repeated in the
+ * body, bylines, date lines, "Read also" blocks with their link line, trailers such as "You may
+ * also like" (with everything after them), boilerplate lines, duplicates and pull quotes — and
+ * says why for each block removed.
+ */
+export function cleanBlocks(blocks: readonly string[], title: string | null): CleanResult {
+  const reasons = new Map<number, { rule: CleaningRule; reason: string }>();
+  const drop = (index: number, rule: CleaningRule, reason: string) => {
+    if (!reasons.has(index)) reasons.set(index, { rule, reason });
+  };
+  const titleKey = title ? normalized(title) : null;
+  const seen = new Map<string, number>();
+
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i] ?? '';
+    const key = normalized(text);
+    if (key === '') {
+      drop(i, 'empty', 'holds no words');
+      continue;
+    }
+    if (titleKey && key === titleKey) {
+      drop(i, 'title', 'repeats the article title');
+      continue;
+    }
+    if (isShort(text) && BYLINE.test(text) && !/[.!?]$/.test(text)) {
+      drop(i, 'byline', 'a byline naming the author');
+      continue;
+    }
+    if (isDateLine(text)) {
+      drop(i, 'dateline', 'a date line, not a sentence');
+      continue;
+    }
+    const readAlso = READ_ALSO.exec(text);
+    if (readAlso && words(text).length <= READ_ALSO_MAX_WORDS) {
+      drop(i, 'read-also', 'a "read also" link to another article');
+      const next = blocks[i + 1];
+      if (!readAlso[1] && next !== undefined && words(next).length <= 30) {
+        drop(i + 1, 'read-also', 'the linked headline of a "read also" block');
+        i++;
+      }
+      continue;
+    }
+    if (isShort(text) && TRAILER.test(text)) {
+      for (let j = i; j < blocks.length; j++) {
+        drop(j, 'trailer', j === i ? 'a page trailer ("you may also like" and the like)' : 'follows a page trailer');
+      }
+      break;
+    }
+    if (isShort(text) && BOILERPLATE.test(text)) {
+      drop(i, 'boilerplate', 'a page control or promotion line');
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      drop(i, 'duplicate', 'repeats an earlier paragraph word for word');
+      continue;
+    }
+    seen.set(key, i);
+  }
+
+  const kept = blocks.map((_, i) => !reasons.has(i));
+  for (let i = 0; i < blocks.length; i++) {
+    if (!kept[i]) continue;
+    const source = pullQuoteSource(i, blocks, kept);
+    if (source >= 0) {
+      kept[i] = false;
+      drop(i, 'pull-quote', `a pull quote repeating words of the paragraph beginning "${(blocks[source] ?? '').slice(0, 40)}…"`);
+    }
+  }
+
+  const removed: Removal[] = [];
+  const keptBlocks: string[] = [];
+  blocks.forEach((text, i) => {
+    const why = reasons.get(i);
+    if (why) removed.push({ ...why, text });
+    else keptBlocks.push(text);
+  });
+  return { kept: keptBlocks, removed };
+}

@@ -1,0 +1,131 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleMeta, Removal } from './types.ts';
+
+/** Blocks that carry article text; everything else in Readability's output is layout. */
+const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, pre';
+/** Containers whose text is never evidence: captions, asides, figures, navigation. */
+const FURNITURE = 'figure, figcaption, aside, nav, footer, [class*="caption"], [class*="credit"]';
+
+function metaContent(document: Document, selector: string): string | null {
+  return document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+function jsonLdDate(document: Document): string | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    const day = isoDay(found?.[1]);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** `/2017/01/13/` or `/2019/jan/03/` in a news URL: many sites date their links. */
+function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const numeric = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url);
+  if (numeric) return `${numeric[1]}-${numeric[2]}-${numeric[3]}`;
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3})\/(\d{2})\//i.exec(url);
+  if (!named) return null;
+  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(named[2]?.toLowerCase() ?? '') / 3 + 1;
+  return month >= 1 ? `${named[1]}-${String(month).padStart(2, '0')}-${named[3]}` : null;
+}
+
+function publishedDate(document: Document, readabilityTime: string | null, url: string | null): string | null {
+  return (
+    isoDay(metaContent(document, 'meta[property="article:published_time"]')) ??
+    jsonLdDate(document) ??
+    isoDay(readabilityTime) ??
+    isoDay(metaContent(document, 'meta[itemprop="datePublished"]')) ??
+    isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    urlDate(url)
+  );
+}
+
+/** Drops a " | Site" or " | Byline" tail (or " - Site") that pages append to their <title>. */
+function cleanTitle(title: string, byline: string | null, site: string | null): string {
+  let text = title.trim();
+  if (site) {
+    for (const separator of [' - ', ' – ', ' — ', ' | ']) {
+      if (text.endsWith(`${separator}${site}`)) text = text.slice(0, -separator.length - site.length);
+    }
+  }
+  const parts = text.split(/\s+\|\s+/);
+  const last = parts.at(-1)?.trim().toLowerCase() ?? '';
+  const isTail = last.length < 30 || (byline !== null && byline.trim().toLowerCase() === last);
+  return parts.length > 1 && isTail ? parts.slice(0, -1).join(' | ') : text;
+}
+
+/** A byline that is really a date line ("April 28, 2019 at 6:01 am") is not an author. */
+function cleanByline(byline: string | null): string | null {
+  const text = byline?.replace(/^by\s+/i, '').trim();
+  if (!text || /\d{4}/.test(text)) return null;
+  return text;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of a block's words found in one image description: captions echo their image's alt. */
+const CAPTION_MIN_SHARED_WITH_ALT = 0.6;
+
+function isCaption(element: Element, text: string, alts: readonly Set<string>[]): boolean {
+  const previous = element.closest('ul, ol')?.previousElementSibling;
+  if (previous?.matches('figure, picture, img')) return true;
+  const blockWords = [...wordSet(text)];
+  if (blockWords.length === 0) return false;
+  return alts.some(
+    (alt) => blockWords.filter((word) => alt.has(word)).length / blockWords.length >= CAPTION_MIN_SHARED_WITH_ALT,
+  );
+}
+
+/**
+ * Extracts a saved web page's article body (as text blocks) and metadata with Readability over
+ * linkedom. Returns null when the page holds no readable article.
+ */
+export function readHtmlArticle(
+  html: string,
+): { meta: ArticleMeta; blocks: string[]; removed: Removal[] } | null {
+  const { document } = parseHTML(html);
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+    metaContent(document, 'meta[property="og:url"]');
+  const headTitle = metaContent(document, 'meta[property="og:title"]');
+  const parsed = new Readability(document as unknown as Document).parse();
+  if (!parsed?.content) return null;
+  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const alts = [...body.querySelectorAll('img[alt]')]
+    .map((img) => wordSet(img.getAttribute('alt') ?? ''))
+    .filter((alt) => alt.size >= 4);
+  const blocks: string[] = [];
+  const removed: Removal[] = [];
+  for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
+    if (element.closest(FURNITURE)) continue;
+    if (element.querySelector(TEXT_BLOCKS)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (isCaption(element as unknown as Element, text, alts)) {
+      removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
+    } else {
+      blocks.push(text);
+    }
+  }
+  const rawTitle = parsed.title || headTitle || '';
+  return {
+    meta: {
+      title: rawTitle ? cleanTitle(rawTitle, parsed.byline ?? null, parsed.siteName ?? null) : null,
+      author: cleanByline(parsed.byline ?? null),
+      published: publishedDate(document as unknown as Document, parsed.publishedTime ?? null, url ?? null),
+      url: url && /^https?:\/\//.test(url) ? url : null,
+    },
+    blocks,
+    removed,
+  };
+}

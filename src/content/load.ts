@@ -1,0 +1,79 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { ContentProblem } from '../core.ts';
+import { BriefbotError } from '../errors.ts';
+import { cleanBlocks } from './clean.ts';
+import { ARTICLE_EXTENSIONS, readArticleFile } from './read.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, RawArticle } from './types.ts';
+
+/** The articles that loaded and the files that did not, each with a message naming it. */
+export interface LoadedContent {
+  articles: Article[];
+  problems: ContentProblem[];
+}
+
+/** Cleans a read article and splits it into numbered paragraphs of sentences. */
+export function buildArticle(raw: RawArticle): Article {
+  const { kept, removed } = cleanBlocks(raw.blocks, raw.meta.title);
+  const title = raw.meta.title ?? basename(raw.file, extname(raw.file));
+  return {
+    slug: raw.slug,
+    file: basename(raw.file),
+    title,
+    author: raw.meta.author,
+    published: raw.meta.published,
+    url: raw.meta.url,
+    paragraphs: kept.map((text, i) => ({
+      id: `${raw.slug}#${i + 1}`,
+      number: i + 1,
+      text,
+      sentences: splitSentences(text),
+    })),
+    removed: [...raw.removed, ...removed],
+  };
+}
+
+/** The article files of a folder, sorted by name so ids and answers are stable. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
+    entries = await readdir(dir);
+  } catch {
+    throw new BriefbotError('CONTENT_DIR_MISSING', `Content folder not found: ${dir}`);
+  }
+  return entries
+    .filter((name) => !name.startsWith('.'))
+    .filter((name) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Loads every article of a folder. A file that cannot be read becomes a problem naming it; it
+ * never stops the others. Two files with one slug keep the first and report the second.
+ */
+export async function loadArticles(dir: string): Promise<LoadedContent> {
+  const files = await listArticleFiles(dir);
+  const articles: Article[] = [];
+  const problems: ContentProblem[] = [];
+  const slugs = new Set<string>();
+  for (const file of files) {
+    try {
+      const article = buildArticle(await readArticleFile(file));
+      if (article.paragraphs.length === 0) {
+        problems.push({ file: basename(file), message: `${basename(file)}: no paragraphs left after cleaning` });
+      } else if (slugs.has(article.slug)) {
+        problems.push({ file: basename(file), message: `${basename(file)}: another file already uses the id "${article.slug}"` });
+      } else {
+        slugs.add(article.slug);
+        articles.push(article);
+      }
+    } catch (error) {
+      const message = error instanceof BriefbotError ? error.message : `${basename(file)}: ${String(error)}`;
+      problems.push({ file: basename(file), message });
+    }
+  }
+  return { articles, problems };
+}

@@ -1,0 +1,124 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { BriefbotError } from '../errors.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { readHtmlArticle } from './html.ts';
+import type { RawArticle, Removal } from './types.ts';
+
+/** File endings briefbot reads as articles; anything else in the folder is ignored. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+
+/** Largest article file accepted; a larger one is almost surely not an article. */
+export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Turns a file name into the article's stable slug: `My Story.md` → `my-story`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Splits plain text into blocks at blank lines, folding the lines inside each block. */
+function textBlocks(body: string): string[] {
+  return body
+    .split(/\r?\n[ \t\u00a0]*\r?\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block.length > 0);
+}
+
+/** The first block reads as a title when it is one short line without a sentence end. */
+function leadingTitle(blocks: string[]): string | null {
+  const first = blocks[0];
+  if (!first || first.length > 200 || /\.["”’)]?$/.test(first)) return null;
+  return first;
+}
+
+const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
+
+/** Removes inline Markdown so quotes are plain sentences: links keep their text, images go. */
+function plainMarkdown(block: string): string {
+  return block
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/^\s*(?:>\s*)+/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .trim();
+}
+
+function readMarkdown(body: string): { title: string | null; blocks: string[]; removed: Removal[] } {
+  let title: string | null = null;
+  const blocks: string[] = [];
+  const removed: Removal[] = [];
+  for (const block of textBlocks(body)) {
+    const heading = MARKDOWN_HEADING.exec(block);
+    if (heading) {
+      const text = plainMarkdown(heading[1] ?? '');
+      if (title === null && blocks.length === 0) title = text;
+      else removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
+      continue;
+    }
+    const text = plainMarkdown(block);
+    if (text && !/^[-*_]{3,}$/.test(text)) blocks.push(text);
+  }
+  return { title, blocks, removed };
+}
+
+function unreadable(file: string, why: string): BriefbotError {
+  return new BriefbotError('ARTICLE_UNREADABLE', `${basename(file)}: ${why}`);
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary files (NUL bytes or invalid UTF-8). */
+function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw unreadable(file, 'looks like a binary file, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw unreadable(file, 'is not valid UTF-8 text');
+  }
+}
+
+/**
+ * Reads one article file (`.txt`, `.md`, `.html`) into blocks and metadata. Throws an
+ * `ARTICLE_UNREADABLE` BriefbotError whose message starts with the file name.
+ */
+export async function readArticleFile(file: string): Promise<RawArticle> {
+  const info = await stat(file);
+  if (info.size > MAX_ARTICLE_FILE_BYTES) {
+    throw unreadable(file, `is ${Math.round(info.size / 1024)} KiB, over the ${MAX_ARTICLE_FILE_BYTES / 1024} KiB limit`);
+  }
+  const text = decodeText(file, await readFile(file));
+  const extension = extname(file).toLowerCase();
+  const slug = slugify(basename(file, extname(file))) || 'article';
+  if (extension === '.html' || extension === '.htm') {
+    const page = readHtmlArticle(text);
+    if (!page || page.blocks.length === 0) throw unreadable(file, 'holds no readable article text');
+    return { file, slug, meta: page.meta, blocks: page.blocks, removed: page.removed };
+  }
+  let split: ReturnType<typeof splitFrontMatter>;
+  try {
+    split = splitFrontMatter(text);
+  } catch (error) {
+    throw unreadable(file, error instanceof Error ? error.message : String(error));
+  }
+  const { meta, body } = split;
+  if (extension === '.md' || extension === '.markdown') {
+    const markdown = readMarkdown(body);
+    return {
+      file,
+      slug,
+      meta: { ...meta, title: meta.title ?? markdown.title },
+      blocks: markdown.blocks,
+      removed: markdown.removed,
+    };
+  }
+  const blocks = textBlocks(body);
+  return { file, slug, meta: { ...meta, title: meta.title ?? leadingTitle(blocks) }, blocks, removed: [] };
+}
