@@ -33,3 +33,18 @@ export function splitSentences(paragraph: string): Sentence[] {
   }
   return sentences;
 }
+
+/** A word with its universal part-of-speech tag (`NOUN`, `PROPN`, `VERB`, …) from wink-nlp. */
+export interface TaggedWord {
+  text: string;
+  pos: string;
+}
+
+/** Tags the words of a short text; used sparingly, on the phrases around names. */
+export function tagWords(text: string): TaggedWord[] {
+  const doc = englishNlp().readDoc(text);
+  const its = englishNlp().its;
+  const words = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  return words.map((word, i) => ({ text: word, pos: tags[i] ?? 'X' }));
+}

@@ -1,0 +1,150 @@
+import * as chrono from 'chrono-node';
+
+/** How much of a date the text gives: `2025-07-10`, `2025-07` or `2025`. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date expression found in a sentence, resolved to the calendar when it can be. */
+export interface DateMention {
+  /** The words as written ("On July 10", "in 2023"). */
+  text: string;
+  /** Offset of `text` in the sentence. */
+  index: number;
+  /** ISO date at `precision`, or null when the text alone cannot place it. */
+  iso: string | null;
+  precision: DatePrecision;
+}
+
+/**
+ * What a year-less date is anchored to: the article's publication date when known (`published`),
+ * else a year the article's own text gives (`fallbackYear`, from the explicit years around the
+ * sentence or the latest fully specified date in the article).
+ */
+export interface DateAnchor {
+  published: Date | null;
+  fallbackYear: number | null;
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Month names chrono leaves alone after these words ("throughout May"). */
+const BARE_MONTH = new RegExp(
+  `\\b(?:throughout|since|until|till|by|during|early|late|mid|mid-|in)\\s+(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d)`,
+  'g',
+);
+/** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
+const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
+/** Words that put an event after the time of writing; such dates are not moved a year back. */
+const FUTURE_MARKERS = /\b(?:will|would|shall|expected|scheduled|planned|plans?|due|next|upcoming|anticipated|set to|is to|are to)\b/i;
+/** A past-tense event dated this many days after publication is taken to be last year's. */
+const LATER_THAN_PUBLICATION_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function isoAt(year: number, month: number | null, day: number | null): string {
+  if (month === null) return String(year);
+  if (day === null) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The year of a year-less date, by the anchoring rules; null when nothing anchors it. */
+function inferYear(month: number, day: number, sentence: string, anchor: DateAnchor): number | null {
+  if (anchor.published) {
+    const year = anchor.published.getUTCFullYear();
+    const candidate = Date.UTC(year, month - 1, day);
+    const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
+    if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !FUTURE_MARKERS.test(sentence)) return year - 1;
+    return year;
+  }
+  return anchor.fallbackYear;
+}
+
+function overlaps(mentions: readonly DateMention[], index: number, length: number): boolean {
+  return mentions.some((m) => index < m.index + m.text.length && m.index < index + length);
+}
+
+function fromChrono(result: chrono.ParsedResult, sentence: string, anchor: DateAnchor): DateMention | null {
+  const start = result.start;
+  const text = result.text.replace(/[\s,]+$/, '');
+  const base = { text, index: result.index };
+  const monthKnown = start.isCertain('month');
+  const dayKnown = start.isCertain('day');
+  const yearKnown = start.isCertain('year');
+  const relative = !monthKnown && !dayKnown;
+  if (relative) {
+    // Weekdays ("on Friday") and relative words ("last year") need the publication date.
+    if (!anchor.published) return { ...base, iso: null, precision: start.isCertain('weekday') ? 'day' : 'year' };
+    if (start.isCertain('weekday')) {
+      return { ...base, iso: isoAt(start.get('year') ?? 0, start.get('month'), start.get('day')), precision: 'day' };
+    }
+    if (yearKnown) return { ...base, iso: String(start.get('year')), precision: 'year' };
+    return null;
+  }
+  const month = start.get('month') ?? 1;
+  const day = dayKnown ? (start.get('day') ?? 1) : null;
+  const precision: DatePrecision = day === null ? 'month' : 'day';
+  const year = yearKnown ? start.get('year') : inferYear(month, day ?? 1, sentence, anchor);
+  return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
+}
+
+/**
+ * Finds the date expressions of one sentence with chrono-node, plus the bare years and month
+ * names chrono leaves alone, and resolves each to an ISO date at the precision the text gives.
+ * A date the anchor cannot place keeps `iso: null`: no silent guesses.
+ */
+export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
+  const reference = anchor.published ?? new Date(Date.UTC(anchor.fallbackYear ?? 2000, 6, 1));
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+    const mention = fromChrono(result, sentence, anchor);
+    if (mention) mentions.push(mention);
+  }
+  for (const match of sentence.matchAll(BARE_MONTH)) {
+    const name = match[1] ?? '';
+    const index = (match.index ?? 0) + match[0].length - name.length;
+    if (overlaps(mentions, index, name.length)) continue;
+    const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+    const year = inferYear(month, 1, sentence, anchor);
+    mentions.push({ text: name, index, iso: year === null ? null : isoAt(year, month, null), precision: 'month' });
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const index = match.index ?? 0;
+    if (overlaps(mentions, index, 4)) continue;
+    mentions.push({ text: match[1] ?? '', index, iso: match[1] ?? null, precision: 'year' });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Explicit years a text states (for anchoring year-less dates when no publication date is known). */
+export function explicitYears(text: string): number[] {
+  return [...text.matchAll(BARE_YEAR)].map((match) => Number(match[1]));
+}
+
+/** The latest date with day, month and year all written out, e.g. "March 13, 2025"; null if none. */
+export function latestFullDate(sentences: readonly string[]): Date | null {
+  let latest: Date | null = null;
+  const reference = new Date(Date.UTC(2000, 0, 1));
+  for (const sentence of sentences) {
+    for (const result of chrono.parse(sentence, { instant: reference, timezone: 'UTC' })) {
+      const start = result.start;
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      const date = new Date(Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1));
+      if (!latest || date > latest) latest = date;
+    }
+  }
+  return latest;
+}

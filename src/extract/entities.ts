@@ -1,0 +1,380 @@
+import nlp from 'compromise';
+import type { EntityKind } from '../answer/types.ts';
+import type { Article } from '../content/types.ts';
+import { slugify } from '../content/read.ts';
+import { tagWords } from '../content/sentences.ts';
+import { CALENDAR_WORDS, STOP_WORDS, foldCase } from './words.ts';
+
+/** Where a name occurs: article index, paragraph index, sentence index, offset in the sentence. */
+export interface Mention {
+  article: number;
+  paragraph: number;
+  sentence: number;
+  index: number;
+  /** The name as written in this sentence (without title or possessive). */
+  surface: string;
+}
+
+/** A defining phrase of an entity ("first deputy chief of staff to …") and where it stands. */
+export interface Definition {
+  phrase: string;
+  mention: Mention;
+  /** How the phrase was found; stronger forms rank first. */
+  form: 'apposition' | 'copula' | 'title' | 'descriptor';
+}
+
+/** A person, place, organisation or other named thing, with every alias merged into one slug. */
+export interface Entity {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  /** Folded forms a question may use: full name, surname, first + last, slug words. */
+  aliases: string[];
+  mentions: Mention[];
+  definition: Definition | null;
+}
+
+/** Titles before a name: they mark a person and give a role, but are not part of the name. */
+const TITLES = new Set(
+  (
+    'president vice prime minister deputy foreign secretary senator sen rep representative gov governor ' +
+    'mayor mr mrs ms miss dr prof professor general gen col colonel lt lieutenant adm admiral major captain ' +
+    'archbishop bishop cardinal pope king queen prince princess sheikh sheik emir chancellor ambassador ' +
+    'judge justice chairman chairwoman chair sir dame lord lady rabbi imam father sister pastor rev ' +
+    'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief'
+  ).split(' '),
+);
+/** Honorifics mark a person but say nothing of who they are. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+/** Lower-case words allowed inside a name ("Bank of England", "Bashar al-Assad"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'y', 'on']);
+/** Last words that make a name an organisation. */
+const ORGANIZATION_HEADS = new Set(
+  (
+    'church party council ministry department agency service bank university company corporation corp inc ' +
+    'group committee commission association union institute foundation court parliament assembly army ' +
+    'navy police office administration government federation league club times post news network'
+  ).split(' '),
+);
+/** Words that open a clause, not a description, after "Name,". */
+const CLAUSE_STARTS = /^(?:who|which|that|and|but|or|said|says|told|was|is|were|are|has|had|have|will|would|in|on|at|as|when|where|while|after|before|with|from|to|for|by|according|however|he|she|they|it|his|her|their)\b/i;
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(sentence: string): Word[] {
+  const words: Word[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    let text = match[0];
+    // A trailing dot belongs to abbreviations ("Mr.", "U.S.") only.
+    if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|adm|prof|rev)\.$/iu.test(text)) {
+      text = text.slice(0, -1);
+    }
+    words.push({ text, start: match.index ?? 0, end: (match.index ?? 0) + text.length });
+  }
+  return words;
+}
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word);
+}
+
+function bare(word: string): string {
+  return foldCase(word.replace(/['’]s$/, '').replace(/\.$/, ''));
+}
+
+/** A run of capitalised words in one sentence: the raw material of names. */
+interface Span {
+  words: Word[];
+  /** Title words at the front ("Prime Minister"), kept apart from the name. */
+  title: Word[];
+}
+
+/**
+ * Runs of capitalised words separated only by spaces or connectors. A sentence-initial common word
+ * ("During", "But") and calendar words are left out.
+ */
+function capitalisedSpans(sentence: string, commonWords: ReadonlySet<string>): Span[] {
+  const words = wordsOf(sentence);
+  const spans: Span[] = [];
+  let current: Word[] = [];
+  const flush = () => {
+    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? '')) current.pop();
+    if (current.length > 0) spans.push(splitTitle(current));
+    current = [];
+  };
+  words.forEach((word, i) => {
+    const previous = words[i - 1];
+    const gap = previous ? sentence.slice(previous.end, word.start) : '';
+    const joined = previous !== undefined && /^\s+$/.test(gap) && !/['’]s$/.test(previous.text);
+    const lower = bare(word.text);
+    const capital = isCapitalized(word.text);
+    const sentenceStart = i === 0 || /[“"‘(]\s*$/.test(sentence.slice(0, word.start));
+    const skip =
+      !capital ||
+      CALENDAR_WORDS.has(lower) ||
+      (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
+      (sentenceStart && (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
+    if (!joined) flush();
+    if (skip) {
+      // "Bank of England" joins; "Jamie Werner of Ngātiwai" is a name and an affiliation.
+      const joins = current.length === 1 || !['of', 'for'].includes(word.text);
+      if (joins && current.length > 0 && joined && NAME_CONNECTORS.has(word.text) && isCapitalized(words[i + 1]?.text ?? '')) {
+        current.push(word);
+        return;
+      }
+      flush();
+      return;
+    }
+    current.push(word);
+  });
+  flush();
+  return spans;
+}
+
+/** A capitalised sentence opener is a name only when tagged as one ("Worsening relations" is not). */
+function startsWithName(text: string): boolean {
+  return tagWords(text)[0]?.pos === 'PROPN';
+}
+
+function splitTitle(words: Word[]): Span {
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (TITLES.has(bare(words[i]?.text ?? ''))) cut = i + 1;
+  }
+  return { words: words.slice(cut), title: words.slice(0, cut) };
+}
+
+function nameKey(words: readonly string[]): string {
+  return words
+    .filter((word) => !/^\p{Lu}\.$/u.test(word))
+    .map(bare)
+    .join(' ');
+}
+
+function kindOf(name: string, titled: boolean): EntityKind {
+  const last = bare(name.split(/\s+/).at(-1) ?? '');
+  if (ORGANIZATION_HEADS.has(last)) return 'organization';
+  if (titled) return 'person';
+  const doc = nlp(name);
+  if (doc.has('#Person')) return 'person';
+  if (doc.has('#Place')) return 'place';
+  if (doc.has('#Organization')) return 'organization';
+  return 'thing';
+}
+
+/** "Name, a top aide to …," — the description right after a mention. */
+function appositionAfter(sentence: string, end: number): string | null {
+  const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(sentence.slice(end));
+  const phrase = match?.[1]?.trim();
+  if (!phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
+  if (!/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase)) return null;
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words.length > 20) return null;
+  const firstTag = tagWords(phrase)[0]?.pos;
+  if (!firstTag || !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag) || /^\p{Ll}+ing\b/u.test(phrase)) return null;
+  return phrase;
+}
+
+/** "Name is a …" / "Name was the …". */
+function copulaAfter(sentence: string, end: number): string | null {
+  const match = /^\s+(?:is|was|are|were|has been|had been)\s+((?:a|an|the|one of)\s[^,;:.]{3,140})/u.exec(sentence.slice(end));
+  return match?.[1]?.trim() ?? null;
+}
+
+/** Tags a descriptor may carry ("Russian-Armenian billionaire", "Trump special envoy"). */
+const DESCRIPTOR_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** "Trump special envoy Steve Witkoff", "Armenian Prime Minister Nikol Pashinyan": words before the name. */
+function descriptorBefore(sentence: string, start: number, title: readonly Word[]): string | null {
+  if (title.length > 0 && title.every((w) => HONORIFICS.has(bare(w.text)))) return null;
+  const before = sentence.slice(Math.max(0, start - 80), start).trimEnd();
+  if (!before || /[,;:.()“”"—–]$/.test(before)) return null;
+  const tagged = tagWords(before);
+  const picked: string[] = [];
+  for (let i = tagged.length - 1; i >= 0 && picked.length < 5; i--) {
+    const word = tagged[i];
+    if (!word || !DESCRIPTOR_TAGS.has(word.pos) || STOP_WORDS.has(bare(word.text))) break;
+    if (picked.length === 0 && word.pos !== 'NOUN' && !TITLES.has(bare(word.text))) return null;
+    picked.unshift(word.text);
+  }
+  if (picked.length === 0) return null;
+  const phrase = before.slice(before.lastIndexOf(picked[0] ?? ''));
+  return phrase.split(/\s+/).length <= 6 ? phrase : null;
+}
+
+const DEFINITION_RANK: Record<Definition['form'], number> = { apposition: 4, copula: 3, title: 2, descriptor: 1 };
+
+interface Draft {
+  key: string;
+  words: string[];
+  surfaces: Map<string, number>;
+  mentions: Mention[];
+  titled: boolean;
+  definition: Definition | null;
+}
+
+function considerDefinition(draft: Draft, candidate: Definition): void {
+  const current = draft.definition;
+  if (!current || DEFINITION_RANK[candidate.form] > DEFINITION_RANK[current.form]) draft.definition = candidate;
+}
+
+/** Words used in lower case somewhere in the articles: such a word opening a sentence is not a name. */
+function lowerCaseVocabulary(articles: readonly Article[]): Set<string> {
+  const vocabulary = new Set<string>(STOP_WORDS);
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const match of paragraph.text.matchAll(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*/gu)) vocabulary.add(match[0]);
+    }
+  }
+  return vocabulary;
+}
+
+/**
+ * Finds the named entities of the articles and merges their aliases: a full name, its surname and
+ * "Title Surname" become one entity with one slug. A lone surname goes to the full name it
+ * matches that was mentioned last in the same article (or, failing that, anywhere).
+ */
+export function extractEntities(articles: readonly Article[]): Entity[] {
+  const commonWords = lowerCaseVocabulary(articles);
+  const drafts = new Map<string, Draft>();
+  const singles: Array<{ word: string; mention: Mention; titled: boolean; title: Word[]; sentence: string; end: number }> = [];
+
+  const draftFor = (key: string, words: string[]): Draft => {
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { key, words, surfaces: new Map(), mentions: [], titled: false, definition: null };
+      drafts.set(key, draft);
+    }
+    return draft;
+  };
+
+  const define = (draft: Draft, sentence: string, span: Span, mention: Mention, end: number) => {
+    const apposition = appositionAfter(sentence, end);
+    if (apposition) return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
+    const copula = copulaAfter(sentence, end);
+    if (copula) return considerDefinition(draft, { phrase: copula, mention, form: 'copula' });
+    const start = span.title[0]?.start ?? mention.index;
+    const descriptor = descriptorBefore(sentence, start, span.title);
+    const title = span.title.filter((w) => !HONORIFICS.has(bare(w.text))).map((w) => w.text).join(' ');
+    const role = [descriptor, title].filter(Boolean).join(' ');
+    if (role) considerDefinition(draft, { phrase: role, mention, form: title ? 'title' : 'descriptor' });
+  };
+
+  articles.forEach((article, a) => {
+    article.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        for (const span of capitalisedSpans(sentence.text, commonWords)) {
+          const first = span.words[0];
+          const last = span.words.at(-1);
+          if (!first || !last) continue;
+          const surface = sentence.text.slice(first.start, last.end).replace(/['’]s$/, '');
+          const mention: Mention = { article: a, paragraph: p, sentence: s, index: first.start, surface };
+          const words = span.words.map((w) => w.text.replace(/['’]s$/, ''));
+          const key = nameKey(words);
+          if (!key) continue;
+          const titled = span.title.length > 0;
+          if (span.words.length === 1) {
+            singles.push({ word: key, mention, titled, title: span.title, sentence: sentence.text, end: last.end });
+            continue;
+          }
+          const draft = draftFor(key, words);
+          draft.mentions.push(mention);
+          draft.surfaces.set(surface, (draft.surfaces.get(surface) ?? 0) + 1);
+          draft.titled ||= titled;
+          define(draft, sentence.text, span, mention, last.end);
+        }
+      });
+    });
+  });
+
+  // Lone words: a surname of a multi-word name (the one last mentioned before it), else their own entity.
+  const byLastWord = new Map<string, Draft[]>();
+  for (const draft of drafts.values()) {
+    const last = draft.key.split(' ').at(-1) ?? '';
+    const keys = [last, last.replace(/^(?:al|el|bin|ibn|abu)-/, '')];
+    for (const key of new Set(keys)) byLastWord.set(key, [...(byLastWord.get(key) ?? []), draft]);
+  }
+  for (const single of singles) {
+    const generic = commonWords.has(single.word) || ORGANIZATION_HEADS.has(single.word);
+    const owners = generic ? [] : (byLastWord.get(single.word) ?? []);
+    const owner = pickOwner(owners, single.mention);
+    const draft = owner ?? draftFor(single.word, [single.mention.surface]);
+    draft.mentions.push(single.mention);
+    if (!owner) draft.surfaces.set(single.mention.surface, (draft.surfaces.get(single.mention.surface) ?? 0) + 1);
+    draft.titled ||= single.titled;
+    define(draft, single.sentence, { words: [], title: single.title }, single.mention, single.end);
+  }
+
+  const entities: Entity[] = [];
+  const slugs = new Set<string>();
+  for (const draft of drafts.values()) {
+    const name = mostFrequent(draft.surfaces) ?? draft.words.join(' ');
+    let slug = slugify(name) || slugify(draft.key);
+    if (!slug) continue;
+    if (slugs.has(slug)) slug = `${slug}-${slugs.size}`;
+    slugs.add(slug);
+    draft.mentions.sort(compareMentions);
+    const kind = kindOf(name, draft.titled);
+    entities.push({
+      slug,
+      name,
+      kind,
+      aliases: aliasesOf(draft.key, slug, kind === 'person' || draft.titled),
+      mentions: draft.mentions,
+      definition: draft.definition,
+    });
+  }
+  return entities;
+}
+
+function compareMentions(a: Mention, b: Mention): number {
+  return a.article - b.article || a.paragraph - b.paragraph || a.sentence - b.sentence || a.index - b.index;
+}
+
+/** The full name a lone surname refers to: the last one mentioned at or before it in its article. */
+function pickOwner(owners: readonly Draft[], mention: Mention): Draft | null {
+  if (owners.length === 0) return null;
+  if (owners.length === 1) return owners[0] ?? null;
+  let best: Draft | null = null;
+  let bestMention: Mention | null = null;
+  for (const owner of owners) {
+    for (const candidate of owner.mentions) {
+      if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0) continue;
+      if (!bestMention || compareMentions(candidate, bestMention) > 0) {
+        best = owner;
+        bestMention = candidate;
+      }
+    }
+  }
+  return best ?? [...owners].sort((x, y) => y.mentions.length - x.mentions.length)[0] ?? null;
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [text, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && text.length > best.length)) {
+      best = text;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function aliasesOf(key: string, slug: string, person: boolean): string[] {
+  const words = key.split(' ');
+  const aliases = new Set<string>([key, slug.replace(/-/g, ' ')]);
+  const last = words.at(-1);
+  if (person && words.length > 1 && last) {
+    aliases.add(last);
+    aliases.add(last.replace(/^(?:al|el|bin|ibn|abu)-/, ''));
+    aliases.add(`${words[0]} ${last}`);
+  }
+  return [...aliases].filter(Boolean);
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ContentProblem } from '../core.ts';
+import { loadArticles, listArticleFiles } from '../content/load.ts';
+import { BriefbotError } from '../errors.ts';
+import { type KnowledgeBase, type SerializedKnowledge, buildKnowledge, deserializeKnowledge, serializeKnowledge } from './knowledge.ts';
+import { INDEX_FORMAT_VERSION, INDEX_OPTIONS } from './options.ts';
+
+/** A knowledge base ready to answer, with the files that could not be served and how it was obtained. */
+export interface LoadedKnowledge {
+  kb: KnowledgeBase;
+  problems: ContentProblem[];
+  /** `hit`: loaded from the cache; `miss`: built (and cached) now. */
+  cache: 'hit' | 'miss';
+  key: string;
+}
+
+interface CachedKnowledge {
+  knowledge: SerializedKnowledge;
+  problems: ContentProblem[];
+}
+
+const CACHE_PREFIX = 'index-';
+
+/** Hash of every article file's name and bytes plus the index options and format: the cache key. */
+export async function contentKey(files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`format:${INDEX_FORMAT_VERSION}\n`);
+  hash.update(JSON.stringify(INDEX_OPTIONS, (_key, value) => (typeof value === 'function' ? String(value) : value)));
+  for (const file of files) {
+    hash.update(`\n${basename(file)}\n`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+async function readCache(path: string): Promise<CachedKnowledge | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as CachedKnowledge;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the cache atomically (temp file, then rename) and drops older cache files. */
+async function writeCache(cacheDir: string, key: string, data: CachedKnowledge): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const target = join(cacheDir, `${CACHE_PREFIX}${key}.json`);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(data));
+  await rename(temporary, target);
+  for (const name of await readdir(cacheDir)) {
+    if (name.startsWith(CACHE_PREFIX) && name !== basename(target)) await rm(join(cacheDir, name), { force: true });
+  }
+}
+
+/**
+ * Loads the knowledge base for a content folder: from the on-disk cache when the articles and
+ * options are unchanged, else by reading, cleaning, extracting and indexing them (then caching).
+ * Throws `CONTENT_EMPTY` when no article could be loaded. A cache that cannot be written only
+ * costs the next start its speed.
+ */
+export async function loadKnowledge(contentDir: string, cacheDir: string | null): Promise<LoadedKnowledge> {
+  const files = await listArticleFiles(contentDir);
+  if (files.length === 0) {
+    throw new BriefbotError('CONTENT_EMPTY', `No articles in ${contentDir} (add .txt, .md or .html files).`);
+  }
+  const key = await contentKey(files);
+  const cachePath = cacheDir ? join(cacheDir, `${CACHE_PREFIX}${key}.json`) : null;
+  const cached = cachePath ? await readCache(cachePath) : null;
+  if (cached) {
+    return { kb: deserializeKnowledge(cached.knowledge), problems: cached.problems, cache: 'hit', key };
+  }
+  const { articles, problems } = await loadArticles(contentDir);
+  if (articles.length === 0) {
+    const details = problems.map((p) => p.message).join('; ');
+    throw new BriefbotError('CONTENT_EMPTY', `No readable articles in ${contentDir}: ${details}`);
+  }
+  const kb = buildKnowledge(articles);
+  if (cacheDir) {
+    await writeCache(cacheDir, key, { knowledge: serializeKnowledge(kb), problems }).catch(() => undefined);
+  }
+  return { kb, problems, cache: 'miss', key };
+}
