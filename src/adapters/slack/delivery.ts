@@ -38,7 +38,11 @@ function retryAfterMs(response: Response, fallbackMs: number): number {
  * ResponseUrlError when it still fails (or at once on other 4xx, e.g. an expired URL), so the
  * caller can fall back to the Web API.
  */
-export async function postToResponseUrl(url: string, body: ResponseUrlBody, logger: Logger): Promise<void> {
+export async function postToResponseUrl(
+  url: string,
+  body: ResponseUrlBody,
+  logger: Logger,
+): Promise<void> {
   let backoffMs = RESPONSE_URL_BACKOFF_MS;
   let last = new ResponseUrlError(0, 'not attempted');
   for (let attempt = 1; attempt <= RESPONSE_URL_ATTEMPTS; attempt++) {

@@ -14,7 +14,8 @@ export function parseCommandText(text: string): { question: string; visibility: 
   const words = plainFromSlack(text).split(/\s+/).filter(Boolean);
   const isPublic = (word: string | undefined) => word?.toLowerCase() === PUBLIC_KEYWORD;
   if (isPublic(words[0])) return { question: words.slice(1).join(' '), visibility: 'in_channel' };
-  if (isPublic(words.at(-1))) return { question: words.slice(0, -1).join(' '), visibility: 'in_channel' };
+  if (isPublic(words.at(-1)))
+    return { question: words.slice(0, -1).join(' '), visibility: 'in_channel' };
   return { question: words.join(' '), visibility: 'ephemeral' };
 }
 
@@ -23,6 +24,8 @@ export function parseCommandText(text: string): { question: string; visibility: 
  * link syntax read back into plain words. Empty when the message only mentions the bot.
  */
 export function questionFromMessage(text: string, botUserId: string | undefined): string {
-  const withoutBot = botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : text;
+  const withoutBot = botUserId
+    ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ')
+    : text;
   return plainFromSlack(withoutBot).replace(/\s+/g, ' ').trim();
 }

@@ -53,7 +53,11 @@ export function citationSection(citation: Citation): types.SectionBlock {
 }
 
 /** A menu of subjects to pick from; each option carries the question it asks. */
-export function subjectMenu(answer: Answer, prompt: string, choices: SubjectChoice[]): types.SectionBlock {
+export function subjectMenu(
+  answer: Answer,
+  prompt: string,
+  choices: SubjectChoice[],
+): types.SectionBlock {
   const options = choices
     .map((choice) => ({
       text: plainText(`${choice.name} (${choice.kind})`, SLACK_OPTION_TEXT_LIMIT_CHARS),
@@ -115,7 +119,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   }
   blocks.push(textSection(answer.summary));
   if (answer.candidates.length > 0) {
-    blocks.push(subjectMenu(answer, 'Several subjects match. Which one do you mean?', answer.candidates));
+    blocks.push(
+      subjectMenu(answer, 'Several subjects match. Which one do you mean?', answer.candidates),
+    );
   } else if (answer.suggestions.length > 0) {
     blocks.push(subjectMenu(answer, 'Did you mean…?', answer.suggestions));
   }

@@ -16,7 +16,9 @@ function sourceSection(source: SourceSummary): types.SectionBlock {
   const link = sourceLink(source.url, 'source');
   const fields = [
     mrkdwn(`${source.paragraphs} paragraphs`),
-    mrkdwn(escapeWithin(`Published ${source.published ?? 'date unknown'}`, SLACK_FIELD_LIMIT_CHARS)),
+    mrkdwn(
+      escapeWithin(`Published ${source.published ?? 'date unknown'}`, SLACK_FIELD_LIMIT_CHARS),
+    ),
     mrkdwn(escapeWithin(`Slug ${source.article}`, SLACK_FIELD_LIMIT_CHARS)),
   ];
   if (link) fields.push(mrkdwn(link));
