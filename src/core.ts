@@ -38,3 +38,22 @@ export interface Briefbot {
   sources(): SourceSummary[];
   status(): CoreStatus;
 }
+
+/** What the core needs to start: where the articles and the cache live, and its limits. */
+export interface CoreOptions {
+  contentDir: string;
+  /** Folder for the cached index; null turns the cache off. */
+  cacheDir: string | null;
+  maxQuestionChars: number;
+}
+
+/** The running core: answers from the current index and can rebuild it in the background. */
+export interface BriefbotCore extends Briefbot {
+  /**
+   * Re-reads the content folder and swaps in the new index atomically; questions asked meanwhile
+   * get the old one. A file that now fails keeps its last good version. Never throws.
+   */
+  reload(): Promise<{ ok: boolean; problems: ContentProblem[] }>;
+  /** How the index was obtained at the last (re)load. */
+  readonly cacheState: 'hit' | 'miss';
+}

@@ -1,0 +1,323 @@
+import { COMMANDS } from '../../commands/index.ts';
+import type { Entity } from '../extract/entities.ts';
+import { foldCase } from '../extract/words.ts';
+import { type KnowledgeBase, type SentenceRecord, indexTerms } from '../search/knowledge.ts';
+import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
+import { type ParsedQuestion, parseQuestion } from './parse.ts';
+import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
+import type { Answer, Citation, Intent } from './types.ts';
+
+/** Most citations one answer carries; adapters page through them. */
+export const MAX_CITATIONS = 10;
+/** Share of a phrase subject's weight a sentence must cover to count as answering it. */
+const PHRASE_MIN_COVERAGE = 0.6;
+
+/** A sentence considered for an answer, with the parts of its score. */
+interface Candidate {
+  id: number;
+  record: SentenceRecord;
+  score: number;
+  /** Where the subject stands in the sentence, for "nearest date" and summaries. */
+  subjectIndex: number | null;
+}
+
+/** The answer engine over one knowledge base: stateless per question, safe to share. */
+export class AnswerEngine {
+  readonly subjects: SubjectIndex;
+  private readonly sentenceCount: number;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.subjects = new SubjectIndex(kb.entities);
+    this.sentenceCount = Math.max(1, kb.sentences.length);
+  }
+
+  /** Answers one question. Never throws for any input string. */
+  answer(query: string): Answer {
+    const parsed = parseQuestion(query);
+    const base: Answer = {
+      query,
+      intent: parsed.intent,
+      subject: null,
+      found: false,
+      summary: '',
+      citations: [],
+      suggestions: [],
+      candidates: [],
+    };
+    if (parsed.intent === 'help') return { ...base, found: true, summary: helpText() };
+    if (parsed.intent === 'sources') return { ...base, found: true, summary: this.sourcesText() };
+    if (parsed.intent === 'timeline') return this.timeline(base, parsed);
+    if (!parsed.subject || indexTerms(parsed.subject).length === 0 && this.subjects.resolve(parsed.subject).entities.length === 0) {
+      return { ...base, summary: `Ask about a person, place or event in the articles, e.g. "${parsed.intent === 'ask' ? 'who' : parsed.intent} <name>". Try "help".` };
+    }
+    return this.answerAbout(base, parsed);
+  }
+
+  private idf(term: string): number {
+    return Math.log(1 + this.sentenceCount / (1 + (this.kb.termSentences.get(term) ?? 0)));
+  }
+
+  private entityNames(entity: Entity): string[] {
+    const surfaces = new Set(entity.mentions.map((m) => m.surface));
+    return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
+  }
+
+  /** Words of the question written with a capital (not its first word) that the articles never use: unknown names. */
+  private unknownNames(subject: string, resolved: ResolvedSubject): string[] {
+    const capitalised = subject.match(/(?<!^)\b\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    return capitalised.filter((word) => {
+      const term = foldCase(word).replace(/['’]s$/, '');
+      if (!resolved.otherTerms.includes(term)) return false;
+      return this.kb.index.search(term, { fuzzy: 0.2, prefix: false }).length === 0;
+    });
+  }
+
+  /** Sentence ids matching the terms, with the share of the terms' weight each covers. */
+  private coverage(terms: readonly string[], within: ReadonlySet<number> | null): Map<number, number> {
+    const result = new Map<number, number>();
+    if (terms.length === 0) return result;
+    const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
+    const hits = this.kb.index.search(terms.join(' '), {
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= 5,
+      filter: within ? (hit) => within.has(hit.id as number) : undefined,
+    });
+    for (const hit of hits) {
+      const matched = new Set(hit.queryTerms);
+      const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.idf(t), 0);
+      result.set(hit.id as number, total > 0 ? weight / total : 0);
+    }
+    return result;
+  }
+
+  private answerAbout(base: Answer, parsed: ParsedQuestion): Answer {
+    const resolved = this.subjects.resolve(parsed.subject);
+    const main = resolved.entities[0];
+    const entity = main === undefined ? undefined : this.kb.entities[main];
+    const unknown = this.unknownNames(parsed.subject, resolved);
+    const subjectLabel = entity?.name ?? parsed.subject;
+    if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {
+      return this.notFound(base, parsed.subject, unknown.join(' ') || parsed.subject);
+    }
+    let candidates: Candidate[];
+    if (entity && main !== undefined) {
+      const ids = new Set<number>();
+      for (const mention of entity.mentions) {
+        const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
+        if (id !== undefined) ids.add(id);
+      }
+      const extraTerms = [...resolved.otherTerms, ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? ''))];
+      const cover = this.coverage(extraTerms, ids);
+      candidates = [...ids].map((id) => {
+        const record = this.kb.sentences[id] as SentenceRecord;
+        const secondary = resolved.entities.slice(1).filter((e) => record.entities.includes(e)).length;
+        return {
+          id,
+          record,
+          score: 2 + 1.5 * (cover.get(id) ?? 0) + 0.5 * secondary,
+          subjectIndex: this.subjectIndexIn(record.text, this.entityNames(entity)),
+        };
+      });
+    } else {
+      const cover = this.coverage(resolved.terms, null);
+      candidates = [...cover]
+        .filter(([, share]) => share >= PHRASE_MIN_COVERAGE)
+        .map(([id, share]) => {
+          const record = this.kb.sentences[id] as SentenceRecord;
+          return { id, record, score: 3.5 * share, subjectIndex: this.subjectIndexIn(record.text, resolved.terms) };
+        });
+      if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
+    }
+    const ranked = this.rankByIntent(parsed.asks, candidates, entity, parsed.intent === 'ask' ? resolved.terms : []);
+    if (ranked.length === 0) {
+      return {
+        ...base,
+        subject: subjectLabel,
+        summary: `The articles mention ${subjectLabel} but do not say ${parsed.asks === 'when' ? 'when' : 'that'}.`,
+      };
+    }
+    const citations = this.cite(ranked, parsed.asks);
+    const ambiguous = resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
+    return {
+      ...base,
+      subject: subjectLabel,
+      found: true,
+      summary: this.summarise(parsed.asks, subjectLabel, entity, citations, ranked[0] as Candidate),
+      citations,
+      candidates: ambiguous.map((e) => this.subjects.choice(e)).filter((c) => c !== null),
+    };
+  }
+
+  private sentenceId(article: number, paragraph: number, sentence: number): number | undefined {
+    return this.kb.paragraphSentences.get(`${article}:${paragraph}`)?.[sentence];
+  }
+
+  private subjectIndexIn(text: string, names: readonly string[]): number | null {
+    const folded = foldCase(text);
+    for (const name of names) {
+      const at = folded.indexOf(foldCase(name));
+      if (at >= 0) return at;
+    }
+    return null;
+  }
+
+  /** Adds the intent's evidence to each candidate's score; drops candidates that cannot answer ("when" with no date). */
+  private rankByIntent(asks: Intent, candidates: Candidate[], entity: Entity | undefined, askTerms: readonly string[]): Candidate[] {
+    const names = entity ? this.entityNames(entity) : [];
+    const definitionSentence = entity?.definition
+      ? this.sentenceId(entity.definition.mention.article, entity.definition.mention.paragraph, entity.definition.mention.sentence)
+      : undefined;
+    const firstMention = Math.min(...candidates.map((c) => c.id));
+    const scored: Candidate[] = [];
+    for (const candidate of candidates) {
+      const { record } = candidate;
+      let bonus = candidate.id === firstMention ? 0.3 : 0;
+      switch (asks) {
+        case 'who':
+          if (candidate.id === definitionSentence) bonus += entity?.definition?.form === 'descriptor' ? 1.5 : 3;
+          bonus += 1.5 * definitionScore(record.text, names);
+          break;
+        case 'what':
+          bonus += 3 * definitionScore(record.text, names.length > 0 ? names : askTerms);
+          if (candidate.id === definitionSentence) bonus += 1;
+          break;
+        case 'when': {
+          const date = bestDate(record.dates, candidate.subjectIndex);
+          if (!date) continue;
+          bonus += 2 * date.score;
+          break;
+        }
+        case 'where': {
+          const places = record.entities.filter((e) => this.kb.entities[e]?.kind === 'place' && this.kb.entities[e] !== entity).length;
+          bonus += 2 * placeScore(record.text, places);
+          break;
+        }
+        case 'why':
+          bonus += 1.2 * causeScore(record.text);
+          break;
+        default:
+          break;
+      }
+      scored.push({ ...candidate, score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20) });
+    }
+    return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** One citation per paragraph, best first: the answering sentence quoted, the paragraph as text. */
+  private cite(ranked: readonly Candidate[], asks: Intent): Citation[] {
+    const seen = new Set<string>();
+    const citations: Citation[] = [];
+    for (const candidate of ranked) {
+      const { record } = candidate;
+      const key = `${record.article}:${record.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const article = this.kb.articles[record.article];
+      const paragraph = article?.paragraphs[record.paragraph];
+      if (!article || !paragraph) continue;
+      const date = bestDate(record.dates, asks === 'when' ? candidate.subjectIndex : null);
+      citations.push({
+        article: article.slug,
+        title: article.title,
+        paragraph: paragraph.number,
+        quote: record.text,
+        text: paragraph.text,
+        date: date?.date.iso ?? null,
+        score: Math.round(candidate.score * 1000) / 1000,
+        url: article.url,
+      });
+      if (citations.length >= MAX_CITATIONS) break;
+    }
+    return citations;
+  }
+
+  private summarise(asks: Intent, subject: string, entity: Entity | undefined, citations: readonly Citation[], top: Candidate): string {
+    const first = citations[0];
+    if (!first) return '';
+    const where = `(¶${first.paragraph})`;
+    if (asks === 'who' && entity?.definition) {
+      const id = this.sentenceId(entity.definition.mention.article, entity.definition.mention.paragraph, entity.definition.mention.sentence);
+      if (id === top.id) return `${entity.name} — ${entity.definition.phrase} ${where}`;
+    }
+    if (asks === 'when' && first.date) return `${subject} — ${first.date} ${where}: ${first.quote}`;
+    return `${first.quote} ${where}`;
+  }
+
+  private notFound(base: Answer, subject: string, missing: string): Answer {
+    const suggestions = this.subjects.didYouMean(missing);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.name).join(', ')}?` : '';
+    return {
+      ...base,
+      subject: subject || null,
+      summary: `The articles do not say anything about “${missing}”.${hint}`,
+      suggestions,
+    };
+  }
+
+  private timeline(base: Answer, parsed: ParsedQuestion): Answer {
+    let ids: number[];
+    let label: string | null = null;
+    if (parsed.subject) {
+      const resolved = this.subjects.resolve(parsed.subject);
+      const main = resolved.entities[0];
+      const entity = main === undefined ? undefined : this.kb.entities[main];
+      if (entity && main !== undefined) {
+        label = entity.name;
+        ids = this.kb.sentences.flatMap((record, id) => (record.entities.includes(main) ? [id] : []));
+      } else {
+        label = parsed.subject;
+        ids = [...this.coverage(resolved.terms, null)].filter(([, share]) => share >= PHRASE_MIN_COVERAGE).map(([id]) => id);
+        if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
+      }
+    } else {
+      ids = this.kb.sentences.map((_, id) => id);
+    }
+    const events = ids
+      .map((id) => ({ id, record: this.kb.sentences[id] as SentenceRecord }))
+      .map((c) => ({ ...c, date: bestDate(c.record.dates, null)?.date ?? null }))
+      .filter((c) => c.date?.iso)
+      .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.id - b.id);
+    if (events.length === 0) {
+      return { ...base, subject: label, summary: label ? `The articles give no dates for ${label}.` : 'The articles give no dates.' };
+    }
+    const citations: Citation[] = [];
+    const seen = new Set<string>();
+    for (const event of events) {
+      const article = this.kb.articles[event.record.article];
+      const paragraph = article?.paragraphs[event.record.paragraph];
+      const key = `${event.date?.iso}:${event.record.article}:${event.record.paragraph}`;
+      if (!article || !paragraph || seen.has(key)) continue;
+      seen.add(key);
+      citations.push({
+        article: article.slug,
+        title: article.title,
+        paragraph: paragraph.number,
+        quote: event.record.text,
+        text: paragraph.text,
+        date: event.date?.iso ?? null,
+        score: 1,
+        url: article.url,
+      });
+    }
+    const span = `${citations[0]?.date} to ${citations.at(-1)?.date}`;
+    return {
+      ...base,
+      subject: label,
+      found: true,
+      summary: `${citations.length} dated passage${citations.length === 1 ? '' : 's'}${label ? ` about ${label}` : ''}, ${span}.`,
+      citations: citations.slice(0, 25),
+    };
+  }
+
+  private sourcesText(): string {
+    const lines = this.kb.articles.map(
+      (a) => `• ${a.title} — ${a.paragraphs.length} paragraphs${a.published ? `, published ${a.published}` : ''} [${a.slug}]`,
+    );
+    return `${this.kb.articles.length} article${this.kb.articles.length === 1 ? '' : 's'} loaded:\n${lines.join('\n')}`;
+  }
+}
+
+function helpText(): string {
+  const lines = COMMANDS.map((c) => `/${c.name}${c.usage ? ` ${c.usage}` : ''} — ${c.description}`);
+  return `I answer from the loaded articles only, citing the passages.\n${lines.join('\n')}\nYou can also ask in plain words, e.g. "Who is …?" or "Why did …?"`;
+}

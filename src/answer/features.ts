@@ -1,0 +1,59 @@
+import type { DateMention } from '../extract/dates.ts';
+
+/** Words that mark a cause or a purpose: the sentences that answer "why". */
+const CAUSE_MARKERS =
+  /\b(?:because|due to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|why|since|after|following|amid|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear)\b/i;
+/** Words that place something: the sentences that answer "where". */
+const PLACE_MARKERS = /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How strongly a sentence gives a cause or purpose (0 or 1). */
+export function causeScore(text: string): number {
+  return CAUSE_MARKERS.test(text) ? 1 : 0;
+}
+
+/** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */
+export function placeScore(text: string, placeEntities: number): number {
+  if (placeEntities > 0) return 1;
+  return PLACE_MARKERS.test(text) ? 0.6 : 0;
+}
+
+/** How strongly a sentence defines `name` ("X is a …", "X, a …", "so-called X", "X (…)", "X — …"). */
+export function definitionScore(text: string, names: readonly string[]): number {
+  let best = 0;
+  for (const name of names) {
+    if (!name) continue;
+    const n = escapeRegExp(name);
+    const patterns: Array<[RegExp, number]> = [
+      [new RegExp(`(?:so-called|known as|called|named|dubbed|termed)\\s+(?:the\\s+)?[“"‘]?${n}`, 'i'), 1],
+      [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
+      [new RegExp(`${n},\\s+(?:a|an|the|one of)\\s`, 'i'), 0.9],
+      [new RegExp(`${n}\\s*\\(`, 'i'), 0.7],
+      [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
+      [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.6],
+      [new RegExp(`\\(${n}\\)`, 'i'), 0.7],
+    ];
+    for (const [pattern, value] of patterns) if (pattern.test(text)) best = Math.max(best, value);
+  }
+  return best;
+}
+
+const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, month: 0.8, year: 0.6 };
+
+/**
+ * The date that best dates a subject in a sentence: resolved dates only, finer precision first,
+ * then the one nearest the subject's words. Returns null when the sentence has none.
+ */
+export function bestDate(dates: readonly DateMention[], subjectIndex: number | null): { date: DateMention; score: number } | null {
+  let best: { date: DateMention; score: number } | null = null;
+  for (const date of dates) {
+    if (!date.iso) continue;
+    const distance = subjectIndex === null ? 0 : Math.abs(date.index - subjectIndex);
+    const score = PRECISION_VALUE[date.precision] - Math.min(distance, 200) / 1000;
+    if (!best || score > best.score) best = { date, score };
+  }
+  return best;
+}

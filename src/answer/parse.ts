@@ -1,0 +1,76 @@
+import type { Intent } from './types.ts';
+
+/** A question split into what it asks (intent) and what about (subject). */
+export interface ParsedQuestion {
+  intent: Intent;
+  /** The subject words as the user gave them, trimmed of question words; may be empty. */
+  subject: string;
+  /** For free questions: the question word that shapes the answer (`why` in "ask why …"). */
+  asks: Intent;
+}
+
+const SLASH_INTENTS = new Set<Intent>(['who', 'when', 'where', 'what', 'why', 'ask', 'timeline', 'sources', 'help']);
+const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
+  [/^who(?:'s|’s)?\b/, 'who'],
+  [/^when\b/, 'when'],
+  [/^where(?:'s|’s)?\b/, 'where'],
+  [/^why\b/, 'why'],
+  [/^what(?:'s|’s)?\b|^tell me about\b|^define\b|^explain\b/, 'what'],
+  [/^(?:what year|what date|on what date|in what year|what day)\b/, 'when'],
+  [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
+];
+/** Words between the question word and the subject: "who IS", "when DID THE". */
+const LEADING_FILLER =
+  /^(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|exactly|really|actually|about|s)\b\s*)+/;
+const TRAILING_FILLER = /\s+(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
+
+function tidy(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Drops question words and fillers around the subject: "is Sergei Kiriyenko?" → "Sergei Kiriyenko". */
+function subjectOf(rest: string): string {
+  return rest
+    .trim()
+    .replace(/[?!.。？！]+$/u, '')
+    .replace(LEADING_FILLER, '')
+    .replace(TRAILING_FILLER, '')
+    .trim();
+}
+
+function questionIntent(lower: string): Intent | null {
+  let found: Intent | null = null;
+  for (const [pattern, intent] of QUESTION_WORDS) {
+    if (pattern.test(lower)) found = intent;
+  }
+  return found;
+}
+
+/**
+ * Reads the intent and subject from a slash form (`who kiriyenko`, `/when abu-dhabi`) or a plain
+ * question ("When did the Abu Dhabi talks take place?"): both give the same result.
+ */
+export function parseQuestion(question: string): ParsedQuestion {
+  const text = tidy(question).replace(/^\//, '');
+  const lower = text.toLowerCase();
+  const first = lower.split(' ')[0] ?? '';
+  if (SLASH_INTENTS.has(first as Intent) && first !== 'what' && first !== 'who' && first !== 'when' && first !== 'where' && first !== 'why') {
+    const rest = text.slice(first.length).trim();
+    if (first === 'ask') {
+      const inner = parseQuestion(rest);
+      return { intent: 'ask', subject: inner.intent === 'ask' ? subjectOf(rest) : inner.subject, asks: inner.asks };
+    }
+    return { intent: first as Intent, subject: subjectOf(rest), asks: first as Intent };
+  }
+  const intent = questionIntent(lower);
+  if (intent) {
+    const match = /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(lower);
+    const rest = text.slice(match?.[0].length ?? 0);
+    return { intent, subject: subjectOf(rest), asks: intent };
+  }
+  return { intent: 'ask', subject: subjectOf(text), asks: 'ask' };
+}

@@ -1,0 +1,154 @@
+import type { Entity } from '../extract/entities.ts';
+import { STOP_WORDS, allowedEdits, contentTokens, editDistance } from '../extract/words.ts';
+import type { SubjectChoice } from './types.ts';
+
+/** Title words a question may put before a name ("President Aliyev"); ignored when matching. */
+const QUESTION_TITLES = new Set(
+  'president prime minister mr mrs ms dr sir general gen senator sen governor gov mayor king queen pope archbishop bishop ceo chairman envoy secretary chancellor'.split(' '),
+);
+
+/** What a question's subject resolved to. */
+export interface ResolvedSubject {
+  /** Entities named in the subject, the main one first. */
+  entities: number[];
+  /** Other entities that match the main one's words equally well (a shared surname). */
+  ambiguous: number[];
+  /** Content words of the subject that are not part of a matched name. */
+  otherTerms: string[];
+  /** All content words of the subject. */
+  terms: string[];
+}
+
+function toChoice(entity: Entity): SubjectChoice {
+  return { slug: entity.slug, name: entity.name, kind: entity.kind };
+}
+
+/**
+ * Looks subjects up among the entities: exact aliases (full name, surname, slug), then names
+ * within a small edit distance, so "kirienko" finds Kiriyenko and "abu-dhabi" finds Abu Dhabi.
+ */
+export class SubjectIndex {
+  private readonly byAlias = new Map<string, number[]>();
+  private readonly aliasList: Array<{ alias: string; entity: number }> = [];
+
+  constructor(private readonly entities: readonly Entity[]) {
+    entities.forEach((entity, e) => {
+      for (const alias of entity.aliases) {
+        const key = contentTokens(alias).join(' ');
+        if (!key) continue;
+        const owners = this.byAlias.get(key) ?? [];
+        if (!owners.includes(e)) owners.push(e);
+        this.byAlias.set(key, owners);
+        this.aliasList.push({ alias: key, entity: e });
+      }
+    });
+  }
+
+  private byMentions(ids: readonly number[]): number[] {
+    return [...ids].sort((a, b) => (this.entities[b]?.mentions.length ?? 0) - (this.entities[a]?.mentions.length ?? 0));
+  }
+
+  /** Entities whose alias is within the allowed edit distance of `phrase`, closest first. */
+  private fuzzy(phrase: string): number[] {
+    const limit = allowedEdits(phrase.length);
+    if (limit === 0) return [];
+    let best = limit + 1;
+    let found: number[] = [];
+    for (const { alias, entity } of this.aliasList) {
+      if (Math.abs(alias.length - phrase.length) > limit) continue;
+      const distance = editDistance(alias, phrase, limit);
+      if (distance < best) {
+        best = distance;
+        found = [entity];
+      } else if (distance === best && !found.includes(entity)) {
+        found.push(entity);
+      }
+    }
+    return best <= limit ? this.byMentions(found) : [];
+  }
+
+  private lookup(phrase: string, allowFuzzy: boolean): number[] {
+    const exact = this.byAlias.get(phrase);
+    if (exact) return this.byMentions(exact);
+    return allowFuzzy ? this.fuzzy(phrase) : [];
+  }
+
+  /** Resolves a subject phrase: the longest names first, then single words; the rest are other terms. */
+  resolve(subject: string): ResolvedSubject {
+    const all = contentTokens(subject.replace(/[-_]+/g, ' '));
+    const terms = all.filter((t) => !STOP_WORDS.has(t));
+    const named = terms.filter((t) => !QUESTION_TITLES.has(t));
+    const words = named.length > 0 ? named : terms;
+    const entities: number[] = [];
+    let ambiguous: number[] = [];
+    const used = new Array<boolean>(words.length).fill(false);
+    for (let size = Math.min(words.length, 6); size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        if (used.slice(start, start + size).some(Boolean)) continue;
+        const phrase = words.slice(start, start + size).join(' ');
+        const found = this.lookup(phrase, phrase.length >= 4);
+        const first = found[0];
+        if (first === undefined || entities.includes(first)) continue;
+        if (entities.length === 0 && found.length > 1) ambiguous = found.slice(1);
+        entities.push(first);
+        used.fill(true, start, start + size);
+      }
+    }
+    return { entities, ambiguous, otherTerms: words.filter((_, i) => !used[i]), terms: words };
+  }
+
+  /** Autocomplete: names starting with the typed text first, then containing it, then close misspellings. */
+  suggest(partial: string, limit: number): SubjectChoice[] {
+    const query = contentTokens(partial.replace(/[-_]+/g, ' ')).join(' ');
+    const scored = new Map<number, number>();
+    const score = (entity: number, value: number) => scored.set(entity, Math.max(scored.get(entity) ?? 0, value));
+    if (!query) {
+      this.entities.forEach((entity, e) => score(e, entity.mentions.length / 1000));
+    } else {
+      for (const { alias, entity } of this.aliasList) {
+        const mentions = (this.entities[entity]?.mentions.length ?? 0) / 1000;
+        if (alias.startsWith(query)) score(entity, 3 + mentions);
+        else if (alias.split(' ').some((word) => word.startsWith(query))) score(entity, 2 + mentions);
+        else if (query.length >= 4) {
+          const prefix = alias.slice(0, query.length);
+          if (editDistance(prefix, query, allowedEdits(query.length)) <= allowedEdits(query.length)) score(entity, 1 + mentions);
+        }
+      }
+    }
+    return [...scored]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([e]) => this.entities[e])
+      .filter((entity): entity is Entity => entity !== undefined)
+      .map(toChoice);
+  }
+
+  /** "Did you mean" for a subject that matched nothing: names within a few edits, or sharing a prefix. */
+  didYouMean(subject: string, limit = 3): SubjectChoice[] {
+    const words = contentTokens(subject.replace(/[-_]+/g, ' ')).filter((t) => !STOP_WORDS.has(t) && t.length >= 4);
+    const scored = new Map<number, number>();
+    for (const word of words) {
+      for (const { alias, entity } of this.aliasList) {
+        for (const part of alias.split(' ')) {
+          if (part.length < 4) continue;
+          const distance = editDistance(part, word, 3);
+          if (distance <= Math.min(3, Math.floor(word.length / 3))) {
+            scored.set(entity, Math.min(scored.get(entity) ?? 99, distance));
+          }
+        }
+      }
+    }
+    return [...scored]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([e]) => this.entities[e])
+      .filter((entity): entity is Entity => entity !== undefined)
+      .map(toChoice);
+  }
+
+  /** The choice shown for an entity (name, slug, kind). */
+  choice(entity: number): SubjectChoice | null {
+    const found = this.entities[entity];
+    return found ? toChoice(found) : null;
+  }
+}
