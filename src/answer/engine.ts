@@ -12,6 +12,9 @@ export const MAX_CITATIONS = 10;
 /** Share of a phrase subject's weight a sentence must cover to count as answering it. */
 const PHRASE_MIN_COVERAGE = 0.6;
 
+/** Weight of the question's other words (besides the subject's name) in a sentence's score. */
+const OTHER_TERMS_WEIGHT = 4;
+
 /** A sentence considered for an answer, with the parts of its score. */
 interface Candidate {
   id: number;
@@ -114,10 +117,18 @@ export class AnswerEngine {
         return {
           id,
           record,
-          score: 2 + 1.5 * (cover.get(id) ?? 0) + 0.5 * secondary,
+          score: 2 + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondary,
           subjectIndex: this.subjectIndexIn(record.text, this.entityNames(entity)),
         };
       });
+      // Sentences that match the whole question well without naming the subject (a demonym, a pronoun).
+      if (extraTerms.length > 0) {
+        for (const [id, share] of this.coverage([...indexTerms(entity.name), ...extraTerms], null)) {
+          if (ids.has(id) || share < PHRASE_MIN_COVERAGE) continue;
+          const record = this.kb.sentences[id] as SentenceRecord;
+          candidates.push({ id, record, score: 0.5 + OTHER_TERMS_WEIGHT * share, subjectIndex: null });
+        }
+      }
     } else {
       const cover = this.coverage(resolved.terms, null);
       candidates = [...cover]

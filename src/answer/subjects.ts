@@ -73,18 +73,22 @@ export class SubjectIndex {
     return allowFuzzy ? this.fuzzy(phrase) : [];
   }
 
-  /** Resolves a subject phrase: the longest names first, then single words; the rest are other terms. */
+  /**
+   * Resolves a subject phrase: the longest names first, then single words; the rest are other
+   * terms. Names are matched on the words as asked, stop words included, so "Armenia and
+   * Azerbaijan" is two names, not the compound "Armenia-Azerbaijan".
+   */
   resolve(subject: string): ResolvedSubject {
     const all = contentTokens(subject.replace(/[-_]+/g, ' '));
-    const terms = all.filter((t) => !STOP_WORDS.has(t));
-    const named = terms.filter((t) => !QUESTION_TITLES.has(t));
-    const words = named.length > 0 ? named : terms;
+    const named = all.filter((t) => !QUESTION_TITLES.has(t));
+    const words = named.some((t) => !STOP_WORDS.has(t)) ? named : all;
     const entities: number[] = [];
     let ambiguous: number[] = [];
-    const used = new Array<boolean>(words.length).fill(false);
+    const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
       for (let start = 0; start + size <= words.length; start++) {
-        if (used.slice(start, start + size).some(Boolean)) continue;
+        if (used[start] || used[start + size - 1] || used.slice(start, start + size).every(Boolean)) continue;
+        if (used.slice(start, start + size).some((u, i) => u && !STOP_WORDS.has(words[start + i] ?? ''))) continue;
         const phrase = words.slice(start, start + size).join(' ');
         const found = this.lookup(phrase, phrase.length >= 4);
         const first = found[0];
@@ -94,7 +98,9 @@ export class SubjectIndex {
         used.fill(true, start, start + size);
       }
     }
-    return { entities, ambiguous, otherTerms: words.filter((_, i) => !used[i]), terms: words };
+    const terms = words.filter((t) => !STOP_WORDS.has(t));
+    const otherTerms = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
+    return { entities, ambiguous, otherTerms, terms };
   }
 
   /** Autocomplete: names starting with the typed text first, then containing it, then close misspellings. */

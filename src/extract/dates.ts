@@ -79,11 +79,12 @@ function overlaps(mentions: readonly DateMention[], index: number, length: numbe
 
 function fromChrono(result: chrono.ParsedResult, sentence: string, anchor: DateAnchor): DateMention | null {
   const start = result.start;
-  const text = result.text.replace(/[\s,]+$/, '');
+  const text = result.text.replace(/,\s*\d{1,2}$/, '').replace(/[\s,]+$/, '');
   const base = { text, index: result.index };
   const monthKnown = start.isCertain('month');
   const dayKnown = start.isCertain('day');
-  const yearKnown = start.isCertain('year');
+  // "June 26, 14 more people": chrono reads "14" as a year; only a written four-digit year counts.
+  const yearKnown = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
   const relative = !monthKnown && !dayKnown;
   if (relative) {
     // Weekdays ("on Friday") and relative words ("last year") need the publication date.
