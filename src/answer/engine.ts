@@ -185,7 +185,7 @@ export class AnswerEngine {
       let bonus = candidate.id === firstMention ? 0.3 : 0;
       switch (asks) {
         case 'who':
-          if (candidate.id === definitionSentence) bonus += entity?.definition?.form === 'descriptor' ? 1.5 : 3;
+          if (candidate.id === definitionSentence) bonus += 3;
           bonus += 1.5 * definitionScore(record.text, names);
           break;
         case 'what':

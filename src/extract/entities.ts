@@ -219,9 +219,15 @@ interface Draft {
   definition: Definition | null;
 }
 
+/** The first full-name mention usually carries who someone is: a full name outranks any surname-only form. */
+function definitionRank(definition: Definition): number {
+  const fullName = /\s/.test(definition.mention.surface.trim());
+  return DEFINITION_RANK[definition.form] + (fullName ? 10 : 0);
+}
+
 function considerDefinition(draft: Draft, candidate: Definition): void {
   const current = draft.definition;
-  if (!current || DEFINITION_RANK[candidate.form] > DEFINITION_RANK[current.form]) draft.definition = candidate;
+  if (!current || definitionRank(candidate) > definitionRank(current)) draft.definition = candidate;
 }
 
 /** Words used in lower case somewhere in the articles: such a word opening a sentence is not a name. */
