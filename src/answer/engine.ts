@@ -1,7 +1,7 @@
 import { COMMANDS } from '../../commands/index.ts';
 import type { Entity } from '../extract/entities.ts';
 import { foldCase } from '../extract/words.ts';
-import { type KnowledgeBase, type SentenceRecord, indexTerms } from '../search/knowledge.ts';
+import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
@@ -50,8 +50,15 @@ export class AnswerEngine {
     if (parsed.intent === 'help') return { ...base, found: true, summary: helpText() };
     if (parsed.intent === 'sources') return { ...base, found: true, summary: this.sourcesText() };
     if (parsed.intent === 'timeline') return this.timeline(base, parsed);
-    if (!parsed.subject || indexTerms(parsed.subject).length === 0 && this.subjects.resolve(parsed.subject).entities.length === 0) {
-      return { ...base, summary: `Ask about a person, place or event in the articles, e.g. "${parsed.intent === 'ask' ? 'who' : parsed.intent} <name>". Try "help".` };
+    if (
+      !parsed.subject ||
+      (indexTerms(parsed.subject).length === 0 &&
+        this.subjects.resolve(parsed.subject).entities.length === 0)
+    ) {
+      return {
+        ...base,
+        summary: `Ask about a person, place or event in the articles, e.g. "${parsed.intent === 'ask' ? 'who' : parsed.intent} <name>". Try "help".`,
+      };
     }
     return this.answerAbout(base, parsed);
   }
@@ -76,7 +83,10 @@ export class AnswerEngine {
   }
 
   /** Sentence ids matching the terms, with the share of the terms' weight each covers. */
-  private coverage(terms: readonly string[], within: ReadonlySet<number> | null): Map<number, number> {
+  private coverage(
+    terms: readonly string[],
+    within: ReadonlySet<number> | null,
+  ): Map<number, number> {
     const result = new Map<number, number>();
     if (terms.length === 0) return result;
     const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
@@ -109,11 +119,16 @@ export class AnswerEngine {
         const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
         if (id !== undefined) ids.add(id);
       }
-      const extraTerms = [...resolved.otherTerms, ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? ''))];
+      const extraTerms = [
+        ...resolved.otherTerms,
+        ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
+      ];
       const cover = this.coverage(extraTerms, ids);
       candidates = [...ids].map((id) => {
         const record = this.kb.sentences[id] as SentenceRecord;
-        const secondary = resolved.entities.slice(1).filter((e) => record.entities.includes(e)).length;
+        const secondary = resolved.entities
+          .slice(1)
+          .filter((e) => record.entities.includes(e)).length;
         return {
           id,
           record,
@@ -123,10 +138,18 @@ export class AnswerEngine {
       });
       // Sentences that match the whole question well without naming the subject (a demonym, a pronoun).
       if (extraTerms.length > 0) {
-        for (const [id, share] of this.coverage([...indexTerms(entity.name), ...extraTerms], null)) {
+        for (const [id, share] of this.coverage(
+          [...indexTerms(entity.name), ...extraTerms],
+          null,
+        )) {
           if (ids.has(id) || share < PHRASE_MIN_COVERAGE) continue;
           const record = this.kb.sentences[id] as SentenceRecord;
-          candidates.push({ id, record, score: 0.5 + OTHER_TERMS_WEIGHT * share, subjectIndex: null });
+          candidates.push({
+            id,
+            record,
+            score: 0.5 + OTHER_TERMS_WEIGHT * share,
+            subjectIndex: null,
+          });
         }
       }
     } else {
@@ -135,11 +158,21 @@ export class AnswerEngine {
         .filter(([, share]) => share >= PHRASE_MIN_COVERAGE)
         .map(([id, share]) => {
           const record = this.kb.sentences[id] as SentenceRecord;
-          return { id, record, score: 3.5 * share, subjectIndex: this.subjectIndexIn(record.text, resolved.terms) };
+          return {
+            id,
+            record,
+            score: 3.5 * share,
+            subjectIndex: this.subjectIndexIn(record.text, resolved.terms),
+          };
         });
       if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     }
-    const ranked = this.rankByIntent(parsed.asks, candidates, entity, parsed.intent === 'ask' ? resolved.terms : []);
+    const ranked = this.rankByIntent(
+      parsed.asks,
+      candidates,
+      entity,
+      parsed.intent === 'ask' ? resolved.terms : [],
+    );
     if (ranked.length === 0) {
       return {
         ...base,
@@ -148,7 +181,8 @@ export class AnswerEngine {
       };
     }
     const citations = this.cite(ranked, parsed.asks);
-    const ambiguous = resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
+    const ambiguous =
+      resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
       ...base,
       subject: subjectLabel,
@@ -173,10 +207,19 @@ export class AnswerEngine {
   }
 
   /** Adds the intent's evidence to each candidate's score; drops candidates that cannot answer ("when" with no date). */
-  private rankByIntent(asks: Intent, candidates: Candidate[], entity: Entity | undefined, askTerms: readonly string[]): Candidate[] {
+  private rankByIntent(
+    asks: Intent,
+    candidates: Candidate[],
+    entity: Entity | undefined,
+    askTerms: readonly string[],
+  ): Candidate[] {
     const names = entity ? this.entityNames(entity) : [];
     const definitionSentence = entity?.definition
-      ? this.sentenceId(entity.definition.mention.article, entity.definition.mention.paragraph, entity.definition.mention.sentence)
+      ? this.sentenceId(
+          entity.definition.mention.article,
+          entity.definition.mention.paragraph,
+          entity.definition.mention.sentence,
+        )
       : undefined;
     const firstMention = Math.min(...candidates.map((c) => c.id));
     const scored: Candidate[] = [];
@@ -199,7 +242,9 @@ export class AnswerEngine {
           break;
         }
         case 'where': {
-          const places = record.entities.filter((e) => this.kb.entities[e]?.kind === 'place' && this.kb.entities[e] !== entity).length;
+          const places = record.entities.filter(
+            (e) => this.kb.entities[e]?.kind === 'place' && this.kb.entities[e] !== entity,
+          ).length;
           bonus += 2 * placeScore(record.text, places);
           break;
         }
@@ -209,7 +254,10 @@ export class AnswerEngine {
         default:
           break;
       }
-      scored.push({ ...candidate, score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20) });
+      scored.push({
+        ...candidate,
+        score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),
+      });
     }
     return scored.sort((a, b) => b.score - a.score);
   }
@@ -242,12 +290,22 @@ export class AnswerEngine {
     return citations;
   }
 
-  private summarise(asks: Intent, subject: string, entity: Entity | undefined, citations: readonly Citation[], top: Candidate): string {
+  private summarise(
+    asks: Intent,
+    subject: string,
+    entity: Entity | undefined,
+    citations: readonly Citation[],
+    top: Candidate,
+  ): string {
     const first = citations[0];
     if (!first) return '';
     const where = `(¶${first.paragraph})`;
     if (asks === 'who' && entity?.definition) {
-      const id = this.sentenceId(entity.definition.mention.article, entity.definition.mention.paragraph, entity.definition.mention.sentence);
+      const id = this.sentenceId(
+        entity.definition.mention.article,
+        entity.definition.mention.paragraph,
+        entity.definition.mention.sentence,
+      );
       if (id === top.id) return `${entity.name} — ${entity.definition.phrase} ${where}`;
     }
     if (asks === 'when' && first.date) return `${subject} — ${first.date} ${where}: ${first.quote}`;
@@ -256,7 +314,8 @@ export class AnswerEngine {
 
   private notFound(base: Answer, subject: string, missing: string): Answer {
     const suggestions = this.subjects.didYouMean(missing);
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.name).join(', ')}?` : '';
+    const hint =
+      suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.name).join(', ')}?` : '';
     return {
       ...base,
       subject: subject || null,
@@ -274,10 +333,14 @@ export class AnswerEngine {
       const entity = main === undefined ? undefined : this.kb.entities[main];
       if (entity && main !== undefined) {
         label = entity.name;
-        ids = this.kb.sentences.flatMap((record, id) => (record.entities.includes(main) ? [id] : []));
+        ids = this.kb.sentences.flatMap((record, id) =>
+          record.entities.includes(main) ? [id] : [],
+        );
       } else {
         label = parsed.subject;
-        ids = [...this.coverage(resolved.terms, null)].filter(([, share]) => share >= PHRASE_MIN_COVERAGE).map(([id]) => id);
+        ids = [...this.coverage(resolved.terms, null)]
+          .filter(([, share]) => share >= PHRASE_MIN_COVERAGE)
+          .map(([id]) => id);
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }
     } else {
@@ -289,7 +352,11 @@ export class AnswerEngine {
       .filter((c) => c.date?.iso)
       .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.id - b.id);
     if (events.length === 0) {
-      return { ...base, subject: label, summary: label ? `The articles give no dates for ${label}.` : 'The articles give no dates.' };
+      return {
+        ...base,
+        subject: label,
+        summary: label ? `The articles give no dates for ${label}.` : 'The articles give no dates.',
+      };
     }
     const citations: Citation[] = [];
     const seen = new Set<string>();
@@ -322,7 +389,8 @@ export class AnswerEngine {
 
   private sourcesText(): string {
     const lines = this.kb.articles.map(
-      (a) => `• ${a.title} — ${a.paragraphs.length} paragraphs${a.published ? `, published ${a.published}` : ''} [${a.slug}]`,
+      (a) =>
+        `• ${a.title} — ${a.paragraphs.length} paragraphs${a.published ? `, published ${a.published}` : ''} [${a.slug}]`,
     );
     return `${this.kb.articles.length} article${this.kb.articles.length === 1 ? '' : 's'} loaded:\n${lines.join('\n')}`;
   }

@@ -4,7 +4,8 @@ import type { DateMention } from '../extract/dates.ts';
 const CAUSE_MARKERS =
   /\b(?:because|due to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|why|since|after|following|amid|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear)\b/i;
 /** Words that place something: the sentences that answer "where". */
-const PLACE_MARKERS = /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;
+const PLACE_MARKERS =
+  /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,7 +29,13 @@ export function definitionScore(text: string, names: readonly string[]): number 
     if (!name) continue;
     const n = escapeRegExp(name);
     const patterns: Array<[RegExp, number]> = [
-      [new RegExp(`(?:so-called|known as|called|named|dubbed|termed)\\s+(?:the\\s+)?[“"‘]?${n}`, 'i'), 1],
+      [
+        new RegExp(
+          `(?:so-called|known as|called|named|dubbed|termed)\\s+(?:the\\s+)?[“"‘]?${n}`,
+          'i',
+        ),
+        1,
+      ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
       [new RegExp(`${n},\\s+(?:a|an|the|one of)\\s`, 'i'), 0.9],
       [new RegExp(`${n}\\s*\\(`, 'i'), 0.7],
@@ -47,7 +54,10 @@ const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, mont
  * The date that best dates a subject in a sentence: resolved dates only, finer precision first,
  * then the one nearest the subject's words. Returns null when the sentence has none.
  */
-export function bestDate(dates: readonly DateMention[], subjectIndex: number | null): { date: DateMention; score: number } | null {
+export function bestDate(
+  dates: readonly DateMention[],
+  subjectIndex: number | null,
+): { date: DateMention; score: number } | null {
   let best: { date: DateMention; score: number } | null = null;
   for (const date of dates) {
     if (!date.iso) continue;

@@ -9,7 +9,17 @@ export interface ParsedQuestion {
   asks: Intent;
 }
 
-const SLASH_INTENTS = new Set<Intent>(['who', 'when', 'where', 'what', 'why', 'ask', 'timeline', 'sources', 'help']);
+const SLASH_INTENTS = new Set<Intent>([
+  'who',
+  'when',
+  'where',
+  'what',
+  'why',
+  'ask',
+  'timeline',
+  'sources',
+  'help',
+]);
 const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^who(?:'s|’s)?\b/, 'who'],
   [/^when\b/, 'when'],
@@ -22,12 +32,13 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
 /** Words between the question word and the subject: "who IS", "when DID THE". */
 const LEADING_FILLER =
   /^(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|exactly|really|actually|about|s)\b\s*)+/;
-const TRAILING_FILLER = /\s+(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
+const TRAILING_FILLER =
+  /\s+(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
 
 function tidy(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -58,17 +69,31 @@ export function parseQuestion(question: string): ParsedQuestion {
   const text = tidy(question).replace(/^\//, '');
   const lower = text.toLowerCase();
   const first = lower.split(' ')[0] ?? '';
-  if (SLASH_INTENTS.has(first as Intent) && first !== 'what' && first !== 'who' && first !== 'when' && first !== 'where' && first !== 'why') {
+  if (
+    SLASH_INTENTS.has(first as Intent) &&
+    first !== 'what' &&
+    first !== 'who' &&
+    first !== 'when' &&
+    first !== 'where' &&
+    first !== 'why'
+  ) {
     const rest = text.slice(first.length).trim();
     if (first === 'ask') {
       const inner = parseQuestion(rest);
-      return { intent: 'ask', subject: inner.intent === 'ask' ? subjectOf(rest) : inner.subject, asks: inner.asks };
+      return {
+        intent: 'ask',
+        subject: inner.intent === 'ask' ? subjectOf(rest) : inner.subject,
+        asks: inner.asks,
+      };
     }
     return { intent: first as Intent, subject: subjectOf(rest), asks: first as Intent };
   }
   const intent = questionIntent(lower);
   if (intent) {
-    const match = /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(lower);
+    const match =
+      /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
+        lower,
+      );
     const rest = text.slice(match?.[0].length ?? 0);
     return { intent, subject: subjectOf(rest), asks: intent };
   }

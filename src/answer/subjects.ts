@@ -1,10 +1,12 @@
 import type { Entity } from '../extract/entities.ts';
-import { STOP_WORDS, allowedEdits, contentTokens, editDistance } from '../extract/words.ts';
+import { allowedEdits, contentTokens, editDistance, STOP_WORDS } from '../extract/words.ts';
 import type { SubjectChoice } from './types.ts';
 
 /** Title words a question may put before a name ("President Aliyev"); ignored when matching. */
 const QUESTION_TITLES = new Set(
-  'president prime minister mr mrs ms dr sir general gen senator sen governor gov mayor king queen pope archbishop bishop ceo chairman envoy secretary chancellor'.split(' '),
+  'president prime minister mr mrs ms dr sir general gen senator sen governor gov mayor king queen pope archbishop bishop ceo chairman envoy secretary chancellor'.split(
+    ' ',
+  ),
 );
 
 /** What a question's subject resolved to. */
@@ -45,7 +47,9 @@ export class SubjectIndex {
   }
 
   private byMentions(ids: readonly number[]): number[] {
-    return [...ids].sort((a, b) => (this.entities[b]?.mentions.length ?? 0) - (this.entities[a]?.mentions.length ?? 0));
+    return [...ids].sort(
+      (a, b) => (this.entities[b]?.mentions.length ?? 0) - (this.entities[a]?.mentions.length ?? 0),
+    );
   }
 
   /** Entities whose alias is within the allowed edit distance of `phrase`, closest first. */
@@ -87,8 +91,14 @@ export class SubjectIndex {
     const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
       for (let start = 0; start + size <= words.length; start++) {
-        if (used[start] || used[start + size - 1] || used.slice(start, start + size).every(Boolean)) continue;
-        if (used.slice(start, start + size).some((u, i) => u && !STOP_WORDS.has(words[start + i] ?? ''))) continue;
+        if (used[start] || used[start + size - 1] || used.slice(start, start + size).every(Boolean))
+          continue;
+        if (
+          used
+            .slice(start, start + size)
+            .some((u, i) => u && !STOP_WORDS.has(words[start + i] ?? ''))
+        )
+          continue;
         const phrase = words.slice(start, start + size).join(' ');
         const found = this.lookup(phrase, phrase.length >= 4);
         const first = found[0];
@@ -107,17 +117,23 @@ export class SubjectIndex {
   suggest(partial: string, limit: number): SubjectChoice[] {
     const query = contentTokens(partial.replace(/[-_]+/g, ' ')).join(' ');
     const scored = new Map<number, number>();
-    const score = (entity: number, value: number) => scored.set(entity, Math.max(scored.get(entity) ?? 0, value));
+    const score = (entity: number, value: number): void => {
+      scored.set(entity, Math.max(scored.get(entity) ?? 0, value));
+    };
     if (!query) {
-      this.entities.forEach((entity, e) => score(e, entity.mentions.length / 1000));
+      this.entities.forEach((entity, e) => {
+        score(e, entity.mentions.length / 1000);
+      });
     } else {
       for (const { alias, entity } of this.aliasList) {
         const mentions = (this.entities[entity]?.mentions.length ?? 0) / 1000;
         if (alias.startsWith(query)) score(entity, 3 + mentions);
-        else if (alias.split(' ').some((word) => word.startsWith(query))) score(entity, 2 + mentions);
+        else if (alias.split(' ').some((word) => word.startsWith(query)))
+          score(entity, 2 + mentions);
         else if (query.length >= 4) {
           const prefix = alias.slice(0, query.length);
-          if (editDistance(prefix, query, allowedEdits(query.length)) <= allowedEdits(query.length)) score(entity, 1 + mentions);
+          if (editDistance(prefix, query, allowedEdits(query.length)) <= allowedEdits(query.length))
+            score(entity, 1 + mentions);
         }
       }
     }
@@ -131,7 +147,9 @@ export class SubjectIndex {
 
   /** "Did you mean" for a subject that matched nothing: names within a few edits, or sharing a prefix. */
   didYouMean(subject: string, limit = 3): SubjectChoice[] {
-    const words = contentTokens(subject.replace(/[-_]+/g, ' ')).filter((t) => !STOP_WORDS.has(t) && t.length >= 4);
+    const words = contentTokens(subject.replace(/[-_]+/g, ' ')).filter(
+      (t) => !STOP_WORDS.has(t) && t.length >= 4,
+    );
     const scored = new Map<number, number>();
     for (const word of words) {
       for (const { alias, entity } of this.aliasList) {

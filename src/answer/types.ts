@@ -1,5 +1,14 @@
 /** What a question asks for; chooses which sentence answers it. */
-export type Intent = 'who' | 'when' | 'where' | 'what' | 'why' | 'ask' | 'timeline' | 'sources' | 'help';
+export type Intent =
+  | 'who'
+  | 'when'
+  | 'where'
+  | 'what'
+  | 'why'
+  | 'ask'
+  | 'timeline'
+  | 'sources'
+  | 'help';
 
 /** Every intent, in the order `help` lists them. */
 export const INTENTS: readonly Intent[] = [
