@@ -12,6 +12,9 @@ export const MAX_CITATIONS = 10;
 /** Share of a phrase subject's weight a sentence must cover to count as answering it. */
 const PHRASE_MIN_COVERAGE = 0.6;
 
+/** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
+const QUANTITY_QUESTION = /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b/i;
+
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
 const OTHER_TERMS_WEIGHT = 4;
 
@@ -167,12 +170,10 @@ export class AnswerEngine {
         });
       if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     }
-    const ranked = this.rankByIntent(
-      parsed.asks,
-      candidates,
-      entity,
-      parsed.intent === 'ask' ? resolved.terms : [],
-    );
+    const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
+      phrases: [parsed.subject, resolved.terms.join(' ')],
+      wantsNumber: QUANTITY_QUESTION.test(base.query),
+    });
     if (ranked.length === 0) {
       return {
         ...base,
@@ -211,7 +212,7 @@ export class AnswerEngine {
     asks: Intent,
     candidates: Candidate[],
     entity: Entity | undefined,
-    askTerms: readonly string[],
+    asked: { phrases: readonly string[]; wantsNumber: boolean },
   ): Candidate[] {
     const names = entity ? this.entityNames(entity) : [];
     const definitionSentence = entity?.definition
@@ -232,7 +233,7 @@ export class AnswerEngine {
           bonus += 1.5 * definitionScore(record.text, names);
           break;
         case 'what':
-          bonus += 3 * definitionScore(record.text, names.length > 0 ? names : askTerms);
+          bonus += 3 * definitionScore(record.text, names.length > 0 ? names : asked.phrases);
           if (candidate.id === definitionSentence) bonus += 1;
           break;
         case 'when': {
@@ -254,6 +255,7 @@ export class AnswerEngine {
         default:
           break;
       }
+      if (asked.wantsNumber && /\d/.test(record.text)) bonus += 1;
       scored.push({
         ...candidate,
         score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),

@@ -83,23 +83,16 @@ export class SubjectIndex {
    * Azerbaijan" is two names, not the compound "Armenia-Azerbaijan".
    */
   resolve(subject: string): ResolvedSubject {
-    const all = contentTokens(subject.replace(/[-_]+/g, ' '));
-    const named = all.filter((t) => !QUESTION_TITLES.has(t));
-    const words = named.some((t) => !STOP_WORDS.has(t)) ? named : all;
+    const words = contentTokens(subject.replace(/[-_]+/g, ' '));
     const entities: number[] = [];
     let ambiguous: number[] = [];
     const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
       for (let start = 0; start + size <= words.length; start++) {
-        if (used[start] || used[start + size - 1] || used.slice(start, start + size).every(Boolean))
-          continue;
-        if (
-          used
-            .slice(start, start + size)
-            .some((u, i) => u && !STOP_WORDS.has(words[start + i] ?? ''))
-        )
-          continue;
-        const phrase = words.slice(start, start + size).join(' ');
+        const span = words.slice(start, start + size);
+        if (used[start] || used[start + size - 1]) continue;
+        if (span.some((word, i) => used[start + i] && !STOP_WORDS.has(word))) continue;
+        const phrase = span.join(' ');
         const found = this.lookup(phrase, phrase.length >= 4);
         const first = found[0];
         if (first === undefined || entities.includes(first)) continue;
@@ -108,9 +101,10 @@ export class SubjectIndex {
         used.fill(true, start, start + size);
       }
     }
-    const terms = words.filter((t) => !STOP_WORDS.has(t));
-    const otherTerms = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
-    return { entities, ambiguous, otherTerms, terms };
+    // A title the question put before a name ("President Aliyev") says nothing more once the name matched.
+    const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
+    const otherTerms = entities.length > 0 ? leftover.filter((t) => !QUESTION_TITLES.has(t)) : leftover;
+    return { entities, ambiguous, otherTerms, terms: words.filter((t) => !STOP_WORDS.has(t)) };
   }
 
   /** Autocomplete: names starting with the typed text first, then containing it, then close misspellings. */

@@ -46,7 +46,8 @@ const BARE_MONTH = new RegExp(
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
-const FUTURE_MARKERS = /\b(?:will|would|shall|expected|scheduled|planned|plans?|due|next|upcoming|anticipated|set to|is to|are to)\b/i;
+const FUTURE_MARKERS =
+  /\b(?:will|would|shall|expected|scheduled|planned|plans?|due|next|upcoming|anticipated|set to|is to|are to)\b/i;
 /** A past-tense event dated this many days after publication is taken to be last year's. */
 const LATER_THAN_PUBLICATION_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -62,7 +63,12 @@ function isoAt(year: number, month: number | null, day: number | null): string {
 }
 
 /** The year of a year-less date, by the anchoring rules; null when nothing anchors it. */
-function inferYear(month: number, day: number, sentence: string, anchor: DateAnchor): number | null {
+function inferYear(
+  month: number,
+  day: number,
+  sentence: string,
+  anchor: DateAnchor,
+): number | null {
   if (anchor.published) {
     const year = anchor.published.getUTCFullYear();
     const candidate = Date.UTC(year, month - 1, day);
@@ -77,7 +83,11 @@ function overlaps(mentions: readonly DateMention[], index: number, length: numbe
   return mentions.some((m) => index < m.index + m.text.length && m.index < index + length);
 }
 
-function fromChrono(result: chrono.ParsedResult, sentence: string, anchor: DateAnchor): DateMention | null {
+function fromChrono(
+  result: chrono.ParsedResult,
+  sentence: string,
+  anchor: DateAnchor,
+): DateMention | null {
   const start = result.start;
   const text = result.text.replace(/,\s*\d{1,2}$/, '').replace(/[\s,]+$/, '');
   const base = { text, index: result.index };
@@ -88,9 +98,14 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, anchor: DateA
   const relative = !monthKnown && !dayKnown;
   if (relative) {
     // Weekdays ("on Friday") and relative words ("last year") need the publication date.
-    if (!anchor.published) return { ...base, iso: null, precision: start.isCertain('weekday') ? 'day' : 'year' };
+    if (!anchor.published)
+      return { ...base, iso: null, precision: start.isCertain('weekday') ? 'day' : 'year' };
     if (start.isCertain('weekday')) {
-      return { ...base, iso: isoAt(start.get('year') ?? 0, start.get('month'), start.get('day')), precision: 'day' };
+      return {
+        ...base,
+        iso: isoAt(start.get('year') ?? 0, start.get('month'), start.get('day')),
+        precision: 'day',
+      };
     }
     if (yearKnown) return { ...base, iso: String(start.get('year')), precision: 'year' };
     return null;
@@ -110,7 +125,11 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, anchor: DateA
 export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   const reference = anchor.published ?? new Date(Date.UTC(anchor.fallbackYear ?? 2000, 6, 1));
   const mentions: DateMention[] = [];
-  for (const result of chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+  for (const result of chrono.parse(
+    sentence,
+    { instant: reference, timezone: 'UTC' },
+    { forwardDate: false },
+  )) {
     const mention = fromChrono(result, sentence, anchor);
     if (mention) mentions.push(mention);
   }
@@ -120,7 +139,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     if (overlaps(mentions, index, name.length)) continue;
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
     const year = inferYear(month, 1, sentence, anchor);
-    mentions.push({ text: name, index, iso: year === null ? null : isoAt(year, month, null), precision: 'month' });
+    mentions.push({
+      text: name,
+      index,
+      iso: year === null ? null : isoAt(year, month, null),
+      precision: 'month',
+    });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;
@@ -142,8 +166,11 @@ export function latestFullDate(sentences: readonly string[]): Date | null {
   for (const sentence of sentences) {
     for (const result of chrono.parse(sentence, { instant: reference, timezone: 'UTC' })) {
       const start = result.start;
-      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
-      const date = new Date(Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1));
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day'))
+        continue;
+      const date = new Date(
+        Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1),
+      );
       if (!latest || date > latest) latest = date;
     }
   }

@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../answer/types.ts';
-import type { Article } from '../content/types.ts';
 import { slugify } from '../content/read.ts';
 import { tagWords } from '../content/sentences.ts';
-import { CALENDAR_WORDS, STOP_WORDS, foldCase } from './words.ts';
+import type { Article } from '../content/types.ts';
+import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** Where a name occurs: article index, paragraph index, sentence index, offset in the sentence. */
 export interface Mention {
@@ -47,7 +47,23 @@ const TITLES = new Set(
 /** Honorifics mark a person but say nothing of who they are. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 /** Lower-case words allowed inside a name ("Bank of England", "Bashar al-Assad"). */
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'y', 'on']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'y',
+  'on',
+]);
 /** Last words that make a name an organisation. */
 const ORGANIZATION_HEADS = new Set(
   (
@@ -57,7 +73,8 @@ const ORGANIZATION_HEADS = new Set(
   ).split(' '),
 );
 /** Words that open a clause, not a description, after "Name,". */
-const CLAUSE_STARTS = /^(?:who|which|that|and|but|or|said|says|told|was|is|were|are|has|had|have|will|would|in|on|at|as|when|where|while|after|before|with|from|to|for|by|according|however|he|she|they|it|his|her|their)\b/i;
+const CLAUSE_STARTS =
+  /^(?:who|which|that|and|but|or|said|says|told|was|is|were|are|has|had|have|will|would|in|on|at|as|when|where|while|after|before|with|from|to|for|by|according|however|he|she|they|it|his|her|their)\b/i;
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
@@ -72,7 +89,12 @@ function wordsOf(sentence: string): Word[] {
   for (const match of sentence.matchAll(WORD)) {
     let text = match[0];
     // A trailing dot belongs to abbreviations ("Mr.", "U.S.") only.
-    if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|adm|prof|rev)\.$/iu.test(text)) {
+    if (
+      text.endsWith('.') &&
+      !/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|adm|prof|rev)\.$/iu.test(
+        text,
+      )
+    ) {
       text = text.slice(0, -1);
     }
     words.push({ text, start: match.index ?? 0, end: (match.index ?? 0) + text.length });
@@ -104,7 +126,8 @@ function capitalisedSpans(sentence: string, commonWords: ReadonlySet<string>): S
   const spans: Span[] = [];
   let current: Word[] = [];
   const flush = () => {
-    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? '')) current.pop();
+    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? ''))
+      current.pop();
     if (current.length > 0) spans.push(splitTitle(current));
     current = [];
   };
@@ -119,12 +142,19 @@ function capitalisedSpans(sentence: string, commonWords: ReadonlySet<string>): S
       !capital ||
       CALENDAR_WORDS.has(lower) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
-      (sentenceStart && (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
+      (sentenceStart &&
+        (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
       // "Bank of England" joins; "Jamie Werner of Ngātiwai" is a name and an affiliation.
       const joins = current.length === 1 || !['of', 'for'].includes(word.text);
-      if (joins && current.length > 0 && joined && NAME_CONNECTORS.has(word.text) && isCapitalized(words[i + 1]?.text ?? '')) {
+      if (
+        joins &&
+        current.length > 0 &&
+        joined &&
+        NAME_CONNECTORS.has(word.text) &&
+        isCapitalized(words[i + 1]?.text ?? '')
+      ) {
         current.push(word);
         return;
       }
@@ -173,17 +203,26 @@ function appositionAfter(sentence: string, end: number): string | null {
   const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(sentence.slice(end));
   const phrase = match?.[1]?.trim();
   if (!phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
-  if (!/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase)) return null;
+  if (!/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase))
+    return null;
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 20) return null;
   const firstTag = tagWords(phrase)[0]?.pos;
-  if (!firstTag || !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag) || /^\p{Ll}+ing\b/u.test(phrase)) return null;
+  if (
+    !firstTag ||
+    !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag) ||
+    /^\p{Ll}+ing\b/u.test(phrase)
+  )
+    return null;
   return phrase;
 }
 
 /** "Name is a …" / "Name was the …". */
 function copulaAfter(sentence: string, end: number): string | null {
-  const match = /^\s+(?:is|was|are|were|has been|had been)\s+((?:a|an|the|one of)\s[^,;:.]{3,140})/u.exec(sentence.slice(end));
+  const match =
+    /^\s+(?:is|was|are|were|has been|had been)\s+((?:a|an|the|one of)\s[^,;:.]{3,140})/u.exec(
+      sentence.slice(end),
+    );
   return match?.[1]?.trim() ?? null;
 }
 
@@ -195,7 +234,9 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   if (title.length > 0 && title.every((w) => HONORIFICS.has(bare(w.text)))) return null;
   const before = sentence.slice(Math.max(0, start - 80), start).trimEnd();
   if (!before || /[,;:.()“”"—–]$/.test(before)) return null;
-  const tagged = tagWords(before);
+  // Tag the words with the name that follows them: "skipper" alone reads as a verb.
+  const nextWord = /^\S+/.exec(sentence.slice(start))?.[0] ?? '';
+  const tagged = tagWords(`${before} ${nextWord}`).slice(0, -1);
   const picked: string[] = [];
   for (let i = tagged.length - 1; i >= 0 && picked.length < 5; i--) {
     const word = tagged[i];
@@ -208,7 +249,22 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   return phrase.split(/\s+/).length <= 6 ? phrase : null;
 }
 
-const DEFINITION_RANK: Record<Definition['form'], number> = { apposition: 4, copula: 3, title: 2, descriptor: 1 };
+/** "his 22-year-old son, Te Kaurinui Parata": a description set off by a comma before the name. */
+function appositionBefore(sentence: string, start: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 100), start);
+  const match = /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/u.exec(before);
+  const phrase = match?.[1]?.trim();
+  if (!phrase) return null;
+  const last = tagWords(phrase).at(-1);
+  return last?.pos === 'NOUN' ? phrase : null;
+}
+
+const DEFINITION_RANK: Record<Definition['form'], number> = {
+  apposition: 4,
+  copula: 3,
+  title: 2,
+  descriptor: 1,
+};
 
 interface Draft {
   key: string;
@@ -235,7 +291,8 @@ function lowerCaseVocabulary(articles: readonly Article[]): Set<string> {
   const vocabulary = new Set<string>(STOP_WORDS);
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      for (const match of paragraph.text.matchAll(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*/gu)) vocabulary.add(match[0]);
+      for (const match of paragraph.text.matchAll(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*/gu))
+        vocabulary.add(match[0]);
     }
   }
   return vocabulary;
@@ -249,7 +306,14 @@ function lowerCaseVocabulary(articles: readonly Article[]): Set<string> {
 export function extractEntities(articles: readonly Article[]): Entity[] {
   const commonWords = lowerCaseVocabulary(articles);
   const drafts = new Map<string, Draft>();
-  const singles: Array<{ word: string; mention: Mention; titled: boolean; title: Word[]; sentence: string; end: number }> = [];
+  const singles: Array<{
+    word: string;
+    mention: Mention;
+    titled: boolean;
+    title: Word[];
+    sentence: string;
+    end: number;
+  }> = [];
 
   const draftFor = (key: string, words: string[]): Draft => {
     let draft = drafts.get(key);
@@ -262,14 +326,21 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
 
   const define = (draft: Draft, sentence: string, span: Span, mention: Mention, end: number) => {
     const apposition = appositionAfter(sentence, end);
-    if (apposition) return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
+    if (apposition)
+      return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
     const copula = copulaAfter(sentence, end);
     if (copula) return considerDefinition(draft, { phrase: copula, mention, form: 'copula' });
     const start = span.title[0]?.start ?? mention.index;
+    const setOff = appositionBefore(sentence, start);
+    if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
     const descriptor = descriptorBefore(sentence, start, span.title);
-    const title = span.title.filter((w) => !HONORIFICS.has(bare(w.text))).map((w) => w.text).join(' ');
+    const title = span.title
+      .filter((w) => !HONORIFICS.has(bare(w.text)))
+      .map((w) => w.text)
+      .join(' ');
     const role = [descriptor, title].filter(Boolean).join(' ');
-    if (role) considerDefinition(draft, { phrase: role, mention, form: title ? 'title' : 'descriptor' });
+    if (role)
+      considerDefinition(draft, { phrase: role, mention, form: title ? 'title' : 'descriptor' });
   };
 
   articles.forEach((article, a) => {
@@ -280,13 +351,26 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           const last = span.words.at(-1);
           if (!first || !last) continue;
           const surface = sentence.text.slice(first.start, last.end).replace(/['’]s$/, '');
-          const mention: Mention = { article: a, paragraph: p, sentence: s, index: first.start, surface };
+          const mention: Mention = {
+            article: a,
+            paragraph: p,
+            sentence: s,
+            index: first.start,
+            surface,
+          };
           const words = span.words.map((w) => w.text.replace(/['’]s$/, ''));
           const key = nameKey(words);
           if (!key) continue;
           const titled = span.title.length > 0;
           if (span.words.length === 1) {
-            singles.push({ word: key, mention, titled, title: span.title, sentence: sentence.text, end: last.end });
+            singles.push({
+              word: key,
+              mention,
+              titled,
+              title: span.title,
+              sentence: sentence.text,
+              end: last.end,
+            });
             continue;
           }
           const draft = draftFor(key, words);
@@ -312,7 +396,11 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const owner = pickOwner(owners, single.mention);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     draft.mentions.push(single.mention);
-    if (!owner) draft.surfaces.set(single.mention.surface, (draft.surfaces.get(single.mention.surface) ?? 0) + 1);
+    if (!owner)
+      draft.surfaces.set(
+        single.mention.surface,
+        (draft.surfaces.get(single.mention.surface) ?? 0) + 1,
+      );
     draft.titled ||= single.titled;
     define(draft, single.sentence, { words: [], title: single.title }, single.mention, single.end);
   }
@@ -340,7 +428,12 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
 }
 
 function compareMentions(a: Mention, b: Mention): number {
-  return a.article - b.article || a.paragraph - b.paragraph || a.sentence - b.sentence || a.index - b.index;
+  return (
+    a.article - b.article ||
+    a.paragraph - b.paragraph ||
+    a.sentence - b.sentence ||
+    a.index - b.index
+  );
 }
 
 /** The full name a lone surname refers to: the last one mentioned at or before it in its article. */
@@ -351,7 +444,8 @@ function pickOwner(owners: readonly Draft[], mention: Mention): Draft | null {
   let bestMention: Mention | null = null;
   for (const owner of owners) {
     for (const candidate of owner.mentions) {
-      if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0) continue;
+      if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0)
+        continue;
       if (!bestMention || compareMentions(candidate, bestMention) > 0) {
         best = owner;
         bestMention = candidate;
