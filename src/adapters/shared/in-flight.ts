@@ -21,12 +21,26 @@ export class InFlight {
   }
 
   /** Waits until every running task settles, or `timeoutMs` passes; resolves true when all settled. */
-  async drain(timeoutMs: number): Promise<boolean> {
-    const ac = new AbortController();
-    const settled = Promise.allSettled([...this.running]).then(() => true);
-    const timedOut = sleep(timeoutMs, false, { signal: ac.signal }).catch(() => false);
-    const done = await Promise.race([settled, timedOut]);
-    ac.abort();
-    return done;
+  drain(timeoutMs: number): Promise<boolean> {
+    return settlesWithin(Promise.allSettled([...this.running]), timeoutMs);
   }
+}
+
+/**
+ * Waits for a promise to settle, at most `timeoutMs`; resolves true when it settled in time. The
+ * timer is cleared either way, so shutdown leaves no timer behind.
+ */
+export async function settlesWithin(
+  promise: Promise<unknown>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const timer = new AbortController();
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  const timedOut = sleep(timeoutMs, false, { signal: timer.signal }).catch(() => false);
+  const done = await Promise.race([settled, timedOut]);
+  timer.abort();
+  return done;
 }

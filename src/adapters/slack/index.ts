@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
-import { InFlight } from '../shared/in-flight.ts';
+import { InFlight, settlesWithin } from '../shared/in-flight.ts';
 import type { AdapterDeps, RunningAdapter } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { slackErrorCode } from './delivery.ts';
@@ -113,7 +112,7 @@ function socketTransport(
     async stop(app) {
       const closed = new Promise<void>((resolve) => client.once('disconnected', () => resolve()));
       await app.stop();
-      await Promise.race([closed, sleep(SOCKET_CLOSE_WAIT_MS)]);
+      await settlesWithin(closed, SOCKET_CLOSE_WAIT_MS);
       await health?.close();
     },
     connected: () => connected,
