@@ -30,7 +30,10 @@ import {
  * Sent with every message: nothing the bot echoes from users or articles may notify anyone, and
  * replying to a question does not ping its asker either.
  */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
+export const NO_MENTIONS = {
+  parse: [],
+  repliedUser: false,
+} as const satisfies MessageMentionOptions;
 
 /** A message as the handlers send it: ready for reply, update, edit or a channel send. */
 export interface DiscordReply {
@@ -131,23 +134,24 @@ function embedOf(answer: Answer, view: AnswerView): { embed: APIEmbed; remaining
     (footer?.length ?? 0) +
     suggestionLine.length +
     fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  const descriptionRoom = Math.min(
-    DISCORD_EMBED_DESCRIPTION_LIMIT_CHARS - suggestionLine.length,
-    DISCORD_EMBED_TOTAL_LIMIT_CHARS - used,
+  const descriptionRoom = Math.max(
+    0,
+    Math.min(
+      DISCORD_EMBED_DESCRIPTION_LIMIT_CHARS - suggestionLine.length,
+      DISCORD_EMBED_TOTAL_LIMIT_CHARS - used,
+    ),
   );
-  const description = `${fitText(answer.summary, descriptionRoom)}${suggestionLine}`;
-  const embed: APIEmbed = {
-    title,
-    description,
-    color: answer.found ? FOUND_COLOR : NOT_FOUND_COLOR,
-    fields,
-  };
-  if (footer !== null) embed.footer = { text: truncateText(footer, DISCORD_EMBED_FOOTER_LIMIT_CHARS) };
+  const description = `${fitText(answer.summary, descriptionRoom)}${suggestionLine}`.trim();
+  const embed: APIEmbed = { title, color: answer.found ? FOUND_COLOR : NOT_FOUND_COLOR, fields };
+  if (description) embed.description = description;
+  if (footer !== null)
+    embed.footer = { text: truncateText(footer, DISCORD_EMBED_FOOTER_LIMIT_CHARS) };
   return { embed, remaining };
 }
 
 function candidateOption(choice: SubjectChoice): APISelectMenuOption | null {
-  if (choice.slug.length === 0 || choice.slug.length > DISCORD_SELECT_VALUE_LIMIT_CHARS) return null;
+  if (choice.slug.length === 0 || choice.slug.length > DISCORD_SELECT_VALUE_LIMIT_CHARS)
+    return null;
   return {
     label: truncateText(choice.name, DISCORD_SELECT_LABEL_LIMIT_CHARS),
     value: choice.slug,
@@ -194,7 +198,11 @@ function componentsOf(
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: encodeAction({ kind: 'pick', intent: answer.intent, visibility: view.visibility }),
+          custom_id: encodeAction({
+            kind: 'pick',
+            intent: answer.intent,
+            visibility: view.visibility,
+          }),
           placeholder: 'Which one do you mean?',
           options,
         },
@@ -226,4 +234,11 @@ export function renderNotice(text: string): DiscordReply {
     components: [],
     allowedMentions: NO_MENTIONS,
   };
+}
+
+/** What a user sees when handling their question failed: short, private where possible, with an id to report. */
+export function renderFailure(errorId: string): DiscordReply {
+  return renderNotice(
+    `Sorry, something went wrong while answering that (error id \`${errorId}\`). Please try again; if it keeps happening, give this id to whoever runs the bot.`,
+  );
 }
