@@ -33,7 +33,7 @@ export class AnswerEngine {
   private readonly sentenceCount: number;
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.subjects = new SubjectIndex(kb.entities);
+    this.subjects = new SubjectIndex(kb.entities, lowerCaseWords(kb));
     this.sentenceCount = Math.max(1, kb.sentences.length);
   }
 
@@ -173,6 +173,7 @@ export class AnswerEngine {
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber: QUANTITY_QUESTION.test(base.query),
+      specific: entity !== undefined && resolved.otherTerms.length > 0,
     });
     if (ranked.length === 0) {
       return {
@@ -212,7 +213,7 @@ export class AnswerEngine {
     asks: Intent,
     candidates: Candidate[],
     entity: Entity | undefined,
-    asked: { phrases: readonly string[]; wantsNumber: boolean },
+    asked: { phrases: readonly string[]; wantsNumber: boolean; specific: boolean },
   ): Candidate[] {
     const names = entity ? this.entityNames(entity) : [];
     const definitionSentence = entity?.definition
@@ -228,13 +229,16 @@ export class AnswerEngine {
       const { record } = candidate;
       let bonus = candidate.id === firstMention ? 0.3 : 0;
       switch (asks) {
+        // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
         case 'who':
-          if (candidate.id === definitionSentence) bonus += 3;
-          bonus += 1.5 * definitionScore(record.text, names);
+          if (candidate.id === definitionSentence) bonus += asked.specific ? 1 : 3;
+          bonus += (asked.specific ? 0.5 : 1.5) * definitionScore(record.text, names);
           break;
         case 'what':
-          bonus += 3 * definitionScore(record.text, names.length > 0 ? names : asked.phrases);
-          if (candidate.id === definitionSentence) bonus += 1;
+          bonus +=
+            (asked.specific ? 0.5 : 3) *
+            definitionScore(record.text, names.length > 0 ? names : asked.phrases);
+          if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
           break;
         case 'when': {
           const date = bestDate(record.dates, candidate.subjectIndex);
@@ -396,6 +400,16 @@ export class AnswerEngine {
     );
     return `${this.kb.articles.length} article${this.kb.articles.length === 1 ? '' : 's'} loaded:\n${lines.join('\n')}`;
   }
+}
+
+/** Words the articles write in lower case (folded), e.g. "beach", "corridor". */
+function lowerCaseWords(kb: KnowledgeBase): Set<string> {
+  const words = new Set<string>();
+  for (const record of kb.sentences) {
+    for (const match of record.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu))
+      words.add(foldCase(match[0]));
+  }
+  return words;
 }
 
 function helpText(): string {

@@ -2,7 +2,7 @@ import type { DateMention } from '../extract/dates.ts';
 
 /** Words that mark a cause or a purpose: the sentences that answer "why". */
 const CAUSE_MARKERS =
-  /\b(?:because|due to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|why|since|after|following|amid|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear)\b/i;
+  /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|as (?:it|they|this|that) |owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|why|since|after|following|amid|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear)\b/i;
 /** Words that place something: the sentences that answer "where". */
 const PLACE_MARKERS =
   /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;

@@ -33,7 +33,14 @@ export class SubjectIndex {
   private readonly byAlias = new Map<string, number[]>();
   private readonly aliasList: Array<{ alias: string; entity: number }> = [];
 
-  constructor(private readonly entities: readonly Entity[]) {
+  /**
+   * @param commonWords words the articles use in lower case: such a word alone ("beach") is not
+   * taken as part of a longer name ("Ninety Mile Beach").
+   */
+  constructor(
+    private readonly entities: readonly Entity[],
+    private readonly commonWords: ReadonlySet<string> = new Set(),
+  ) {
     entities.forEach((entity, e) => {
       for (const alias of entity.aliases) {
         const key = contentTokens(alias).join(' ');
@@ -71,10 +78,22 @@ export class SubjectIndex {
     return best <= limit ? this.byMentions(found) : [];
   }
 
+  /** Entities with an alias holding the phrase as whole words ("zangezur" in "zangezur corridor"). */
+  private partial(phrase: string): number[] {
+    const found = new Set<number>();
+    const padded = ` ${phrase} `;
+    for (const { alias, entity } of this.aliasList) {
+      if (` ${alias} `.includes(padded)) found.add(entity);
+    }
+    return this.byMentions([...found]);
+  }
+
   private lookup(phrase: string, allowFuzzy: boolean): number[] {
     const exact = this.byAlias.get(phrase);
     if (exact) return this.byMentions(exact);
-    return allowFuzzy ? this.fuzzy(phrase) : [];
+    if (!allowFuzzy) return [];
+    const partial = this.commonWords.has(phrase) ? [] : this.partial(phrase);
+    return partial.length > 0 ? partial : this.fuzzy(phrase);
   }
 
   /**
@@ -103,7 +122,8 @@ export class SubjectIndex {
     }
     // A title the question put before a name ("President Aliyev") says nothing more once the name matched.
     const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
-    const otherTerms = entities.length > 0 ? leftover.filter((t) => !QUESTION_TITLES.has(t)) : leftover;
+    const otherTerms =
+      entities.length > 0 ? leftover.filter((t) => !QUESTION_TITLES.has(t)) : leftover;
     return { entities, ambiguous, otherTerms, terms: words.filter((t) => !STOP_WORDS.has(t)) };
   }
 

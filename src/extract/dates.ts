@@ -93,9 +93,10 @@ function fromChrono(
   const base = { text, index: result.index };
   const monthKnown = start.isCertain('month');
   const dayKnown = start.isCertain('day');
-  // "June 26, 14 more people": chrono reads "14" as a year; only a written four-digit year counts.
-  const yearKnown = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
   const relative = !monthKnown && !dayKnown;
+  // "June 26, 14 more people": chrono reads "14" as a year; in a calendar date only a written
+  // four-digit year counts (relative words such as "last year" carry theirs).
+  const yearKnown = start.isCertain('year') && (relative || /\b\d{4}\b/.test(result.text));
   if (relative) {
     // Weekdays ("on Friday") and relative words ("last year") need the publication date.
     if (!anchor.published)

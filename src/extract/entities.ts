@@ -121,7 +121,11 @@ interface Span {
  * Runs of capitalised words separated only by spaces or connectors. A sentence-initial common word
  * ("During", "But") and calendar words are left out.
  */
-function capitalisedSpans(sentence: string, commonWords: ReadonlySet<string>): Span[] {
+function capitalisedSpans(
+  sentence: string,
+  commonWords: ReadonlySet<string>,
+  knownNames: ReadonlySet<string>,
+): Span[] {
   const words = wordsOf(sentence);
   const spans: Span[] = [];
   let current: Word[] = [];
@@ -143,6 +147,7 @@ function capitalisedSpans(sentence: string, commonWords: ReadonlySet<string>): S
       CALENDAR_WORDS.has(lower) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
       (sentenceStart &&
+        !knownNames.has(lower) &&
         (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
@@ -252,7 +257,10 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
 /** "his 22-year-old son, Te Kaurinui Parata": a description set off by a comma before the name. */
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
-  const match = /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/u.exec(before);
+  const match =
+    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/u.exec(
+      before,
+    );
   const phrase = match?.[1]?.trim();
   if (!phrase) return null;
   const last = tagWords(phrase).at(-1);
@@ -298,6 +306,23 @@ function lowerCaseVocabulary(articles: readonly Article[]): Set<string> {
   return vocabulary;
 }
 
+/** Words written with a capital inside sentences and never in lower case: names, wherever they stand. */
+function midSentenceNames(
+  articles: readonly Article[],
+  commonWords: ReadonlySet<string>,
+): Set<string> {
+  const names = new Set<string>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const match of paragraph.text.matchAll(/(?<=[\p{Ll}\d,;]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+        const word = bare(match[0]);
+        if (!commonWords.has(match[0].toLowerCase())) names.add(word);
+      }
+    }
+  }
+  return names;
+}
+
 /**
  * Finds the named entities of the articles and merges their aliases: a full name, its surname and
  * "Title Surname" become one entity with one slug. A lone surname goes to the full name it
@@ -305,6 +330,7 @@ function lowerCaseVocabulary(articles: readonly Article[]): Set<string> {
  */
 export function extractEntities(articles: readonly Article[]): Entity[] {
   const commonWords = lowerCaseVocabulary(articles);
+  const knownNames = midSentenceNames(articles, commonWords);
   const drafts = new Map<string, Draft>();
   const singles: Array<{
     word: string;
@@ -346,7 +372,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   articles.forEach((article, a) => {
     article.paragraphs.forEach((paragraph, p) => {
       paragraph.sentences.forEach((sentence, s) => {
-        for (const span of capitalisedSpans(sentence.text, commonWords)) {
+        for (const span of capitalisedSpans(sentence.text, commonWords, knownNames)) {
           const first = span.words[0];
           const last = span.words.at(-1);
           if (!first || !last) continue;
@@ -419,7 +445,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       slug,
       name,
       kind,
-      aliases: aliasesOf(draft.key, slug, kind === 'person' || draft.titled),
+      aliases: aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
       mentions: draft.mentions,
       definition: draft.definition,
     });
@@ -467,11 +493,17 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
-function aliasesOf(key: string, slug: string, person: boolean): string[] {
+/** A name's aliases: the name, its slug, and for people (or unknown kinds) the surname unless it is a common word. */
+function aliasesOf(
+  key: string,
+  slug: string,
+  personLike: boolean,
+  commonWords: ReadonlySet<string>,
+): string[] {
   const words = key.split(' ');
   const aliases = new Set<string>([key, slug.replace(/-/g, ' ')]);
   const last = words.at(-1);
-  if (person && words.length > 1 && last) {
+  if (personLike && words.length > 1 && last && !commonWords.has(last)) {
     aliases.add(last);
     aliases.add(last.replace(/^(?:al|el|bin|ibn|abu)-/, ''));
     aliases.add(`${words[0]} ${last}`);
