@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { startSlackAdapter } from '../../src/adapters/slack/index.ts';
+import { SLACK_METHOD_SCOPES } from '../../src/adapters/slack/manifest.ts';
 import type { RunningAdapter } from '../../src/adapters/types.ts';
 import { createBriefbot } from '../../src/briefbot.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -460,6 +461,11 @@ describe.each<Transport>(['http', 'socket'])('briefbot on Slack over %s', (trans
       adapters: { slack: true },
     });
     for (const secret of SECRETS) expect(body).not.toContain(secret);
+  });
+
+  it('calls only Web API methods whose scopes the manifest asks for', () => {
+    const called = new Set(fake.calls.map((call) => call.method));
+    expect([...called].filter((method) => !(method in SLACK_METHOD_SCOPES))).toEqual([]);
   });
 
   it('logs carry a request id per question and never a token or the signing secret', () => {

@@ -1,7 +1,7 @@
 /**
- * A Map that forgets its oldest entries beyond `capacity`. Chat platforms redeliver events (Slack
- * retries, Discord duplicate dispatches) and adapters track replies to edit them later: both need
- * memory of the recent past without growing for ever.
+ * A Map that forgets its oldest entries beyond `capacity`: adapters remember which reply answers
+ * which question, to update or delete it when the question is edited or deleted, without memory
+ * growing for ever.
  */
 export class RecentMap<V> {
   private readonly entries = new Map<string, V>();
@@ -24,12 +24,5 @@ export class RecentMap<V> {
 
   delete(key: string): void {
     this.entries.delete(key);
-  }
-
-  /** Records `key` and returns true the first time it is seen; false on every repeat while remembered. */
-  claim(key: string, value: V): boolean {
-    if (this.entries.has(key)) return false;
-    this.set(key, value);
-    return true;
   }
 }

@@ -12,6 +12,7 @@ import type { Briefbot } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerPages } from '../shared/answer-pages.ts';
 import type { InFlight } from '../shared/in-flight.ts';
+import { RecentIds } from '../shared/recent-ids.ts';
 import { RecentMap } from '../shared/recent-map.ts';
 import { newRequestId } from '../shared/request-id.ts';
 import { ACTION_MORE, ACTION_PICK_SUBJECT, ACTION_SHARE, decodePageRef } from './actions.ts';
@@ -273,12 +274,12 @@ function registerCommands(app: App, deps: SlackHandlerDeps): void {
 function registerMessages(app: App, deps: SlackHandlerDeps): void {
   // Slack retries events it thinks were missed, and a message can arrive both as a mention and as
   // a DM: the first delivery claims the message, every later one is dropped.
-  const seen = new RecentMap<true>();
+  const seen = new RecentIds();
   const dmReplies = new RecentMap<string>();
 
   app.event('app_mention', async ({ event, client, context }) => {
     if (event.bot_id || event.user === undefined) return;
-    if (!seen.claim(messageKey(event.channel, event.ts), true)) return;
+    if (!seen.firstTime(messageKey(event.channel, event.ts))) return;
     const threadTs = isDirectChannel(event.channel)
       ? event.thread_ts
       : (event.thread_ts ?? event.ts);
@@ -292,7 +293,7 @@ function registerMessages(app: App, deps: SlackHandlerDeps): void {
     if (message.subtype === undefined) {
       if (isFromBot(message, botUserId)) return;
       const key = messageKey(message.channel, message.ts);
-      if (!seen.claim(key, true)) return;
+      if (!seen.firstTime(key)) return;
       const question = {
         channel: message.channel,
         threadTs: message.thread_ts,
@@ -307,7 +308,7 @@ function registerMessages(app: App, deps: SlackHandlerDeps): void {
     }
     if (message.subtype === 'message_changed') {
       const edited = message.message;
-      if (isFromBot(edited, botUserId) || !seen.claim(`event:${body.event_id}`, true)) return;
+      if (isFromBot(edited, botUserId) || !seen.firstTime(`event:${body.event_id}`)) return;
       const key = messageKey(message.channel, edited.ts);
       const question = {
         channel: message.channel,
@@ -331,7 +332,7 @@ function registerMessages(app: App, deps: SlackHandlerDeps): void {
     if (message.subtype === 'message_deleted') {
       const key = messageKey(message.channel, message.deleted_ts);
       const replyTs = dmReplies.get(key);
-      if (replyTs === undefined || !seen.claim(`event:${body.event_id}`, true)) return;
+      if (replyTs === undefined || !seen.firstTime(`event:${body.event_id}`)) return;
       dmReplies.delete(key);
       await deps.inFlight.run(async () => {
         try {
