@@ -25,7 +25,12 @@ interface Candidate {
   score: number;
   /** Where the subject stands in the sentence, for "nearest date" and summaries. */
   subjectIndex: number | null;
+  /** The sentence before, naming the subject, quoted with this one ("… Kiriyenko … . This move was made due to …"). */
+  lead?: number;
 }
+
+/** Score of a sentence that follows a mention of the subject, before its own evidence. */
+const CONTINUATION_BASE = 1.5;
 
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
 export class AnswerEngine {
@@ -126,19 +131,35 @@ export class AnswerEngine {
         ...resolved.otherTerms,
         ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
       ];
-      const cover = this.coverage(extraTerms, ids);
+      // The sentence after a mention often carries the answer and refers back ("This move …").
+      const continuations = new Map<number, number>();
+      if (extraTerms.length > 0 || parsed.asks === 'why') {
+        for (const id of ids) {
+          const next = this.kb.sentences[id + 1];
+          const current = this.kb.sentences[id] as SentenceRecord;
+          const sameParagraph =
+            next && next.article === current.article && next.paragraph === current.paragraph;
+          if (sameParagraph && !ids.has(id + 1)) continuations.set(id + 1, id);
+        }
+      }
+      const cover = this.coverage(extraTerms, new Set([...ids, ...continuations.keys()]));
+      const secondaryIn = (record: SentenceRecord) =>
+        resolved.entities.slice(1).filter((e) => record.entities.includes(e)).length;
       candidates = [...ids].map((id) => {
         const record = this.kb.sentences[id] as SentenceRecord;
-        const secondary = resolved.entities
-          .slice(1)
-          .filter((e) => record.entities.includes(e)).length;
         return {
           id,
           record,
-          score: 2 + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondary,
+          score: 2 + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondaryIn(record),
           subjectIndex: this.subjectIndexIn(record.text, this.entityNames(entity)),
         };
       });
+      for (const [id, lead] of continuations) {
+        const record = this.kb.sentences[id] as SentenceRecord;
+        const score =
+          CONTINUATION_BASE + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondaryIn(record);
+        candidates.push({ id, record, score, subjectIndex: null, lead });
+      }
       // Sentences that match the whole question well without naming the subject (a demonym, a pronoun).
       if (extraTerms.length > 0) {
         for (const [id, share] of this.coverage(
@@ -224,6 +245,7 @@ export class AnswerEngine {
         )
       : undefined;
     const firstMention = Math.min(...candidates.map((c) => c.id));
+    const weakDefinition = entity?.definition?.form === 'descriptor';
     const scored: Candidate[] = [];
     for (const candidate of candidates) {
       const { record } = candidate;
@@ -231,8 +253,9 @@ export class AnswerEngine {
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
         case 'who':
-          if (candidate.id === definitionSentence) bonus += asked.specific ? 1 : 3;
-          bonus += (asked.specific ? 0.5 : 1.5) * definitionScore(record.text, names);
+          if (candidate.id === definitionSentence)
+            bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
+          bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, names);
           break;
         case 'what':
           bonus +=
@@ -281,11 +304,12 @@ export class AnswerEngine {
       const paragraph = article?.paragraphs[record.paragraph];
       if (!article || !paragraph) continue;
       const date = bestDate(record.dates, asks === 'when' ? candidate.subjectIndex : null);
+      const lead = candidate.lead === undefined ? undefined : this.kb.sentences[candidate.lead];
       citations.push({
         article: article.slug,
         title: article.title,
         paragraph: paragraph.number,
-        quote: record.text,
+        quote: lead ? `${lead.text} ${record.text}` : record.text,
         text: paragraph.text,
         date: date?.date.iso ?? null,
         score: Math.round(candidate.score * 1000) / 1000,

@@ -42,6 +42,13 @@ export function definitionScore(text: string, names: readonly string[]): number 
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
       [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.6],
       [new RegExp(`\\(${n}\\)`, 'i'), 0.7],
+      [
+        new RegExp(
+          `${n}\\b[^.;]{0,80}\\b(?:is|was|are|were)\\s+(?:(?:widely|best|now|also|often)\\s+)?(?:renowned|known|regarded|considered|described|seen|recogni[sz]ed|famed|celebrated)\\b[^.;]{0,40}\\bas\\b`,
+          'i',
+        ),
+        1,
+      ],
     ];
     for (const [pattern, value] of patterns) if (pattern.test(text)) best = Math.max(best, value);
   }
