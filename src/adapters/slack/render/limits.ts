@@ -1,5 +1,4 @@
 import type { types } from '@slack/bolt';
-import { truncateText } from '../../shared/truncate.ts';
 import { escapeWithin } from './mrkdwn.ts';
 
 /** Longest `text` of a section block (Block Kit reference). */
@@ -32,9 +31,12 @@ export function mrkdwn(escapedText: string): types.MrkdwnElement {
   return { type: 'mrkdwn', text: escapedText, verbatim: true };
 }
 
-/** A plain_text object: Slack parses neither mentions nor links in it, so it needs no escaping. */
+/**
+ * A plain_text object. Slack decodes `&amp;`, `&lt;`, `&gt;` in every text object, so echoed text
+ * is escaped here too, and cut so that its escaped form fits `maxChars`.
+ */
 export function plainText(text: string, maxChars: number): types.PlainTextElement {
-  return { type: 'plain_text', text: truncateText(text, maxChars), emoji: false };
+  return { type: 'plain_text', text: escapeWithin(text, maxChars), emoji: false };
 }
 
 /** A section of echoed text: escaped and cut to Slack's section limit. */
