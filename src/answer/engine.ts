@@ -1,4 +1,5 @@
 import { COMMANDS } from '../../commands/index.ts';
+import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
@@ -15,6 +16,10 @@ const PHRASE_MIN_COVERAGE = 0.6;
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
 const QUANTITY_QUESTION = /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b/i;
 
+/** A figure, written in digits or words ("five-hour", "a dozen"). */
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
 const OTHER_TERMS_WEIGHT = 4;
 
@@ -30,7 +35,7 @@ interface Candidate {
 }
 
 /** Score of a sentence that follows a mention of the subject, before its own evidence. */
-const CONTINUATION_BASE = 1.5;
+const CONTINUATION_BASE = 1.7;
 
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
 export class AnswerEngine {
@@ -90,24 +95,45 @@ export class AnswerEngine {
     });
   }
 
+  /** Sentence ids matching the terms, with the query terms each one matched (exactly, by prefix or fuzzily). */
+  private matches(
+    terms: readonly string[],
+    within: ReadonlySet<number> | null,
+  ): Map<number, Set<string>> {
+    const result = new Map<number, Set<string>>();
+    if (terms.length === 0) return result;
+    const lemmas = lemmatize(terms).map((lemma) => foldCase(lemma));
+    const hits = this.kb.index.search([...new Set([...terms, ...lemmas])].join(' '), {
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= 5,
+      filter: within ? (hit) => within.has(hit.id as number) : undefined,
+    });
+    for (const hit of hits) {
+      const found = new Set(hit.queryTerms);
+      result.set(
+        hit.id as number,
+        new Set(terms.filter((t, i) => found.has(t) || found.has(lemmas[i] ?? t))),
+      );
+    }
+    return result;
+  }
+
+  /** The share of the terms' weight (rare words weigh more) that a set of matched terms covers. */
+  private share(terms: readonly string[], matched: ReadonlySet<string> | undefined): number {
+    if (!matched || terms.length === 0) return 0;
+    const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
+    const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.idf(t), 0);
+    return total > 0 ? weight / total : 0;
+  }
+
   /** Sentence ids matching the terms, with the share of the terms' weight each covers. */
   private coverage(
     terms: readonly string[],
     within: ReadonlySet<number> | null,
   ): Map<number, number> {
     const result = new Map<number, number>();
-    if (terms.length === 0) return result;
-    const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
-    const hits = this.kb.index.search(terms.join(' '), {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
-      filter: within ? (hit) => within.has(hit.id as number) : undefined,
-    });
-    for (const hit of hits) {
-      const matched = new Set(hit.queryTerms);
-      const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.idf(t), 0);
-      result.set(hit.id as number, total > 0 ? weight / total : 0);
-    }
+    for (const [id, matched] of this.matches(terms, within))
+      result.set(id, this.share(terms, matched));
     return result;
   }
 
@@ -142,22 +168,31 @@ export class AnswerEngine {
           if (sameParagraph && !ids.has(id + 1)) continuations.set(id + 1, id);
         }
       }
-      const cover = this.coverage(extraTerms, new Set([...ids, ...continuations.keys()]));
-      const secondaryIn = (record: SentenceRecord) =>
-        resolved.entities.slice(1).filter((e) => record.entities.includes(e)).length;
+      const matched = this.matches(extraTerms, new Set([...ids, ...continuations.keys()]));
+      const secondaryIn = (...records: SentenceRecord[]) =>
+        resolved.entities.slice(1).filter((e) => records.some((r) => r.entities.includes(e)))
+          .length;
       candidates = [...ids].map((id) => {
         const record = this.kb.sentences[id] as SentenceRecord;
         return {
           id,
           record,
-          score: 2 + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondaryIn(record),
+          score:
+            2 +
+            OTHER_TERMS_WEIGHT * this.share(extraTerms, matched.get(id)) +
+            0.5 * secondaryIn(record),
           subjectIndex: this.subjectIndexIn(record.text, this.entityNames(entity)),
         };
       });
+      // A two-sentence window: the mention and the sentence after it, judged on the words of both.
       for (const [id, lead] of continuations) {
         const record = this.kb.sentences[id] as SentenceRecord;
+        const leadRecord = this.kb.sentences[lead] as SentenceRecord;
+        const window = new Set([...(matched.get(lead) ?? []), ...(matched.get(id) ?? [])]);
         const score =
-          CONTINUATION_BASE + OTHER_TERMS_WEIGHT * (cover.get(id) ?? 0) + 0.5 * secondaryIn(record);
+          CONTINUATION_BASE +
+          OTHER_TERMS_WEIGHT * this.share(extraTerms, window) +
+          0.5 * secondaryIn(record, leadRecord);
         candidates.push({ id, record, score, subjectIndex: null, lead });
       }
       // Sentences that match the whole question well without naming the subject (a demonym, a pronoun).
@@ -282,7 +317,7 @@ export class AnswerEngine {
         default:
           break;
       }
-      if (asked.wantsNumber && /\d/.test(record.text)) bonus += 1;
+      if (asked.wantsNumber && NUMBER.test(record.text)) bonus += 1;
       scored.push({
         ...candidate,
         score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),

@@ -9,12 +9,16 @@ const PULL_QUOTE_MIN_SHARED = 0.7;
 const PULL_QUOTE_MIN_RUN_WORDS = 4;
 
 const BYLINE = /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+\S/i;
-const READ_ALSO = /^(?:read also|also read|read more|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
+const READ_ALSO =
+  /^(?:read also|also read|read more|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
-const TRAILER = /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|share this(?: article| story)?|comments|leave a (?:comment|reply)|about the author)\b/i;
-const BOILERPLATE = /^(?:advertisement|continue reading(?: the main story)?|supported by|share (?:on|via|this)|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const TRAILER =
+  /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|share this(?: article| story)?|comments|leave a (?:comment|reply)|about the author)\b/i;
+const BOILERPLATE =
+  /^(?:advertisement|continue reading(?: the main story)?|supported by|share (?:on|via|this)|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
   `\\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|updated|published|posted|last|modified|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|pst|pdt|bst|cet)\\b|\\d+`,
   'gi',
@@ -55,7 +59,11 @@ function longestSharedRun(a: string[], b: string[]): number {
 }
 
 /** The paragraph (index) a short block repeats as a pull quote, or -1. */
-function pullQuoteSource(index: number, blocks: readonly string[], kept: readonly boolean[]): number {
+function pullQuoteSource(
+  index: number,
+  blocks: readonly string[],
+  kept: readonly boolean[],
+): number {
   const quote = words(blocks[index] ?? '');
   if (quote.length < PULL_QUOTE_MIN_RUN_WORDS || quote.length > PULL_QUOTE_MAX_WORDS) return -1;
   for (let other = 0; other < blocks.length; other++) {
@@ -64,7 +72,10 @@ function pullQuoteSource(index: number, blocks: readonly string[], kept: readonl
     if (body.length <= quote.length) continue;
     const vocabulary = new Set(body);
     const shared = quote.filter((word) => vocabulary.has(word)).length / quote.length;
-    if (shared >= PULL_QUOTE_MIN_SHARED && longestSharedRun(quote, body) >= PULL_QUOTE_MIN_RUN_WORDS) {
+    if (
+      shared >= PULL_QUOTE_MIN_SHARED &&
+      longestSharedRun(quote, body) >= PULL_QUOTE_MIN_RUN_WORDS
+    ) {
       return other;
     }
   }
@@ -122,7 +133,11 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     }
     if (isShort(text) && TRAILER.test(text)) {
       for (let j = i; j < blocks.length; j++) {
-        drop(j, 'trailer', j === i ? 'a page trailer ("you may also like" and the like)' : 'follows a page trailer');
+        drop(
+          j,
+          'trailer',
+          j === i ? 'a page trailer ("you may also like" and the like)' : 'follows a page trailer',
+        );
       }
       break;
     }
@@ -144,7 +159,11 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     const source = pullQuoteSource(i, blocks, kept);
     if (source >= 0) {
       kept[i] = false;
-      drop(i, 'pull-quote', `a pull quote repeating words of the paragraph beginning "${(blocks[source] ?? '').slice(0, 40)}…"`);
+      drop(
+        i,
+        'pull-quote',
+        `a pull quote repeating words of the paragraph beginning "${(blocks[source] ?? '').slice(0, 40)}…"`,
+      );
     }
   }
 

@@ -44,7 +44,8 @@ export function splitFrontMatter(text: string): FrontMatter {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(`broken front matter: ${detail}`);
   }
-  if (data === null || data === undefined) return { meta: empty, body: text.slice(match[0].length) };
+  if (data === null || data === undefined)
+    return { meta: empty, body: text.slice(match[0].length) };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new Error('broken front matter: expected "key: value" lines');
   }

@@ -33,11 +33,16 @@ function urlDate(url: string | null): string | null {
   if (numeric) return `${numeric[1]}-${numeric[2]}-${numeric[3]}`;
   const named = /\/((?:19|20)\d{2})\/([a-z]{3})\/(\d{2})\//i.exec(url);
   if (!named) return null;
-  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(named[2]?.toLowerCase() ?? '') / 3 + 1;
+  const month =
+    'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(named[2]?.toLowerCase() ?? '') / 3 + 1;
   return month >= 1 ? `${named[1]}-${String(month).padStart(2, '0')}-${named[3]}` : null;
 }
 
-function publishedDate(document: Document, readabilityTime: string | null, url: string | null): string | null {
+function publishedDate(
+  document: Document,
+  readabilityTime: string | null,
+  url: string | null,
+): string | null {
   return (
     isoDay(metaContent(document, 'meta[property="article:published_time"]')) ??
     jsonLdDate(document) ??
@@ -53,7 +58,8 @@ function cleanTitle(title: string, byline: string | null, site: string | null): 
   let text = title.trim();
   if (site) {
     for (const separator of [' - ', ' – ', ' — ', ' | ']) {
-      if (text.endsWith(`${separator}${site}`)) text = text.slice(0, -separator.length - site.length);
+      if (text.endsWith(`${separator}${site}`))
+        text = text.slice(0, -separator.length - site.length);
     }
   }
   const parts = text.split(/\s+\|\s+/);
@@ -82,7 +88,9 @@ function isCaption(element: Element, text: string, alts: readonly Set<string>[])
   const blockWords = [...wordSet(text)];
   if (blockWords.length === 0) return false;
   return alts.some(
-    (alt) => blockWords.filter((word) => alt.has(word)).length / blockWords.length >= CAPTION_MIN_SHARED_WITH_ALT,
+    (alt) =>
+      blockWords.filter((word) => alt.has(word)).length / blockWords.length >=
+      CAPTION_MIN_SHARED_WITH_ALT,
   );
 }
 
@@ -100,7 +108,9 @@ export function readHtmlArticle(
   const headTitle = metaContent(document, 'meta[property="og:title"]');
   const parsed = new Readability(document as unknown as Document).parse();
   if (!parsed?.content) return null;
-  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const { document: body } = parseHTML(
+    `<!doctype html><html><body>${parsed.content}</body></html>`,
+  );
   const alts = [...body.querySelectorAll('img[alt]')]
     .map((img) => wordSet(img.getAttribute('alt') ?? ''))
     .filter((alt) => alt.size >= 4);
@@ -122,7 +132,11 @@ export function readHtmlArticle(
     meta: {
       title: rawTitle ? cleanTitle(rawTitle, parsed.byline ?? null, parsed.siteName ?? null) : null,
       author: cleanByline(parsed.byline ?? null),
-      published: publishedDate(document as unknown as Document, parsed.publishedTime ?? null, url ?? null),
+      published: publishedDate(
+        document as unknown as Document,
+        parsed.publishedTime ?? null,
+        url ?? null,
+      ),
       url: url && /^https?:\/\//.test(url) ? url : null,
     },
     blocks,

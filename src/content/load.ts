@@ -45,7 +45,9 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   }
   return entries
     .filter((name) => !name.startsWith('.'))
-    .filter((name) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+    .filter((name) =>
+      (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
+    )
     .sort()
     .map((name) => join(dir, name));
 }
@@ -63,15 +65,22 @@ export async function loadArticles(dir: string): Promise<LoadedContent> {
     try {
       const article = buildArticle(await readArticleFile(file));
       if (article.paragraphs.length === 0) {
-        problems.push({ file: basename(file), message: `${basename(file)}: no paragraphs left after cleaning` });
+        problems.push({
+          file: basename(file),
+          message: `${basename(file)}: no paragraphs left after cleaning`,
+        });
       } else if (slugs.has(article.slug)) {
-        problems.push({ file: basename(file), message: `${basename(file)}: another file already uses the id "${article.slug}"` });
+        problems.push({
+          file: basename(file),
+          message: `${basename(file)}: another file already uses the id "${article.slug}"`,
+        });
       } else {
         slugs.add(article.slug);
         articles.push(article);
       }
     } catch (error) {
-      const message = error instanceof BriefbotError ? error.message : `${basename(file)}: ${String(error)}`;
+      const message =
+        error instanceof BriefbotError ? error.message : `${basename(file)}: ${String(error)}`;
       problems.push({ file: basename(file), message });
     }
   }

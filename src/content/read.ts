@@ -53,7 +53,11 @@ function plainMarkdown(block: string): string {
     .trim();
 }
 
-function readMarkdown(body: string): { title: string | null; blocks: string[]; removed: Removal[] } {
+function readMarkdown(body: string): {
+  title: string | null;
+  blocks: string[];
+  removed: Removal[];
+} {
   let title: string | null = null;
   const blocks: string[] = [];
   const removed: Removal[] = [];
@@ -92,7 +96,10 @@ function decodeText(file: string, bytes: Buffer): string {
 export async function readArticleFile(file: string): Promise<RawArticle> {
   const info = await stat(file);
   if (info.size > MAX_ARTICLE_FILE_BYTES) {
-    throw unreadable(file, `is ${Math.round(info.size / 1024)} KiB, over the ${MAX_ARTICLE_FILE_BYTES / 1024} KiB limit`);
+    throw unreadable(
+      file,
+      `is ${Math.round(info.size / 1024)} KiB, over the ${MAX_ARTICLE_FILE_BYTES / 1024} KiB limit`,
+    );
   }
   const text = decodeText(file, await readFile(file));
   const extension = extname(file).toLowerCase();
@@ -120,5 +127,11 @@ export async function readArticleFile(file: string): Promise<RawArticle> {
     };
   }
   const blocks = textBlocks(body);
-  return { file, slug, meta: { ...meta, title: meta.title ?? leadingTitle(blocks) }, blocks, removed: [] };
+  return {
+    file,
+    slug,
+    meta: { ...meta, title: meta.title ?? leadingTitle(blocks) },
+    blocks,
+    removed: [],
+  };
 }

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import type { Sentence } from './types.ts';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
@@ -15,23 +15,57 @@ function englishNlp(): ReturnType<typeof winkNLP> {
  * "Jan. 5"), and locates each in the paragraph so quotes stay verbatim.
  */
 export function splitSentences(paragraph: string): Sentence[] {
-  const found = englishNlp().readDoc(paragraph).sentences().out() as string[];
+  const nlp = englishNlp();
+  const doc = nlp.readDoc(paragraph);
   const sentences: Sentence[] = [];
   let cursor = 0;
-  for (const piece of found) {
-    const text = piece.trim();
-    if (!text) continue;
+  doc.sentences().each((found: ItemSentence) => {
+    const text = (found.out() as string).trim();
+    if (!text) return;
     const start = paragraph.indexOf(text, cursor);
-    if (start < 0) continue;
-    sentences.push({ text, start, end: start + text.length });
+    if (start < 0) return;
+    sentences.push({
+      text,
+      start,
+      end: start + text.length,
+      lemmas: changedLemmas(found.tokens(), nlp.its),
+    });
     cursor = start + text.length;
-  }
+  });
   if (sentences.length === 0 && paragraph.trim()) {
     const text = paragraph.trim();
     const start = paragraph.indexOf(text);
-    sentences.push({ text, start, end: start + text.length });
+    sentences.push({ text, start, end: start + text.length, lemmas: lemmasOf(text) });
   }
   return sentences;
+}
+
+type Tokens = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>;
+
+function changedLemmas(tokens: Tokens, its: ReturnType<typeof winkNLP>['its']): string {
+  const words = tokens.out() as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const changed = new Set<string>();
+  lemmas.forEach((lemma, i) => {
+    const lower = words[i]?.toLowerCase();
+    if (lemma && lower && lemma !== lower && /\p{L}/u.test(lemma)) changed.add(lemma);
+  });
+  return [...changed].join(' ');
+}
+
+/** Base forms of a text's words whose form differs from the base ("took place" → "take"). */
+export function lemmasOf(text: string): string {
+  const nlp = englishNlp();
+  return changedLemmas(nlp.readDoc(text).tokens(), nlp.its);
+}
+
+/** The base form of each word of a short text, in order (a word without one keeps its own form). */
+export function lemmatize(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const nlp = englishNlp();
+  const tokens = nlp.readDoc(words.join(' ')).tokens();
+  const lemmas = tokens.out(nlp.its.lemma as never) as string[];
+  return lemmas.length === words.length ? lemmas.map((l, i) => l || (words[i] ?? '')) : [...words];
 }
 
 /** A word with its universal part-of-speech tag (`NOUN`, `PROPN`, `VERB`, …) from wink-nlp. */

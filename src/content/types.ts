@@ -44,6 +44,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** Base forms of the words whose form differs ("bought" → "buy"), so questions match any tense. */
+  lemmas: string;
 }
 
 /** A paragraph as shown to users: `id` is `<article-slug>#<number>`, number 1-based. */

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { listArticleFiles, loadArticles } from '../content/load.ts';
 import type { ContentProblem } from '../core.ts';
-import { loadArticles, listArticleFiles } from '../content/load.ts';
 import { BriefbotError } from '../errors.ts';
-import { type KnowledgeBase, type SerializedKnowledge, buildKnowledge, deserializeKnowledge, serializeKnowledge } from './knowledge.ts';
+import {
+  buildKnowledge,
+  deserializeKnowledge,
+  type KnowledgeBase,
+  type SerializedKnowledge,
+  serializeKnowledge,
+} from './knowledge.ts';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS } from './options.ts';
 
 /** A knowledge base ready to answer, with the files that could not be served and how it was obtained. */
@@ -27,7 +33,11 @@ const CACHE_PREFIX = 'index-';
 export async function contentKey(files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`format:${INDEX_FORMAT_VERSION}\n`);
-  hash.update(JSON.stringify(INDEX_OPTIONS, (_key, value) => (typeof value === 'function' ? String(value) : value)));
+  hash.update(
+    JSON.stringify(INDEX_OPTIONS, (_key, value) =>
+      typeof value === 'function' ? String(value) : value,
+    ),
+  );
   for (const file of files) {
     hash.update(`\n${basename(file)}\n`);
     hash.update(await readFile(file));
@@ -51,7 +61,8 @@ async function writeCache(cacheDir: string, key: string, data: CachedKnowledge):
   await writeFile(temporary, JSON.stringify(data));
   await rename(temporary, target);
   for (const name of await readdir(cacheDir)) {
-    if (name.startsWith(CACHE_PREFIX) && name !== basename(target)) await rm(join(cacheDir, name), { force: true });
+    if (name.startsWith(CACHE_PREFIX) && name !== basename(target))
+      await rm(join(cacheDir, name), { force: true });
   }
 }
 
@@ -61,16 +72,27 @@ async function writeCache(cacheDir: string, key: string, data: CachedKnowledge):
  * Throws `CONTENT_EMPTY` when no article could be loaded. A cache that cannot be written only
  * costs the next start its speed.
  */
-export async function loadKnowledge(contentDir: string, cacheDir: string | null): Promise<LoadedKnowledge> {
+export async function loadKnowledge(
+  contentDir: string,
+  cacheDir: string | null,
+): Promise<LoadedKnowledge> {
   const files = await listArticleFiles(contentDir);
   if (files.length === 0) {
-    throw new BriefbotError('CONTENT_EMPTY', `No articles in ${contentDir} (add .txt, .md or .html files).`);
+    throw new BriefbotError(
+      'CONTENT_EMPTY',
+      `No articles in ${contentDir} (add .txt, .md or .html files).`,
+    );
   }
   const key = await contentKey(files);
   const cachePath = cacheDir ? join(cacheDir, `${CACHE_PREFIX}${key}.json`) : null;
   const cached = cachePath ? await readCache(cachePath) : null;
   if (cached) {
-    return { kb: deserializeKnowledge(cached.knowledge), problems: cached.problems, cache: 'hit', key };
+    return {
+      kb: deserializeKnowledge(cached.knowledge),
+      problems: cached.problems,
+      cache: 'hit',
+      key,
+    };
   }
   const { articles, problems } = await loadArticles(contentDir);
   if (articles.length === 0) {
@@ -79,7 +101,9 @@ export async function loadKnowledge(contentDir: string, cacheDir: string | null)
   }
   const kb = buildKnowledge(articles);
   if (cacheDir) {
-    await writeCache(cacheDir, key, { knowledge: serializeKnowledge(kb), problems }).catch(() => undefined);
+    await writeCache(cacheDir, key, { knowledge: serializeKnowledge(kb), problems }).catch(
+      () => undefined,
+    );
   }
   return { kb, problems, cache: 'miss', key };
 }

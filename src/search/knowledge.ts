@@ -1,6 +1,12 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../content/types.ts';
-import { type DateAnchor, type DateMention, explicitYears, findDates, latestFullDate } from '../extract/dates.ts';
+import {
+  type DateAnchor,
+  type DateMention,
+  explicitYears,
+  findDates,
+  latestFullDate,
+} from '../extract/dates.ts';
 import { type Entity, extractEntities } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
 import { INDEX_OPTIONS, type IndexedSentence, processTerm } from './options.ts';
@@ -12,6 +18,8 @@ export interface SentenceRecord {
   paragraph: number;
   sentence: number;
   text: string;
+  /** Base forms of the inflected words (see `Sentence.lemmas`). */
+  lemmas: string;
   /** Indexes into `entities` of the names this sentence mentions. */
   entities: number[];
   dates: DateMention[];
@@ -77,7 +85,11 @@ function indexParagraphs(sentences: readonly SentenceRecord[]): Map<string, numb
 }
 
 /** Sentence ids of one paragraph, in reading order. */
-export function sentencesOfParagraph(kb: KnowledgeBase, article: number, paragraph: number): number[] {
+export function sentencesOfParagraph(
+  kb: KnowledgeBase,
+  article: number,
+  paragraph: number,
+): number[] {
   return kb.paragraphSentences.get(paragraphKey(article, paragraph)) ?? [];
 }
 
@@ -95,7 +107,15 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     article.paragraphs.forEach((paragraph, p) => {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
       paragraph.sentences.forEach((sentence, s) => {
-        sentences.push({ article: a, paragraph: p, sentence: s, text: sentence.text, entities: [], dates: findDates(sentence.text, anchor) });
+        sentences.push({
+          article: a,
+          paragraph: p,
+          sentence: s,
+          text: sentence.text,
+          lemmas: sentence.lemmas,
+          entities: [],
+          dates: findDates(sentence.text, anchor),
+        });
       });
     });
   });
@@ -115,10 +135,12 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const termSentences = new Map<string, number>();
   index.addAll(
     sentences.map((record, id) => {
-      for (const term of new Set(indexTerms(record.text))) termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
+      for (const term of new Set(indexTerms(record.text)))
+        termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
       return {
         id,
         text: record.text,
+        lemmas: record.lemmas,
         entities: record.entities.map((e) => entities[e]?.aliases.join(' ') ?? '').join(' '),
         title: articles[record.article]?.title ?? '',
       };
@@ -144,7 +166,10 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
     articles: data.articles,
     sentences: data.sentences,
     entities: data.entities,
-    index: MiniSearch.loadJS<IndexedSentence>(data.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS),
+    index: MiniSearch.loadJS<IndexedSentence>(
+      data.index as Parameters<typeof MiniSearch.loadJS>[0],
+      INDEX_OPTIONS,
+    ),
     termSentences: new Map(data.termSentences),
     paragraphSentences: indexParagraphs(data.sentences),
   };

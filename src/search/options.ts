@@ -1,10 +1,12 @@
 import type { Options, SearchOptions } from 'minisearch';
-import { STOP_WORDS, foldCase } from '../extract/words.ts';
+import { foldCase, STOP_WORDS } from '../extract/words.ts';
 
 /** A sentence as the index stores it: text plus the entity aliases and article title it belongs to. */
 export interface IndexedSentence {
   id: number;
   text: string;
+  /** Base forms of the sentence's inflected words, so "buy" finds "bought". */
+  lemmas: string;
   /** Aliases of the entities named in the sentence, so any form of a name matches. */
   entities: string;
   title: string;
@@ -12,7 +14,9 @@ export interface IndexedSentence {
 
 /** Folds case and accents, drops possessive 's and stop words: "Aliyev’s" and "aliyev" meet. */
 export function processTerm(term: string): string | null {
-  const folded = foldCase(term).replace(/['’]s$/, '').replace(/['’]/g, '');
+  const folded = foldCase(term)
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   return folded;
 }
@@ -20,19 +24,19 @@ export function processTerm(term: string): string | null {
 /**
  * Every MiniSearch option briefbot uses, in one place. Documents are sentences (the unit that
  * answers); the paragraph is looked up from the sentence id for the citation.
- * - fields: `text` (the sentence), `entities` (aliases of names in it), `title` (of the article).
- * - boosts: entities ×2 (a question's subject is usually a name), title ×0.3 (context only).
+ * - fields: `text` (the sentence), `lemmas` (base forms of its inflected words), `entities` (aliases of names in it), `title` (of the article).
+ * - boosts: lemmas ×0.8 (a tense-insensitive match is slightly weaker), entities ×2 (a question's subject is usually a name), title ×0.3 (context only).
  * - tokenize: MiniSearch's default (splits on Unicode spaces and punctuation).
  * - processTerm: fold case and accents, drop stop words and possessives.
  * - fuzzy 0.2 (a misspelt word still matches) and prefix search for terms of 4+ letters.
  */
 export const INDEX_OPTIONS = {
   idField: 'id',
-  fields: ['text', 'entities', 'title'],
+  fields: ['text', 'lemmas', 'entities', 'title'],
   storeFields: [],
   processTerm,
   searchOptions: {
-    boost: { text: 1, entities: 2, title: 0.3 },
+    boost: { text: 1, lemmas: 0.8, entities: 2, title: 0.3 },
     fuzzy: 0.2,
     prefix: (term: string) => term.length >= 4,
     combineWith: 'OR',
@@ -40,7 +44,7 @@ export const INDEX_OPTIONS = {
 } as const satisfies Options<IndexedSentence>;
 
 /** Changes whenever the index format or the extraction rules change: part of the cache key. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Search options for a term list where every term must match (used to test co-occurrence). */
 export const ALL_TERMS: SearchOptions = { combineWith: 'AND' };
