@@ -103,7 +103,7 @@ export class SubjectIndex {
    */
   resolve(subject: string): ResolvedSubject {
     const words = contentTokens(subject.replace(/[-_]+/g, ' '));
-    const entities: number[] = [];
+    const found: Array<{ entity: number; at: number }> = [];
     let ambiguous: number[] = [];
     const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
@@ -112,14 +112,18 @@ export class SubjectIndex {
         if (used[start] || used[start + size - 1]) continue;
         if (span.some((word, i) => used[start + i] && !STOP_WORDS.has(word))) continue;
         const phrase = span.join(' ');
-        const found = this.lookup(phrase, phrase.length >= 4);
-        const first = found[0];
-        if (first === undefined || entities.includes(first)) continue;
-        if (entities.length === 0 && found.length > 1) ambiguous = found.slice(1);
-        entities.push(first);
+        const matches = this.lookup(phrase, phrase.length >= 4);
+        const first = matches[0];
+        if (first === undefined || found.some((f) => f.entity === first)) continue;
+        if (found.length === 0 && matches.length > 1) ambiguous = matches.slice(1);
+        found.push({ entity: first, at: start });
         used.fill(true, start, start + size);
       }
     }
+    // The main subject is the name asked about first, not the longest one.
+    const longest = found[0]?.entity;
+    const entities = [...found].sort((a, b) => a.at - b.at).map((f) => f.entity);
+    if (entities[0] !== longest) ambiguous = [];
     // A title the question put before a name ("President Aliyev") says nothing more once the name matched.
     const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
     const otherTerms =
