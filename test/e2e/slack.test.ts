@@ -1,11 +1,13 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { startSlackAdapter } from '../../src/adapters/slack/index.ts';
 import { SLACK_METHOD_SCOPES } from '../../src/adapters/slack/manifest.ts';
 import type { RunningAdapter } from '../../src/adapters/types.ts';
-import { createBriefbot } from '../../src/briefbot.ts';
+import { startApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Briefbot } from '../../src/core.ts';
 import { createLogger } from '../../src/log.ts';
@@ -35,6 +37,7 @@ const BOT_TOKEN = 'xoxb-1111-briefbot-test-token';
 const APP_TOKEN = 'xapp-1-briefbot-test-app-token';
 const SIGNING_SECRET = 'briefbot-test-signing-secret-8c1f';
 const SECRETS = [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET];
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'briefbot-slack-e2e-'));
 
 type Json = Record<string, unknown>;
 type Transport = 'http' | 'socket';
@@ -52,6 +55,7 @@ interface RunningBriefbot {
 function envFor(transport: Transport, fake: FakeSlack, port: number): Record<string, string> {
   return {
     CONTENT_DIR: ARTICLES_DIR,
+    CACHE_DIR,
     LOG_LEVEL: 'debug',
     WATCH_CONTENT: 'false',
     PORT: String(port),
@@ -62,7 +66,10 @@ function envFor(transport: Transport, fake: FakeSlack, port: number): Record<str
   };
 }
 
-/** Starts briefbot's Slack side against the fake, the way `npm start` does, with logs captured. */
+/**
+ * Starts briefbot against the fake with the same start-up code as `npm start` (`startApp`), logs
+ * captured. With `core`, starts only the Slack adapter around that core (to make the core fail).
+ */
 async function startBriefbot(
   env: Record<string, string>,
   core?: Briefbot,
@@ -75,15 +82,14 @@ async function startBriefbot(
       allLogLines.push(line);
     },
   });
-  const bot =
-    core ??
-    (await createBriefbot({
-      contentDir: config.contentDir,
-      cacheDir: null,
-      maxQuestionChars: config.maxQuestionChars,
-    }));
-  const adapter = await startSlackAdapter({ core: bot, config, logger });
-  return { port: config.port, adapter, logs, stop: () => adapter.stop() };
+  if (core) {
+    const adapter = await startSlackAdapter({ core, config, logger });
+    return { port: config.port, adapter, logs, stop: () => adapter.stop() };
+  }
+  const app = await startApp(config, logger);
+  const adapter = app.adapters.find((running) => running.name === 'slack');
+  if (!adapter) throw new Error('startApp did not start the Slack adapter');
+  return { port: config.port, adapter, logs, stop: () => app.stop() };
 }
 
 function sectionTexts(message: Json): string[] {
@@ -623,6 +629,7 @@ describe('briefbot on Slack shuts down cleanly', () => {
 });
 
 afterAll(() => {
+  rmSync(CACHE_DIR, { recursive: true, force: true });
   const leaked = allLogLines.filter((line) => SECRETS.some((secret) => line.includes(secret)));
   expect(leaked).toEqual([]);
 });
