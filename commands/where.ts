@@ -5,6 +5,13 @@ export default {
   name: 'where',
   description: 'Where did it happen? Passages placing the subject.',
   usage: '<subject>',
-  options: [{ name: 'subject', description: 'An event, person or slug', required: true, autocomplete: true }],
+  options: [
+    {
+      name: 'subject',
+      description: 'An event, person or slug',
+      required: true,
+      autocomplete: true,
+    },
+  ],
   examples: ['/where <event>'],
 } as const satisfies CommandDefinition;

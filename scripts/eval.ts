@@ -10,9 +10,8 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/answer/types.ts';
 import { createBriefbot } from '../src/briefbot.ts';
-import { loadArticles } from '../src/content/load.ts';
+import { listArticleFiles, loadArticles } from '../src/content/load.ts';
 import { readArticleFile } from '../src/content/read.ts';
-import { listArticleFiles } from '../src/content/load.ts';
 
 const EVAL_DIR = 'test/fixtures/eval';
 
@@ -47,10 +46,24 @@ function readQuestions(file: string): Question[] {
 }
 
 function emptyTally(): Tally {
-  return { top1: 0, top3: 0, answerable: 0, dates: 0, dated: 0, none: 0, noneRight: 0, noneScores: [], misses: [] };
+  return {
+    top1: 0,
+    top3: 0,
+    answerable: 0,
+    dates: 0,
+    dated: 0,
+    none: 0,
+    noneRight: 0,
+    noneScores: [],
+    misses: [],
+  };
 }
 
-function score(tally: Tally, question: Question, answer: Pick<Answer, 'found' | 'citations'>): void {
+function score(
+  tally: Tally,
+  question: Question,
+  answer: Pick<Answer, 'found' | 'citations'>,
+): void {
   const quotes = answer.citations.map((c) => c.quote);
   if (question.kind === 'none') {
     tally.none++;
@@ -66,7 +79,10 @@ function score(tally: Tally, question: Question, answer: Pick<Answer, 'found' | 
   const hit3 = quotes.slice(0, 3).some((q) => q.includes(question.expect));
   if (hit1) tally.top1++;
   if (hit3) tally.top3++;
-  if (!hit1) tally.misses.push(`${question.kind.padEnd(6)} ${question.query} → ${answer.found ? quotes[0]?.slice(0, 90) : 'NOT FOUND'}   [want: ${question.expect}]`);
+  if (!hit1)
+    tally.misses.push(
+      `${question.kind.padEnd(6)} ${question.query} → ${answer.found ? quotes[0]?.slice(0, 90) : 'NOT FOUND'}   [want: ${question.expect}]`,
+    );
   if (question.kind === 'when' && question.date) {
     tally.dated++;
     const got = answer.citations[0]?.date ?? null;
@@ -76,13 +92,18 @@ function score(tally: Tally, question: Question, answer: Pick<Answer, 'found' | 
 }
 
 /** The baseline: MiniSearch over raw paragraphs (cleaned text split at blank lines), default options. */
-async function baseline(dir: string): Promise<(query: string) => Pick<Answer, 'found' | 'citations'>> {
+async function baseline(
+  dir: string,
+): Promise<(query: string) => Pick<Answer, 'found' | 'citations'>> {
   const docs: Array<{ id: number; text: string }> = [];
   for (const file of await listArticleFiles(dir)) {
     const raw = await readArticleFile(file).catch(() => null);
     for (const block of raw?.blocks ?? []) docs.push({ id: docs.length, text: block });
   }
-  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
+  const search = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    storeFields: ['text'],
+  });
   search.addAll(docs);
   return (query) => {
     const hits = search.search(query);
@@ -111,9 +132,16 @@ function row(name: string, system: string, t: Tally): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
-  const sets = readdirSync(EVAL_DIR).filter((name) => !values.set || name === values.set).sort();
-  const lines = ['| set            | system     |   n |  top-1 |  top-3 | dates  | none   |', '|---|---|---|---|---|---|---|'];
+  const { values } = parseArgs({
+    options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } },
+  });
+  const sets = readdirSync(EVAL_DIR)
+    .filter((name) => !values.set || name === values.set)
+    .sort();
+  const lines = [
+    '| set            | system     |   n |  top-1 |  top-3 | dates  | none   |',
+    '|---|---|---|---|---|---|---|',
+  ];
   const totals = { bot: emptyTally(), base: emptyTally() };
   for (const set of sets) {
     const dir = join(EVAL_DIR, set, 'articles');
@@ -129,18 +157,35 @@ async function main(): Promise<void> {
     for (const key of ['bot', 'base'] as const) {
       const total = totals[key];
       const part = tally[key];
-      for (const field of ['top1', 'top3', 'answerable', 'dates', 'dated', 'none', 'noneRight'] as const) total[field] += part[field];
+      for (const field of [
+        'top1',
+        'top3',
+        'answerable',
+        'dates',
+        'dated',
+        'none',
+        'noneRight',
+      ] as const)
+        total[field] += part[field];
       total.noneScores.push(...part.noneScores);
     }
     if (values.verbose && tally.bot.misses.length > 0) {
-      process.stderr.write(`\n${set}: ${tally.bot.misses.length} misses\n  ${tally.bot.misses.join('\n  ')}\n`);
+      process.stderr.write(
+        `\n${set}: ${tally.bot.misses.length} misses\n  ${tally.bot.misses.join('\n  ')}\n`,
+      );
     }
   }
   lines.push(row('ALL', 'briefbot', totals.bot), row('ALL', 'minisearch', totals.base));
   process.stdout.write(`${lines.join('\n')}\n`);
-  process.stdout.write(`\ntop-1/top-3: expected phrase in the first / first three quotes; dates: first citation's date for "when"; none: found=false when the articles do not answer.\n`);
-  const articles = await Promise.all(sets.map((set) => loadArticles(join(EVAL_DIR, set, 'articles'))));
-  process.stdout.write(`${sets.length} sets, ${articles.reduce((n, a) => n + a.articles.length, 0)} article loads.\n`);
+  process.stdout.write(
+    `\ntop-1/top-3: expected phrase in the first / first three quotes; dates: first citation's date for "when"; none: found=false when the articles do not answer.\n`,
+  );
+  const articles = await Promise.all(
+    sets.map((set) => loadArticles(join(EVAL_DIR, set, 'articles'))),
+  );
+  process.stdout.write(
+    `${sets.length} sets, ${articles.reduce((n, a) => n + a.articles.length, 0)} article loads.\n`,
+  );
 }
 
 await main();

@@ -1,12 +1,27 @@
 import { AnswerEngine } from './answer/engine.ts';
 import type { Answer } from './answer/types.ts';
-import type { BriefbotCore, ContentProblem, CoreOptions, CoreStatus, SourceSummary } from './core.ts';
+import type {
+  BriefbotCore,
+  ContentProblem,
+  CoreOptions,
+  CoreStatus,
+  SourceSummary,
+} from './core.ts';
 import { BriefbotError } from './errors.ts';
 import { type LoadedKnowledge, loadKnowledge } from './search/cache.ts';
 
 /** An Answer that refuses a question before any search: empty, too long, or failed. */
 export function refusal(query: string, summary: string): Answer {
-  return { query, intent: 'ask', subject: null, found: false, summary, citations: [], suggestions: [], candidates: [] };
+  return {
+    query,
+    intent: 'ask',
+    subject: null,
+    found: false,
+    summary,
+    citations: [],
+    suggestions: [],
+    candidates: [],
+  };
 }
 
 interface Loaded {
@@ -43,13 +58,17 @@ export async function createBriefbot(options: CoreOptions): Promise<BriefbotCore
     try {
       return current.engine.answer(query);
     } catch {
-      return refusal(query, 'Something went wrong while answering that question; please rephrase it.');
+      return refusal(
+        query,
+        'Something went wrong while answering that question; please rephrase it.',
+      );
     }
   };
 
   return {
     answer,
-    suggestSubjects: (partial, limit) => current.engine.subjects.suggest(String(partial ?? '').slice(0, 100), limit),
+    suggestSubjects: (partial, limit) =>
+      current.engine.subjects.suggest(String(partial ?? '').slice(0, 100), limit),
     sources: (): SourceSummary[] =>
       current.knowledge.kb.articles.map((a) => ({
         article: a.slug,
@@ -76,7 +95,12 @@ export async function createBriefbot(options: CoreOptions): Promise<BriefbotCore
         return { ok: true, problems: current.knowledge.problems };
       } catch (error) {
         const message = error instanceof BriefbotError ? error.message : String(error);
-        reloadProblems = [{ file: options.contentDir, message: `reload failed, still serving the previous articles: ${message}` }];
+        reloadProblems = [
+          {
+            file: options.contentDir,
+            message: `reload failed, still serving the previous articles: ${message}`,
+          },
+        ];
         return { ok: false, problems: reloadProblems };
       } finally {
         rebuilding = false;

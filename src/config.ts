@@ -116,7 +116,8 @@ function readDiscord(env: Env): DiscordConfig | null {
 function readSlack(env: Env): SlackConfig | null {
   const botToken = readString(env, 'SLACK_BOT_TOKEN');
   if (botToken === null) return null;
-  if (!botToken.startsWith('xoxb-')) invalid('SLACK_BOT_TOKEN', 'a bot token starting with xoxb-', '', true);
+  if (!botToken.startsWith('xoxb-'))
+    invalid('SLACK_BOT_TOKEN', 'a bot token starting with xoxb-', '', true);
   const signingSecret = readString(env, 'SLACK_SIGNING_SECRET');
   if (signingSecret === null) {
     invalid('SLACK_SIGNING_SECRET', 'set when SLACK_BOT_TOKEN is set', '', true);

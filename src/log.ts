@@ -19,6 +19,9 @@ export const REDACTED_PATHS = [
 ];
 
 /** Creates the JSON logger (to stderr, so stdout stays clean for the CLI's answers). */
-export function createLogger(level: LogLevel, destination: pino.DestinationStream = pino.destination(2)): Logger {
+export function createLogger(
+  level: LogLevel,
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
 }

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof BriefbotError ? error.message : `briefbot failed to start: ${String(error)}`;
+  const message =
+    error instanceof BriefbotError ? error.message : `briefbot failed to start: ${String(error)}`;
   process.stderr.write(`${message}\n`);
   process.exit(error instanceof BriefbotError && error.code === 'CONFIG_INVALID' ? 2 : 1);
 });

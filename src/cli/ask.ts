@@ -83,7 +83,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof BriefbotError) {
-    fail(error.code === 'CONFIG_INVALID' || error.code === 'USAGE' ? EXIT.usage : EXIT.content, error.message);
+    fail(
+      error.code === 'CONFIG_INVALID' || error.code === 'USAGE' ? EXIT.usage : EXIT.content,
+      error.message,
+    );
   }
   fail(EXIT.content, `briefbot failed: ${error instanceof Error ? error.message : String(error)}`);
 });

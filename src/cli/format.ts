@@ -6,11 +6,18 @@ export function formatAnswer(answer: Answer): string {
   const lines = [answer.summary];
   answer.citations.forEach((citation, i) => {
     const date = citation.date ? ` · ${citation.date}` : '';
-    lines.push('', `[${i + 1}] ${citation.title}, ¶${citation.paragraph}${date}`, `    “${citation.quote}”`);
+    lines.push(
+      '',
+      `[${i + 1}] ${citation.title}, ¶${citation.paragraph}${date}`,
+      `    “${citation.quote}”`,
+    );
     if (citation.url) lines.push(`    ${citation.url}`);
   });
   if (answer.candidates.length > 1) {
-    lines.push('', `Several match: ${answer.candidates.map((c) => `${c.name} (${c.slug})`).join(', ')}.`);
+    lines.push(
+      '',
+      `Several match: ${answer.candidates.map((c) => `${c.name} (${c.slug})`).join(', ')}.`,
+    );
   }
   return lines.join('\n');
 }
@@ -27,9 +34,12 @@ export function formatContentReport(article: Article): string {
     `  author: ${article.author ?? '(unknown)'}   published: ${article.published ?? '(unknown)'}   source: ${article.url ?? '(none)'}`,
     `  kept ${article.paragraphs.length} paragraphs, removed ${article.removed.length} blocks`,
   ];
-  for (const removal of article.removed) lines.push(`  - removed [${removal.rule}] ${removal.reason}: “${clip(removal.text)}”`);
+  for (const removal of article.removed)
+    lines.push(`  - removed [${removal.rule}] ${removal.reason}: “${clip(removal.text)}”`);
   for (const paragraph of article.paragraphs) {
-    lines.push(`  ¶${paragraph.number} (${paragraph.sentences.length} sentences) ${clip(paragraph.text)}`);
+    lines.push(
+      `  ¶${paragraph.number} (${paragraph.sentences.length} sentences) ${clip(paragraph.text)}`,
+    );
   }
   return lines.join('\n');
 }

@@ -33,7 +33,10 @@ export class AnswerPages {
 }
 
 /** The citations of one page (0-based), and how many remain after it. */
-export function pageOf(answer: Answer, page: number): { citations: Answer['citations']; remaining: number } {
+export function pageOf(
+  answer: Answer,
+  page: number,
+): { citations: Answer['citations']; remaining: number } {
   const start = page * CITATIONS_PER_PAGE;
   const citations = answer.citations.slice(start, start + CITATIONS_PER_PAGE);
   return { citations, remaining: Math.max(0, answer.citations.length - start - citations.length) };

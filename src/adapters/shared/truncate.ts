@@ -25,7 +25,8 @@ export function truncateText(text: string, maxChars: number): string {
     head.lastIndexOf('? '),
     head.lastIndexOf('.\n'),
   );
-  if (sentenceEnd >= floor) return `${head.slice(0, sentenceEnd + 1)} ${ELLIPSIS}`.slice(0, maxChars);
+  if (sentenceEnd >= floor)
+    return `${head.slice(0, sentenceEnd + 1)} ${ELLIPSIS}`.slice(0, maxChars);
   const wordEnd = head.search(/\s\S*$/);
   const cut = wordEnd >= floor ? head.slice(0, wordEnd) : head;
   return `${cut.trimEnd()}${ELLIPSIS}`;

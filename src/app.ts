@@ -1,0 +1,101 @@
+import { watch } from 'node:fs';
+import { startDiscordAdapter } from './adapters/discord/index.ts';
+import { startSlackAdapter } from './adapters/slack/index.ts';
+import type { RunningAdapter } from './adapters/types.ts';
+import { createBriefbot } from './briefbot.ts';
+import type { Config } from './config.ts';
+import type { BriefbotCore } from './core.ts';
+import type { Logger } from './log.ts';
+
+/** Quiet time after the last change in the content folder before the index is rebuilt. */
+export const CONTENT_SETTLE_MS = 300;
+
+/** briefbot running: the core, the adapters that had tokens, and one way to stop it all. */
+export interface RunningApp {
+  core: BriefbotCore;
+  adapters: RunningAdapter[];
+  /** Stops the watcher and every adapter (each finishes its in-flight answers). */
+  stop(): Promise<void>;
+}
+
+/** Rebuilds the index in the background when the content folder changes, one rebuild at a time. */
+function watchContent(core: BriefbotCore, dir: string, logger: Logger): () => void {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  const rebuild = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const started = Date.now();
+        const result = await core.reload();
+        for (const problem of result.problems) logger.warn({ file: problem.file }, problem.message);
+        logger.info(
+          { ok: result.ok, ms: Date.now() - started, ...core.status(), problems: undefined },
+          'content reloaded',
+        );
+      } while (again);
+    })();
+    await running;
+    running = null;
+  };
+  let watcher: ReturnType<typeof watch> | null = null;
+  try {
+    watcher = watch(dir, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), CONTENT_SETTLE_MS);
+    });
+    watcher.on('error', (error) =>
+      logger.warn({ err: error }, 'content watcher failed; live reload off'),
+    );
+  } catch (error) {
+    logger.warn({ err: error }, 'cannot watch the content folder; live reload off');
+  }
+  return () => {
+    if (timer) clearTimeout(timer);
+    watcher?.close();
+  };
+}
+
+/**
+ * Starts briefbot as `npm start` does: the core over the content folder, then every adapter whose
+ * tokens are configured. Throws (naming the variable or folder) when something cannot start.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  const core = await createBriefbot({
+    contentDir: config.contentDir,
+    cacheDir: config.cacheDir,
+    maxQuestionChars: config.maxQuestionChars,
+  });
+  const status = core.status();
+  for (const problem of status.problems) logger.warn({ file: problem.file }, problem.message);
+  logger.info(
+    { articles: status.articles, passages: status.passages, cache: core.cacheState },
+    'content loaded',
+  );
+  const stopWatching = config.watchContent
+    ? watchContent(core, config.contentDir, logger)
+    : () => undefined;
+  const adapters: RunningAdapter[] = [];
+  const deps = { core, config, logger };
+  try {
+    if (config.discord) adapters.push(await startDiscordAdapter(deps));
+    if (config.slack) adapters.push(await startSlackAdapter(deps));
+  } catch (error) {
+    stopWatching();
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    throw error;
+  }
+  return {
+    core,
+    adapters,
+    async stop() {
+      stopWatching();
+      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    },
+  };
+}
