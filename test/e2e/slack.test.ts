@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -587,6 +589,19 @@ describe('briefbot on Slack when something breaks', () => {
     const failure = startBriefbot(env);
     await expect(failure).rejects.toThrow('SLACK_BOT_TOKEN was refused by Slack (invalid_auth).');
     await expect(failure).rejects.not.toThrow('xoxb-revoked-token-9999');
+  });
+
+  it('a PORT already taken stops HTTP start-up naming PORT', async () => {
+    const port = await freePort();
+    const squatter = createServer().listen(port);
+    await once(squatter, 'listening');
+    try {
+      await expect(startBriefbot(envFor('http', fake, port))).rejects.toThrow(
+        `PORT ${port} cannot be opened (EADDRINUSE).`,
+      );
+    } finally {
+      squatter.close();
+    }
   });
 
   it('an app token Slack refuses stops Socket Mode start-up naming SLACK_APP_TOKEN', async () => {

@@ -22,10 +22,10 @@ export const SLACK_API_RETRY: webApi.RetryOptions = {
   minTimeout: 500,
   maxTimeout: 4000,
 };
-/** How long `stop()` waits for answers in flight before giving up on them. */
-export const SHUTDOWN_DRAIN_MS = 4000;
+/** How long `stop()` waits for answers in flight; with the socket close, within main's 5 s. */
+export const SHUTDOWN_DRAIN_MS = 3500;
 /** How long `stop()` waits for the Socket Mode connection to close. */
-const SOCKET_CLOSE_WAIT_MS = 2000;
+const SOCKET_CLOSE_WAIT_MS = 1000;
 
 /** Platform error codes meaning a token was refused, not that Slack is unreachable. */
 const REFUSED_TOKEN_ERRORS = new Set([
@@ -178,6 +178,10 @@ export async function startSlackAdapter({
     await transport.start(app);
   } catch (error) {
     if (slack.appToken !== null) throw startupError('SLACK_APP_TOKEN', slack.apiUrl, error);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new BriefbotError('CONFIG_INVALID', `PORT ${config.port} cannot be opened (${code}).`);
+    }
     throw error;
   }
   logger.info(

@@ -5,8 +5,6 @@ import { escapeWithin } from './mrkdwn.ts';
 export const SLACK_SECTION_TEXT_LIMIT_CHARS = 3000;
 /** Longest text of one section field. */
 export const SLACK_FIELD_LIMIT_CHARS = 2000;
-/** Most fields one section may carry. */
-export const SLACK_FIELDS_PER_SECTION = 10;
 /** Most blocks one message may carry. */
 export const SLACK_BLOCKS_PER_MESSAGE = 50;
 /** Longest text of a select option, and most options one static select holds. */

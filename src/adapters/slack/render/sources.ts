@@ -12,8 +12,9 @@ import {
 import { escapeWithin, sourceLink } from './mrkdwn.ts';
 
 function sourceSection(source: SourceSummary): types.SectionBlock {
-  const title = escapeWithin(source.title, SLACK_SECTION_TEXT_LIMIT_CHARS - 20);
+  const title = escapeWithin(source.title, SLACK_SECTION_TEXT_LIMIT_CHARS);
   const link = sourceLink(source.url, 'source');
+  // At most four fields: Slack allows ten per section.
   const fields = [
     mrkdwn(`${source.paragraphs} paragraphs`),
     mrkdwn(
