@@ -90,7 +90,8 @@ export async function createBriefbot(options: CoreOptions): Promise<BriefbotCore
     async reload() {
       rebuilding = true;
       try {
-        current = toLoaded(await loadKnowledge(options.contentDir, options.cacheDir));
+        const lastGood = new Map(current.knowledge.kb.articles.map((a) => [a.file, a]));
+        current = toLoaded(await loadKnowledge(options.contentDir, options.cacheDir, lastGood));
         reloadProblems = [];
         return { ok: true, problems: current.knowledge.problems };
       } catch (error) {

@@ -11,6 +11,8 @@ import type { Article, RawArticle } from './types.ts';
 export interface LoadedContent {
   articles: Article[];
   problems: ContentProblem[];
+  /** True when a broken file was replaced by its last good version. */
+  servedLastGood: boolean;
 }
 
 /** Cleans a read article and splits it into numbered paragraphs of sentences. */
@@ -54,35 +56,47 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 
 /**
  * Loads every article of a folder. A file that cannot be read becomes a problem naming it; it
- * never stops the others. Two files with one slug keep the first and report the second.
+ * never stops the others. Two files with one slug keep the first and report the second. When a
+ * file breaks (say, half-written by an editor) and `lastGood` holds its previous version, that
+ * version keeps being served and the problem says so.
  */
-export async function loadArticles(dir: string): Promise<LoadedContent> {
+export async function loadArticles(
+  dir: string,
+  lastGood: ReadonlyMap<string, Article> = new Map(),
+): Promise<LoadedContent> {
   const files = await listArticleFiles(dir);
   const articles: Article[] = [];
   const problems: ContentProblem[] = [];
   const slugs = new Set<string>();
+  let servedLastGood = false;
+  const accept = (article: Article) => {
+    slugs.add(article.slug);
+    articles.push(article);
+  };
   for (const file of files) {
+    const name = basename(file);
+    let failure: string;
     try {
       const article = buildArticle(await readArticleFile(file));
-      if (article.paragraphs.length === 0) {
-        problems.push({
-          file: basename(file),
-          message: `${basename(file)}: no paragraphs left after cleaning`,
-        });
-      } else if (slugs.has(article.slug)) {
-        problems.push({
-          file: basename(file),
-          message: `${basename(file)}: another file already uses the id "${article.slug}"`,
-        });
-      } else {
-        slugs.add(article.slug);
-        articles.push(article);
+      if (article.paragraphs.length > 0 && !slugs.has(article.slug)) {
+        accept(article);
+        continue;
       }
+      failure =
+        article.paragraphs.length === 0
+          ? `${name}: no paragraphs left after cleaning`
+          : `${name}: another file already uses the id "${article.slug}"`;
     } catch (error) {
-      const message =
-        error instanceof BriefbotError ? error.message : `${basename(file)}: ${String(error)}`;
-      problems.push({ file: basename(file), message });
+      failure = error instanceof BriefbotError ? error.message : `${name}: ${String(error)}`;
+    }
+    const previous = lastGood.get(name);
+    if (previous && !slugs.has(previous.slug)) {
+      accept(previous);
+      servedLastGood = true;
+      problems.push({ file: name, message: `${failure} (still serving its last good version)` });
+    } else {
+      problems.push({ file: name, message: failure });
     }
   }
-  return { articles, problems };
+  return { articles, problems, servedLastGood };
 }

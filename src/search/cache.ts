@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, join } from 'node:path';
 import { listArticleFiles, loadArticles } from '../content/load.ts';
 import type { ContentProblem } from '../core.ts';
+import type { Article } from '../content/types.ts';
 import { BriefbotError } from '../errors.ts';
 import {
   buildKnowledge,
@@ -69,12 +70,14 @@ async function writeCache(cacheDir: string, key: string, data: CachedKnowledge):
 /**
  * Loads the knowledge base for a content folder: from the on-disk cache when the articles and
  * options are unchanged, else by reading, cleaning, extracting and indexing them (then caching).
- * Throws `CONTENT_EMPTY` when no article could be loaded. A cache that cannot be written only
+ * Throws `CONTENT_EMPTY` when no article could be loaded. `lastGood` (file name → article) lets
+ * a reload keep serving a file's previous version when the file breaks. A cache that cannot be written only
  * costs the next start its speed.
  */
 export async function loadKnowledge(
   contentDir: string,
   cacheDir: string | null,
+  lastGood: ReadonlyMap<string, Article> = new Map(),
 ): Promise<LoadedKnowledge> {
   const files = await listArticleFiles(contentDir);
   if (files.length === 0) {
@@ -94,13 +97,14 @@ export async function loadKnowledge(
       key,
     };
   }
-  const { articles, problems } = await loadArticles(contentDir);
+  const { articles, problems, servedLastGood } = await loadArticles(contentDir, lastGood);
   if (articles.length === 0) {
     const details = problems.map((p) => p.message).join('; ');
     throw new BriefbotError('CONTENT_EMPTY', `No readable articles in ${contentDir}: ${details}`);
   }
   const kb = buildKnowledge(articles);
-  if (cacheDir) {
+  // An index holding last-good versions does not match the files' hash: never cache it.
+  if (cacheDir && !servedLastGood) {
     await writeCache(cacheDir, key, { knowledge: serializeKnowledge(kb), problems }).catch(
       () => undefined,
     );
