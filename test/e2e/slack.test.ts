@@ -60,6 +60,9 @@ function envFor(transport: Transport, fake: FakeSlack, port: number): Record<str
     CACHE_DIR,
     LOG_LEVEL: 'debug',
     WATCH_CONTENT: 'false',
+    // The suite asks many questions as one user in one channel; the limits have their own test.
+    USER_QUESTIONS_PER_MINUTE: '1000',
+    CHANNEL_QUESTIONS_PER_MINUTE: '1000',
     PORT: String(port),
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -609,6 +612,33 @@ describe('briefbot on Slack when something breaks', () => {
     await expect(startBriefbot(env)).rejects.toThrow(
       'SLACK_APP_TOKEN was refused by Slack (invalid_auth).',
     );
+  });
+});
+
+describe('briefbot on Slack keeps one user from flooding a channel', () => {
+  it('a user over USER_QUESTIONS_PER_MINUTE is asked, privately, to slow down', async () => {
+    const fake = await FakeSlack.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+    const port = await freePort();
+    const app = await startBriefbot({
+      ...envFor('http', fake, port),
+      USER_QUESTIONS_PER_MINUTE: '2',
+    });
+    try {
+      const slack = httpDriver(`http://127.0.0.1:${app.port}/slack/events`, SIGNING_SECRET);
+      const bodies: Json[] = [];
+      for (let i = 0; i < 3; i++) {
+        const responseUrl = fake.responseUrl();
+        await slack.command(slashCommand('/who', 'aliyev', responseUrl));
+        const [body = {}] = await postsTo(fake, responseUrl);
+        bodies.push(body);
+      }
+      expect(bodies.slice(0, 2).every((b) => JSON.stringify(b).includes('Aliyev'))).toBe(true);
+      expect(bodies[2]?.response_type).toBe('ephemeral');
+      expect(String(bodies[2]?.text)).toMatch(/faster than I can brief; please wait \d+ s/);
+    } finally {
+      await app.stop();
+      await fake.close();
+    }
   });
 });
 

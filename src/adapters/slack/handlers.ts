@@ -12,6 +12,7 @@ import type { Briefbot } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerPages } from '../shared/answer-pages.ts';
 import type { InFlight } from '../shared/in-flight.ts';
+import type { GateDecision, QuestionGate } from '../shared/question-gate.ts';
 import { RecentIds } from '../shared/recent-ids.ts';
 import { RecentMap } from '../shared/recent-map.ts';
 import { newRequestId } from '../shared/request-id.ts';
@@ -39,6 +40,12 @@ export interface SlackHandlerDeps {
   commandPrefix: string;
   pages: AnswerPages;
   inFlight: InFlight;
+  /** Rate limits and the bound on answers in flight, shared with every question the adapter takes. */
+  gate: QuestionGate;
+}
+
+function admit(deps: SlackHandlerDeps, user: string | undefined, channel: string): GateDecision {
+  return deps.gate.admit({ user: `slack:${user ?? 'unknown'}`, channel: `slack:${channel}` });
 }
 
 /** Options on every message the bot posts: no link previews of article sources. */
@@ -171,13 +178,23 @@ async function answerCommand(
     user: payload.user_id,
     channel: payload.channel_id,
   });
-  const { question, visibility } = parseCommandText(payload.text);
-  const { reply, failed } = replyOrFailure(log, requestId, () =>
-    commandReply(deps, command, question, visibility),
-  );
-  const where = failed ? 'ephemeral' : visibility;
-  log.info({ visibility: where }, 'answering command');
-  await deliverCommandReply(client, payload, reply, where, log);
+  const ticket = admit(deps, payload.user_id, payload.channel_id);
+  if (!ticket.ok) {
+    log.info({ reason: ticket.reason }, 'question refused by the gate');
+    await deliverCommandReply(client, payload, renderNotice(ticket.message), 'ephemeral', log);
+    return;
+  }
+  try {
+    const { question, visibility } = parseCommandText(payload.text);
+    const { reply, failed } = replyOrFailure(log, requestId, () =>
+      commandReply(deps, command, question, visibility),
+    );
+    const where = failed ? 'ephemeral' : visibility;
+    log.info({ visibility: where }, 'answering command');
+    await deliverCommandReply(client, payload, reply, where, log);
+  } finally {
+    ticket.release();
+  }
 }
 
 /** A question posted as a message: where it is, and where the reply goes. */
@@ -198,9 +215,11 @@ async function answerPostedQuestion(
 ): Promise<string | undefined> {
   const requestId = newRequestId();
   const log = deps.logger.child({ requestId, user: question.user, channel: question.channel });
-  const { reply } = replyOrFailure(log, requestId, () =>
-    messageReply(deps, question.text, botUserId),
-  );
+  const ticket = admit(deps, question.user, question.channel);
+  if (!ticket.ok) log.info({ reason: ticket.reason }, 'question refused by the gate');
+  const { reply } = ticket.ok
+    ? replyOrFailure(log, requestId, () => messageReply(deps, question.text, botUserId))
+    : { reply: renderNotice(ticket.message) };
   log.info({ threaded: question.threadTs !== undefined }, 'answering message');
   try {
     const posted = await client.chat.postMessage({
@@ -213,6 +232,8 @@ async function answerPostedQuestion(
   } catch (error) {
     log.error({ err: error, code: slackErrorCode(error) }, 'could not post the answer');
     return undefined;
+  } finally {
+    if (ticket.ok) ticket.release();
   }
 }
 

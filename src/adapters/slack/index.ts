@@ -4,6 +4,7 @@ import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
 import { InFlight, settlesWithin } from '../shared/in-flight.ts';
+import { QuestionGate } from '../shared/question-gate.ts';
 import type { AdapterDeps, RunningAdapter } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { slackErrorCode } from './delivery.ts';
@@ -169,6 +170,7 @@ export async function startSlackAdapter({
     commandPrefix: slack.commandPrefix,
     pages: new AnswerPages(),
     inFlight,
+    gate: new QuestionGate(config),
   });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code }, 'Slack listener failed');
