@@ -8,11 +8,13 @@ import {
   Status,
 } from 'discord.js';
 import { BriefbotError } from '../../errors.ts';
+import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
 import { RecentIds } from '../shared/recent-ids.ts';
 import type { AdapterDeps, RunningAdapter } from '../types.ts';
 import { DiscordContext } from './context.ts';
 import { handleInteraction, reportInteractionFailure } from './interactions.ts';
+import { loggableError } from './log-safety.ts';
 import { handleMessage } from './messages.ts';
 import { NO_MENTIONS, renderFailure } from './render.ts';
 
@@ -38,6 +40,28 @@ function sleep(ms: number): { done: Promise<void>; cancel: () => void } {
     timer = setTimeout(resolve, ms);
   });
   return { done, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * discord.js builds its structures from each dispatch inside a promise nobody awaits, so a
+ * malformed payload would surface as an unhandled rejection and end the process. Guarding its
+ * packet handler turns that into a logged warning; the packet is dropped, the bot keeps running.
+ * Only the event name is logged: payloads carry interaction tokens.
+ */
+function dropMalformedPackets(client: Client, logger: Logger): void {
+  const manager = client.ws as unknown as {
+    handlePacket(packet?: unknown, shard?: unknown): boolean;
+  };
+  const handle = manager.handlePacket.bind(manager);
+  manager.handlePacket = (packet, shard) => {
+    try {
+      return handle(packet, shard);
+    } catch (error) {
+      const event = (packet as { t?: unknown } | undefined)?.t;
+      logger.warn({ err: loggableError(error), event }, 'malformed dispatch dropped');
+      return true;
+    }
+  };
 }
 
 function isInvalidToken(error: unknown): boolean {
@@ -69,6 +93,7 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
   });
+  dropMalformedPackets(client, logger);
   const handled = new RecentIds();
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
@@ -87,9 +112,15 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     const task = run()
       .catch(async (error: unknown) => {
         const errorId = randomBytes(4).toString('hex');
-        logger.error({ err: error, errorId, requestId: eventId, kind }, 'handler failed');
+        logger.error(
+          { err: loggableError(error), errorId, requestId: eventId, kind },
+          'handler failed',
+        );
         await tellUser(errorId).catch((replyError: unknown) => {
-          logger.warn({ err: replyError, errorId, requestId: eventId }, 'could not report failure');
+          logger.warn(
+            { err: loggableError(replyError), errorId, requestId: eventId },
+            'could not report failure',
+          );
         });
       })
       .finally(() => inFlight.delete(task));
@@ -112,7 +143,9 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
       (errorId) => message.reply({ ...renderFailure(errorId), failIfNotExists: false }),
     );
   });
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
+  client.on(Events.Error, (error) =>
+    logger.error({ err: loggableError(error) }, 'discord.js error'),
+  );
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord.js warning'));
   client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway closed'));
   client.on(Events.ShardResume, () => logger.info('gateway resumed'));

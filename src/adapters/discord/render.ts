@@ -55,9 +55,13 @@ const FOUND_COLOR = 0x5865f2;
 const NOT_FOUND_COLOR = 0x99aab5;
 const LONGEST_LINK_URL_CHARS = 512;
 
+/** Placed inside `scheme://` of echoed URLs so Discord does not turn them into links. */
+const WORD_JOINER = '\u2060';
+
 /**
- * Escapes text from users or articles so it renders literally: no markdown, no masked links, no
- * mention, channel or emoji tags (`<@…>`, `<#…>`, `<:…:…>`), no headings or lists.
+ * Escapes text from users or articles so it renders literally: no markdown, no masked or bare
+ * links (only the article's own source URL is ever linked), no mention, channel or emoji tags
+ * (`<@…>`, `<#…>`, `<:…:…>`), no headings or lists.
  */
 function escapeText(text: string): string {
   const escaped = escapeMarkdown(text, {
@@ -66,7 +70,9 @@ function escapeText(text: string): string {
     numberedList: true,
     maskedLink: true,
   });
-  return escaped.replaceAll('<', '\\<');
+  return escaped
+    .replaceAll('<', '\\<')
+    .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1:${WORD_JOINER}//`);
 }
 
 /** Escapes, then shortens so that the escaped text fits `maxChars`. */
@@ -119,7 +125,11 @@ function describe(answer: Answer): string {
 function footerOf(answer: Answer, page: number, shown: number, remaining: number): string | null {
   if (shown === 0) return null;
   const first = page * CITATIONS_PER_PAGE + 1;
-  const range = `Passages ${first}–${first + shown - 1} of ${answer.citations.length}`;
+  const total = answer.citations.length;
+  const range =
+    shown === 1
+      ? `Passage ${first} of ${total}`
+      : `Passages ${first}–${first + shown - 1} of ${total}`;
   return remaining > 0 ? `${range} · ${remaining} more (press More)` : range;
 }
 
