@@ -12,31 +12,42 @@ function englishNlp(): ReturnType<typeof winkNLP> {
 
 /**
  * Splits a paragraph into sentences with wink-nlp, which knows abbreviations ("Mr.", "U.S.",
- * "Jan. 5"), and locates each in the paragraph so quotes stay verbatim.
+ * "Jan. 5"), and locates each in the paragraph so quotes stay verbatim. Each sentence runs to the
+ * start of the next, so no text is ever lost between them; a piece without a word, or one that
+ * follows without a space, joins the one before it.
  */
 export function splitSentences(paragraph: string): Sentence[] {
   const nlp = englishNlp();
-  const doc = nlp.readDoc(paragraph);
-  const sentences: Sentence[] = [];
+  const starts: Array<{ start: number; lemmas: string }> = [];
   let cursor = 0;
-  doc.sentences().each((found: ItemSentence) => {
-    const text = (found.out() as string).trim();
-    if (!text) return;
-    const start = paragraph.indexOf(text, cursor);
-    if (start < 0) return;
-    sentences.push({
-      text,
-      start,
-      end: start + text.length,
-      lemmas: changedLemmas(found.tokens(), nlp.its),
+  nlp
+    .readDoc(paragraph)
+    .sentences()
+    .each((found: ItemSentence) => {
+      const text = (found.out() as string).trim();
+      const start = text ? paragraph.indexOf(text, cursor) : -1;
+      if (start < 0) return;
+      starts.push({ start, lemmas: changedLemmas(found.tokens(), nlp.its) });
+      cursor = start + text.length;
     });
-    cursor = start + text.length;
+  const first = paragraph.search(/\S/);
+  if (first < 0) return [];
+  if (starts.length === 0 || (starts[0]?.start ?? 0) > first)
+    starts.unshift({ start: first, lemmas: '' });
+  const sentences: Sentence[] = [];
+  starts.forEach(({ start, lemmas }, i) => {
+    const end = starts[i + 1]?.start ?? paragraph.length;
+    const text = paragraph.slice(start, end).trimEnd();
+    const previous = sentences.at(-1);
+    // A split with no space before it ("<!channel>") or a piece without a word is not a sentence.
+    const glued = start > 0 && !/\s/.test(paragraph[start - 1] ?? '');
+    if (previous && (glued || !/[\p{L}\p{N}]/u.test(text))) {
+      previous.text = paragraph.slice(previous.start, start + text.length);
+      previous.end = start + text.length;
+      return;
+    }
+    sentences.push({ text, start, end: start + text.length, lemmas: lemmas || lemmasOf(text) });
   });
-  if (sentences.length === 0 && paragraph.trim()) {
-    const text = paragraph.trim();
-    const start = paragraph.indexOf(text);
-    sentences.push({ text, start, end: start + text.length, lemmas: lemmasOf(text) });
-  }
   return sentences;
 }
 
