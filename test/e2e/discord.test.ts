@@ -31,6 +31,9 @@ const INTERACTION_TOKEN_MARK = 'interaction-token-';
 
 type Json = Record<string, unknown>;
 
+/** This suite asks far more than a real user would; the gate has its own test below. */
+const UNLIMITED = { USER_QUESTIONS_PER_MINUTE: '100000', CHANNEL_QUESTIONS_PER_MINUTE: '100000' };
+
 interface RunningBriefbot {
   app: RunningApp;
   logs: string[];
@@ -94,7 +97,7 @@ describe('briefbot on Discord: the real discord.js against a fake Discord on 127
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
-    bot = await startBriefbot(fake);
+    bot = await startBriefbot(fake, UNLIMITED);
   });
 
   afterAll(async () => {
@@ -441,6 +444,33 @@ describe('briefbot on Discord: the real discord.js against a fake Discord on 127
     expect(logs.length).toBeGreaterThan(0);
     expect(logs).not.toContain(fake.token);
     expect(logs).not.toContain(INTERACTION_TOKEN_MARK);
+  });
+});
+
+describe('fairness', () => {
+  it('a user asking faster than USER_QUESTIONS_PER_MINUTE is asked, privately, to slow down', async () => {
+    const fake = await FakeDiscord.start();
+    const bot = await startBriefbot(fake, { USER_QUESTIONS_PER_MINUTE: '2' });
+    try {
+      for (const subject of ['quigley', 'mary-halloran']) {
+        const answered = fake.slashCommand('who', { subject });
+        expect(embedOf(callbackMessage(await fake.waitForCallback(answered))).title).toBeTruthy();
+      }
+      const third = fake.slashCommand('who', { subject: 'john-halloran' });
+      const refusal = callbackMessage(await fake.waitForCallback(third));
+      expect(refusal.flags).toBe(EPHEMERAL_FLAG);
+      expect(refusal.content).toMatch(/asking faster than I can brief; please wait \d+ s/);
+      const mention = fake.postMessage(`<@${fake.world.bot.id}> who is quigley?`);
+      const reply = await fake.waitForRequest(
+        (request) =>
+          (bodyOf(request).message_reference as Json | undefined)?.message_id === mention.id,
+      );
+      expect(bodyOf(reply).content).toMatch(/asking faster/);
+      expectNoPings(bodyOf(reply));
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { Answer } from '../../answer/types.ts';
 import type { Briefbot } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerPages } from '../shared/answer-pages.ts';
+import type { GateDecision, QuestionGate } from '../shared/question-gate.ts';
 
 /** An answer that took longer than this makes the next interactions defer before answering. */
 export const SLOW_ANSWER_MS = 1000;
@@ -9,8 +10,9 @@ export const SLOW_ANSWER_MS = 1000;
 const LATEST_ANSWER_WEIGHT = 0.3;
 
 /**
- * What every Discord handler needs: the core, the store behind More/Share buttons, a logger, and a
- * running average of answer times that says when an answer may miss Discord's 3-second window.
+ * What every Discord handler needs: the core, the store behind More/Share buttons, the gate that
+ * keeps askers fair, and a running average of answer times that says when an answer may miss
+ * Discord's 3-second window.
  */
 export class DiscordContext {
   private averageAnswerMs = 0;
@@ -18,19 +20,23 @@ export class DiscordContext {
   constructor(
     readonly core: Briefbot,
     readonly pages: AnswerPages,
-    readonly logger: Logger,
+    private readonly gate: QuestionGate,
   ) {}
 
-  /** Asks the core, timing the answer and logging it under the event's id as request id. */
-  ask(question: string, requestId: string): Answer {
+  /** Whether this user may ask in this channel now (rate limits, answers in flight). */
+  admit(userId: string, channelId: string): GateDecision {
+    return this.gate.admit({ user: `discord:${userId}`, channel: `discord:${channelId}` });
+  }
+
+  /** Asks the core, timing the answer and logging it on the question's logger. */
+  ask(question: string, log: Logger): Answer {
     const started = performance.now();
     const answer = this.core.answer(question);
     const elapsedMs = performance.now() - started;
     this.averageAnswerMs =
       LATEST_ANSWER_WEIGHT * elapsedMs + (1 - LATEST_ANSWER_WEIGHT) * this.averageAnswerMs;
-    this.logger.info(
+    log.info(
       {
-        requestId,
         intent: answer.intent,
         found: answer.found,
         citations: answer.citations.length,

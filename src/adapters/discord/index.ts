@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   Client,
   DiscordjsErrorCodes,
@@ -10,7 +9,10 @@ import {
 import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
+import { InFlight, settlesWithin } from '../shared/in-flight.ts';
+import { QuestionGate } from '../shared/question-gate.ts';
 import { RecentIds } from '../shared/recent-ids.ts';
+import { newRequestId } from '../shared/request-id.ts';
 import type { AdapterDeps, RunningAdapter } from '../types.ts';
 import { DiscordContext } from './context.ts';
 import { handleInteraction, reportInteractionFailure } from './interactions.ts';
@@ -33,14 +35,6 @@ const INTENTS = [
   GatewayIntentBits.GuildMessages,
   GatewayIntentBits.DirectMessages,
 ];
-
-function sleep(ms: number): { done: Promise<void>; cancel: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const done = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  return { done, cancel: () => clearTimeout(timer) };
-}
 
 /**
  * discord.js builds its structures from each dispatch inside a promise nobody awaits, so a
@@ -85,7 +79,7 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     );
   }
   const logger = deps.logger.child({ adapter: 'discord' });
-  const ctx = new DiscordContext(deps.core, new AnswerPages(), logger);
+  const ctx = new DiscordContext(deps.core, new AnswerPages(), new QuestionGate(deps.config));
   const client = new Client({
     intents: INTENTS,
     partials: [Partials.Channel],
@@ -95,43 +89,41 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
   });
   dropMalformedPackets(client, logger);
   const handled = new RecentIds();
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let accepting = true;
 
+  /**
+   * Runs a handler once per event id, under a request id that every log line carries and that the
+   * user sees as the error id if the handler fails.
+   */
   function guard(
     eventId: string,
-    kind: string,
-    run: () => Promise<void>,
+    kind: 'interaction' | 'message',
+    run: (log: Logger) => Promise<void>,
     tellUser: (errorId: string) => Promise<unknown>,
   ): void {
     if (!accepting) return;
     if (!handled.firstTime(eventId)) {
-      logger.info({ requestId: eventId, kind }, 'duplicate dispatch ignored');
+      logger.info({ eventId, kind }, 'duplicate dispatch ignored');
       return;
     }
-    const task = run()
-      .catch(async (error: unknown) => {
-        const errorId = randomBytes(4).toString('hex');
-        logger.error(
-          { err: loggableError(error), errorId, requestId: eventId, kind },
-          'handler failed',
-        );
-        await tellUser(errorId).catch((replyError: unknown) => {
-          logger.warn(
-            { err: loggableError(replyError), errorId, requestId: eventId },
-            'could not report failure',
-          );
+    const requestId = newRequestId();
+    const log = logger.child({ requestId, eventId, kind });
+    void inFlight.run(() =>
+      run(log).catch(async (error: unknown) => {
+        log.error({ err: loggableError(error) }, 'handler failed');
+        await tellUser(requestId).catch((replyError: unknown) => {
+          log.warn({ err: loggableError(replyError) }, 'could not report the failure');
         });
-      })
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
+      }),
+    );
   }
 
   client.on(Events.InteractionCreate, (interaction) => {
     guard(
       interaction.id,
       'interaction',
-      () => handleInteraction(ctx, interaction),
+      (log) => handleInteraction(ctx, interaction, log),
       (errorId) => reportInteractionFailure(interaction, errorId),
     );
   });
@@ -139,7 +131,7 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     guard(
       message.id,
       'message',
-      () => handleMessage(ctx, message, client.user?.id ?? ''),
+      (log) => handleMessage(ctx, message, client.user?.id ?? '', log),
       (errorId) => message.reply({ ...renderFailure(errorId), failIfNotExists: false }),
     );
   });
@@ -151,14 +143,9 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
   client.on(Events.ShardResume, () => logger.info('gateway resumed'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  const timeout = sleep(READY_TIMEOUT_MS);
   try {
     await client.login(settings.token);
-    const outcome = await Promise.race([
-      ready.then(() => 'ready'),
-      timeout.done.then(() => 'late'),
-    ]);
-    if (outcome === 'late') {
+    if (!(await settlesWithin(ready, READY_TIMEOUT_MS))) {
       throw new Error(`Discord did not report ready within ${READY_TIMEOUT_MS / 1000} s.`);
     }
   } catch (error) {
@@ -170,8 +157,6 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
       );
     }
     throw error;
-  } finally {
-    timeout.cancel();
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
 
@@ -182,9 +167,9 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     stop() {
       stopping ??= (async () => {
         accepting = false;
-        const drain = sleep(STOP_DRAIN_TIMEOUT_MS);
-        await Promise.race([Promise.allSettled([...inFlight]), drain.done]);
-        drain.cancel();
+        if (!(await inFlight.drain(STOP_DRAIN_TIMEOUT_MS))) {
+          logger.warn({ inFlight: inFlight.size }, 'stopping with answers still in flight');
+        }
         await client.destroy();
         logger.info('disconnected from Discord');
       })();

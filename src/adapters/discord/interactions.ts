@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../../../commands/index.ts';
 import type { Answer } from '../../answer/types.ts';
+import type { Logger } from '../../log.ts';
 import { CITATIONS_PER_PAGE } from '../shared/answer-pages.ts';
 import { AUTOCOMPLETE_INPUT_LIMIT_CHARS, autocompleteChoices } from './autocomplete.ts';
 import { PRIVATE_OPTION_NAME } from './commands.ts';
@@ -38,26 +39,37 @@ function render(ctx: DiscordContext, answer: Answer, visibility: Visibility): Di
 async function answerSlashCommand(
   ctx: DiscordContext,
   interaction: ChatInputCommandInteraction,
+  log: Logger,
 ): Promise<void> {
   const command = COMMANDS.find((known) => known.name === interaction.commandName);
   if (command === undefined) {
     await interaction.reply(privately(renderNotice(unknownCommandText(interaction.commandName))));
     return;
   }
-  const visibility: Visibility = interaction.options.getBoolean(PRIVATE_OPTION_NAME)
-    ? 'private'
-    : 'public';
-  const words = command.options
-    .map((option) => interaction.options.getString(option.name)?.trim() ?? '')
-    .filter((word) => word.length > 0);
-  const question = [command.name, ...words].join(' ');
-  const flags = visibility === 'private' ? MessageFlags.Ephemeral : undefined;
-  if (ctx.mayBeSlow()) {
-    await interaction.deferReply({ flags });
-    await interaction.editReply(render(ctx, ctx.ask(question, interaction.id), visibility));
+  const ticket = ctx.admit(interaction.user.id, interaction.channelId);
+  if (!ticket.ok) {
+    log.info({ reason: ticket.reason }, 'question refused by the gate');
+    await interaction.reply(privately(renderNotice(ticket.message)));
     return;
   }
-  await interaction.reply({ ...render(ctx, ctx.ask(question, interaction.id), visibility), flags });
+  try {
+    const visibility: Visibility = interaction.options.getBoolean(PRIVATE_OPTION_NAME)
+      ? 'private'
+      : 'public';
+    const words = command.options
+      .map((option) => interaction.options.getString(option.name)?.trim() ?? '')
+      .filter((word) => word.length > 0);
+    const question = [command.name, ...words].join(' ');
+    const flags = visibility === 'private' ? MessageFlags.Ephemeral : undefined;
+    if (ctx.mayBeSlow()) {
+      await interaction.deferReply({ flags });
+      await interaction.editReply(render(ctx, ctx.ask(question, log), visibility));
+      return;
+    }
+    await interaction.reply({ ...render(ctx, ctx.ask(question, log), visibility), flags });
+  } finally {
+    ticket.release();
+  }
 }
 
 async function suggestSubjects(
@@ -81,18 +93,30 @@ async function pickCandidate(
   interaction: StringSelectMenuInteraction,
   question: string,
   visibility: Visibility,
+  log: Logger,
 ): Promise<void> {
-  if (ctx.mayBeSlow()) {
-    await interaction.deferUpdate();
-    await interaction.editReply(render(ctx, ctx.ask(question, interaction.id), visibility));
+  const ticket = ctx.admit(interaction.user.id, interaction.channelId);
+  if (!ticket.ok) {
+    log.info({ reason: ticket.reason }, 'question refused by the gate');
+    await interaction.reply(privately(renderNotice(ticket.message)));
     return;
   }
-  await interaction.update(render(ctx, ctx.ask(question, interaction.id), visibility));
+  try {
+    if (ctx.mayBeSlow()) {
+      await interaction.deferUpdate();
+      await interaction.editReply(render(ctx, ctx.ask(question, log), visibility));
+      return;
+    }
+    await interaction.update(render(ctx, ctx.ask(question, log), visibility));
+  } finally {
+    ticket.release();
+  }
 }
 
 async function handleComponent(
   ctx: DiscordContext,
   interaction: ButtonInteraction | StringSelectMenuInteraction,
+  log: Logger,
 ): Promise<void> {
   const action = decodeAction(interaction.customId);
   if (action?.kind === 'pick') {
@@ -101,7 +125,7 @@ async function handleComponent(
       await interaction.reply(privately(renderNotice(STALE_COMPONENT_TEXT)));
       return;
     }
-    await pickCandidate(ctx, interaction, `${action.intent} ${slug}`, action.visibility);
+    await pickCandidate(ctx, interaction, `${action.intent} ${slug}`, action.visibility, log);
     return;
   }
   if (action === null || !interaction.isButton()) {
@@ -135,11 +159,12 @@ async function handleComponent(
 export async function handleInteraction(
   ctx: DiscordContext,
   interaction: Interaction,
+  log: Logger,
 ): Promise<void> {
-  if (interaction.isChatInputCommand()) return answerSlashCommand(ctx, interaction);
+  if (interaction.isChatInputCommand()) return answerSlashCommand(ctx, interaction, log);
   if (interaction.isAutocomplete()) return suggestSubjects(ctx, interaction);
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    return handleComponent(ctx, interaction);
+    return handleComponent(ctx, interaction, log);
   }
   if (interaction.isRepliable()) {
     await interaction.reply(privately(renderNotice(STALE_COMPONENT_TEXT)));

@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import type { Logger } from '../../log.ts';
 import type { DiscordContext } from './context.ts';
 import { questionFromMessage } from './mentions.ts';
 import { renderAnswer, renderNotice } from './render.ts';
@@ -15,6 +16,7 @@ export async function handleMessage(
   ctx: DiscordContext,
   message: Message,
   botUserId: string,
+  log: Logger,
 ): Promise<void> {
   if (message.author.bot || message.webhookId !== null || message.system) return;
   const question = questionFromMessage(
@@ -26,11 +28,21 @@ export async function handleMessage(
     await message.reply({ ...renderNotice(MENTION_HINT_TEXT), failIfNotExists: false });
     return;
   }
-  const answer = ctx.ask(question, message.id);
-  const reply = renderAnswer(answer, {
-    answerId: ctx.pages.remember(answer),
-    page: 0,
-    visibility: 'public',
-  });
-  await message.reply({ ...reply, failIfNotExists: false });
+  const ticket = ctx.admit(message.author.id, message.channelId);
+  if (!ticket.ok) {
+    log.info({ reason: ticket.reason }, 'question refused by the gate');
+    await message.reply({ ...renderNotice(ticket.message), failIfNotExists: false });
+    return;
+  }
+  try {
+    const answer = ctx.ask(question, log);
+    const reply = renderAnswer(answer, {
+      answerId: ctx.pages.remember(answer),
+      page: 0,
+      visibility: 'public',
+    });
+    await message.reply({ ...reply, failIfNotExists: false });
+  } finally {
+    ticket.release();
+  }
 }
