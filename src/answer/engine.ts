@@ -16,6 +16,15 @@ const PHRASE_MIN_COVERAGE = 0.6;
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
 const QUANTITY_QUESTION = /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b/i;
 
+/**
+ * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
+ * ("embassy" finds "Embassies"). Short stems are not cut: too many words share them.
+ */
+function stem(term: string): string {
+  const cut = term.replace(/(?:ies|ied|ing|ed|es|s|y)$/, '');
+  return cut.length >= 5 ? cut : term;
+}
+
 /** A figure, written in digits or words ("five-hour", "a dozen"). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -103,7 +112,8 @@ export class AnswerEngine {
     const result = new Map<number, Set<string>>();
     if (terms.length === 0) return result;
     const lemmas = lemmatize(terms).map((lemma) => foldCase(lemma));
-    const hits = this.kb.index.search([...new Set([...terms, ...lemmas])].join(' '), {
+    const stems = terms.map(stem);
+    const hits = this.kb.index.search([...new Set([...terms, ...lemmas, ...stems])].join(' '), {
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 5,
       filter: within ? (hit) => within.has(hit.id as number) : undefined,
@@ -112,7 +122,11 @@ export class AnswerEngine {
       const found = new Set(hit.queryTerms);
       result.set(
         hit.id as number,
-        new Set(terms.filter((t, i) => found.has(t) || found.has(lemmas[i] ?? t))),
+        new Set(
+          terms.filter(
+            (t, i) => found.has(t) || found.has(lemmas[i] ?? t) || found.has(stems[i] ?? t),
+          ),
+        ),
       );
     }
     return result;
@@ -121,8 +135,15 @@ export class AnswerEngine {
   /** The share of the terms' weight (rare words weigh more) that a set of matched terms covers. */
   private share(terms: readonly string[], matched: ReadonlySet<string> | undefined): number {
     if (!matched || terms.length === 0) return 0;
-    const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
-    const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.idf(t), 0);
+    // A word the articles never use in that form (another tense, a synonym) weighs like a typical
+    // word of the question, not like the rarest word there is.
+    const known = terms.filter((t) => this.kb.termSentences.has(t)).map((t) => this.idf(t));
+    const typical =
+      known.length > 0 ? [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] : undefined;
+    const weigh = (t: string) =>
+      this.kb.termSentences.has(t) ? this.idf(t) : (typical ?? this.idf(t));
+    const total = terms.reduce((sum, t) => sum + weigh(t), 0);
+    const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + weigh(t), 0);
     return total > 0 ? weight / total : 0;
   }
 
@@ -145,6 +166,16 @@ export class AnswerEngine {
     const subjectLabel = entity?.name ?? parsed.subject;
     if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {
       return this.notFound(base, parsed.subject, unknown.join(' ') || parsed.subject);
+    }
+    // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
+    const lonelyName =
+      entity !== undefined && resolved.entities.length === 1 && resolved.otherTerms.length > 0;
+    if (lonelyName && this.matches(resolved.otherTerms, null).size === 0) {
+      return {
+        ...base,
+        subject: subjectLabel,
+        summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
+      };
     }
     let candidates: Candidate[];
     if (entity && main !== undefined) {
