@@ -40,20 +40,21 @@ export function encodeAction(action: ComponentAction): string {
 
 /** Decodes a custom_id; null when it is not one of ours or comes from an older, incompatible version. */
 export function decodeAction(customId: string): ComponentAction | null {
-  const [prefix, kind, first, second, third] = customId.split(':');
+  const parts = customId.split(':');
+  const [prefix, kind, first, second, third] = parts;
   if (prefix !== PREFIX || first === undefined) return null;
-  if (kind === 'more') {
+  if (kind === 'more' && parts.length === 5) {
     const page = pageOf(second);
     const visibility = visibilityOf(third);
     return page === null || visibility === null
       ? null
       : { kind, answerId: first, page, visibility };
   }
-  if (kind === 'share') {
+  if (kind === 'share' && parts.length === 4) {
     const page = pageOf(second);
     return page === null ? null : { kind, answerId: first, page };
   }
-  if (kind === 'pick') {
+  if (kind === 'pick' && parts.length === 4) {
     const intent = INTENTS.find((known) => known === first);
     const visibility = visibilityOf(second);
     return intent === undefined || visibility === null ? null : { kind, intent, visibility };
