@@ -1,5 +1,6 @@
 import { watch } from 'node:fs';
 import { startDiscordAdapter } from './adapters/discord/index.ts';
+import { type HealthServer, healthHandler, startHealthServer } from './adapters/shared/health.ts';
 import { startSlackAdapter } from './adapters/slack/index.ts';
 import type { RunningAdapter } from './adapters/types.ts';
 import { createBriefbot } from './briefbot.ts';
@@ -81,10 +82,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     ? watchContent(core, config.contentDir, logger)
     : () => undefined;
   const adapters: RunningAdapter[] = [];
-  const deps = { core, config, logger };
+  const peers = () =>
+    Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.connected()]));
+  const deps = { core, config, logger, peers };
+  let health: HealthServer | null = null;
   try {
     if (config.discord) adapters.push(await startDiscordAdapter(deps));
     if (config.slack) adapters.push(await startSlackAdapter(deps));
+    // Slack serves /healthz on PORT itself; without it, a chat bot still reports its health there.
+    else if (adapters.length > 0)
+      health = await startHealthServer(config.port, healthHandler(core, peers), logger);
   } catch (error) {
     stopWatching();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
@@ -95,7 +102,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     adapters,
     async stop() {
       stopWatching();
-      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      await Promise.allSettled([...adapters.map((adapter) => adapter.stop()), health?.close()]);
     },
   };
 }

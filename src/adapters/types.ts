@@ -7,6 +7,8 @@ export interface AdapterDeps {
   core: Briefbot;
   config: Config;
   logger: Logger;
+  /** Connection state of the other adapters the app runs, for `/healthz`. */
+  peers?: () => Record<string, boolean>;
 }
 
 /** A started adapter, as `main` and `/healthz` see it. */

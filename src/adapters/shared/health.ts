@@ -5,7 +5,7 @@ import type { Logger } from '../../log.ts';
 /** The path load balancers and operators poll. */
 export const HEALTH_PATH = '/healthz';
 
-/** What `/healthz` reports: the core's state and whether Slack is connected. Never secrets. */
+/** What `/healthz` reports: the core's state and which adapters are connected. Never secrets. */
 export interface HealthReport {
   ok: boolean;
   articles: number;
@@ -14,19 +14,19 @@ export interface HealthReport {
   indexAgeSeconds: number;
   rebuilding: boolean;
   problems: Array<{ file: string; message: string }>;
-  adapters: { slack: boolean };
+  adapters: Record<string, boolean>;
 }
 
-/** Builds the report; `ok` is false (HTTP 503) while Slack is disconnected or no article is loaded. */
+/** Builds the report; `ok` is false (HTTP 503) while an adapter is disconnected or no article is loaded. */
 export function healthReport(
   core: Briefbot,
-  slackConnected: boolean,
+  adapters: Record<string, boolean>,
   now = Date.now(),
 ): HealthReport {
   const status = core.status();
   const builtAtMs = Date.parse(status.indexBuiltAt);
   return {
-    ok: slackConnected && status.articles > 0,
+    ok: Object.values(adapters).every(Boolean) && status.articles > 0,
     articles: status.articles,
     passages: status.passages,
     indexBuiltAt: status.indexBuiltAt,
@@ -35,14 +35,14 @@ export function healthReport(
       : Math.max(0, Math.round((now - builtAtMs) / 1000)),
     rebuilding: status.rebuilding,
     problems: status.problems.map(({ file, message }) => ({ file, message })),
-    adapters: { slack: slackConnected },
+    adapters,
   };
 }
 
 /** The `GET /healthz` handler, shaped for Bolt's custom routes and plain node:http alike. */
-export function healthHandler(core: Briefbot, slackConnected: () => boolean) {
+export function healthHandler(core: Briefbot, adapters: () => Record<string, boolean>) {
   return (_req: IncomingMessage, res: ServerResponse): void => {
-    const report = healthReport(core, slackConnected());
+    const report = healthReport(core, adapters());
     res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(report));
   };
@@ -54,7 +54,7 @@ export interface HealthServer {
 }
 
 /**
- * Serves `/healthz` on `port` when no Bolt HTTP receiver does (Socket Mode). A port that cannot be
+ * Serves `/healthz` on `port` when no Bolt HTTP receiver does (Socket Mode, or Discord alone). A port that cannot be
  * opened is logged and skipped: health reporting must never stop the bot from answering.
  */
 export async function startHealthServer(

@@ -3,13 +3,18 @@ import type { SlackConfig } from '../../config.ts';
 import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
+import {
+  HEALTH_PATH,
+  type HealthServer,
+  healthHandler,
+  startHealthServer,
+} from '../shared/health.ts';
 import { InFlight, settlesWithin } from '../shared/in-flight.ts';
 import { QuestionGate } from '../shared/question-gate.ts';
 import type { AdapterDeps, RunningAdapter } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { slackErrorCode } from './delivery.ts';
 import { registerSlackHandlers } from './handlers.ts';
-import { HEALTH_PATH, type HealthServer, healthHandler, startHealthServer } from './health.ts';
 
 /** Longest wait for one Web API call before it counts as failed (and is retried). */
 export const SLACK_API_TIMEOUT_MS = 10_000;
@@ -129,6 +134,7 @@ export async function startSlackAdapter({
   core,
   config,
   logger: parent,
+  peers,
 }: AdapterDeps): Promise<RunningAdapter> {
   const slack = config.slack;
   if (slack === null) {
@@ -140,7 +146,10 @@ export async function startSlackAdapter({
   const logger = parent.child({ adapter: 'slack' });
   const log = boltLogger(logger);
   let transport: Transport | null = null;
-  const handler = healthHandler(core, () => transport?.connected() ?? false);
+  const handler = healthHandler(core, () => ({
+    ...(peers?.() ?? {}),
+    slack: transport?.connected() ?? false,
+  }));
   transport =
     slack.appToken === null
       ? httpTransport(slack, config.port, handler, log)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import who from '../../../../commands/who.ts';
+import { healthReport } from '../../../../src/adapters/shared/health.ts';
 import {
   decodePageRef,
   encodePageRef,
@@ -7,7 +8,6 @@ import {
 } from '../../../../src/adapters/slack/actions.ts';
 import { boltLogger } from '../../../../src/adapters/slack/bolt-logger.ts';
 import { slackCommandName, slackExample } from '../../../../src/adapters/slack/commands.ts';
-import { healthReport } from '../../../../src/adapters/slack/health.ts';
 import { parseCommandText, questionFromMessage } from '../../../../src/adapters/slack/questions.ts';
 import type { Briefbot } from '../../../../src/core.ts';
 import { createLogger } from '../../../../src/log.ts';
@@ -117,7 +117,7 @@ describe('/healthz', () => {
   };
 
   it('reports articles, index age, problems and the Slack connection', () => {
-    const report = healthReport(core, true, Date.parse('2025-01-01T00:01:30.000Z'));
+    const report = healthReport(core, { slack: true }, Date.parse('2025-01-01T00:01:30.000Z'));
     expect(report).toEqual({
       ok: true,
       articles: 2,
@@ -131,6 +131,6 @@ describe('/healthz', () => {
   });
 
   it('is not ok while Slack is disconnected', () => {
-    expect(healthReport(core, false).ok).toBe(false);
+    expect(healthReport(core, { slack: false }).ok).toBe(false);
   });
 });
