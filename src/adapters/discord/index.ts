@@ -21,9 +21,9 @@ import { handleMessage } from './messages.ts';
 import { NO_MENTIONS, renderFailure } from './render.ts';
 
 /** How long start-up waits for the gateway's READY (and the guilds that follow) before giving up. */
-export const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 30_000;
 /** How long `stop()` lets in-flight answers finish before closing the connection anyway. */
-export const STOP_DRAIN_TIMEOUT_MS = 4000;
+const STOP_DRAIN_TIMEOUT_MS = 4000;
 
 /**
  * Guilds: slash commands, guild metadata and the channel cache replies need. GuildMessages and

@@ -18,10 +18,10 @@ import { DISCORD_AUTOCOMPLETE_CHOICE_LIMIT } from './limits.ts';
 import { type DiscordReply, renderAnswer, renderFailure, renderNotice } from './render.ts';
 
 /** Shown for a component whose custom_id this version does not understand. */
-export const STALE_COMPONENT_TEXT =
+const STALE_COMPONENT_TEXT =
   'That button or menu belongs to an older version of briefbot. Please ask your question again.';
 /** Shown when More or Share is pressed on an answer no longer remembered. */
-export const EXPIRED_ANSWER_TEXT =
+const EXPIRED_ANSWER_TEXT =
   'That answer has expired (I only keep recent ones). Please ask your question again.';
 
 function unknownCommandText(name: string): string {

@@ -5,7 +5,7 @@ import { questionFromMessage } from './mentions.ts';
 import { renderAnswer, renderNotice } from './render.ts';
 
 /** Sent when someone mentions the bot without asking anything. */
-export const MENTION_HINT_TEXT =
+const MENTION_HINT_TEXT =
   'Ask me about the articles, for example "@briefbot who is …?", or type /help to see the commands.';
 
 /**
