@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -486,6 +487,49 @@ describe('start-up and shutdown', () => {
       expect(String((error as Error).message)).not.toContain(wrongToken);
     } finally {
       await fake.close();
+    }
+  });
+
+  it('`npm start` (src/main.ts) answers on Discord and exits cleanly within 5 s of SIGTERM', async () => {
+    const fake = await FakeDiscord.start();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'briefbot-main-'));
+    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...fake.env(),
+        CONTENT_DIR: ARTICLES_DIR,
+        CACHE_DIR: cacheDir,
+        WATCH_CONTENT: 'false',
+        PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = once(child, 'exit');
+    try {
+      await vi.waitFor(() => expect(stderr).toContain('connected to Discord'), {
+        timeout: 20_000,
+        interval: 100,
+      });
+      const interaction = fake.slashCommand('who', { subject: 'quigley' });
+      expect(embedOf(callbackMessage(await fake.waitForCallback(interaction))).title).toBe(
+        'Peter Quigley',
+      );
+      const stoppingAt = Date.now();
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(Date.now() - stoppingAt).toBeLessThan(5000);
+      expect(stderr).toContain('disconnected from Discord');
+      expect(stderr).not.toContain(fake.token);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await fake.close();
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 
