@@ -85,11 +85,20 @@ export interface TaggedWord {
   pos: string;
 }
 
+/** Recent tagging results: the same short phrases around names recur across mentions. */
+const tagCache = new Map<string, TaggedWord[]>();
+const TAG_CACHE_ENTRIES = 5000;
+
 /** Tags the words of a short text; used sparingly, on the phrases around names. */
 export function tagWords(text: string): TaggedWord[] {
+  const cached = tagCache.get(text);
+  if (cached) return cached;
   const doc = englishNlp().readDoc(text);
   const its = englishNlp().its;
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  return words.map((word, i) => ({ text: word, pos: tags[i] ?? 'X' }));
+  const tagged = words.map((word, i) => ({ text: word, pos: tags[i] ?? 'X' }));
+  if (tagCache.size >= TAG_CACHE_ENTRIES) tagCache.clear();
+  tagCache.set(text, tagged);
+  return tagged;
 }

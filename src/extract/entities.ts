@@ -192,15 +192,37 @@ function nameKey(words: readonly string[]): string {
     .join(' ');
 }
 
+/** compromise's English lexicon (word → tag): names, places and organisations it knows. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+  .lexicon;
+const LEXICON_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
+  [/^(?:FirstName|MaleName|FemaleName|Person|LastName)$/, 'person'],
+  [/^(?:City|Country|Region|Place)$/, 'place'],
+  [/^(?:Organization|SportsTeam|Company)$/, 'organization'],
+];
+
+function lexiconKind(words: string): EntityKind | null {
+  const entry = LEXICON[words];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  for (const [pattern, kind] of LEXICON_KINDS)
+    if (tags.some((tag) => pattern.test(tag))) return kind;
+  return null;
+}
+
+/**
+ * Person, place, organisation or thing, from compromise's lexicon: the whole name ("abu dhabi"),
+ * then a known first name ("sergei …"), then the last word. A lookup, not a parse: it costs
+ * nothing per mention.
+ */
 function kindOf(name: string, titled: boolean): EntityKind {
-  const last = bare(name.split(/\s+/).at(-1) ?? '');
+  const words = name.split(/\s+/).map(bare);
+  const last = words.at(-1) ?? '';
   if (ORGANIZATION_HEADS.has(last)) return 'organization';
   if (titled) return 'person';
-  const doc = nlp(name);
-  if (doc.has('#Person')) return 'person';
-  if (doc.has('#Place')) return 'place';
-  if (doc.has('#Organization')) return 'organization';
-  return 'thing';
+  const whole = lexiconKind(words.join(' '));
+  if (whole) return whole;
+  if (words.length >= 2 && lexiconKind(words[0] ?? '') === 'person') return 'person';
+  return lexiconKind(last) ?? 'thing';
 }
 
 /** "Name, a top aide to …," — the description right after a mention. */
@@ -237,8 +259,10 @@ const DESCRIPTOR_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** "Trump special envoy Steve Witkoff", "Armenian Prime Minister Nikol Pashinyan": words before the name. */
 function descriptorBefore(sentence: string, start: number, title: readonly Word[]): string | null {
   if (title.length > 0 && title.every((w) => HONORIFICS.has(bare(w.text)))) return null;
-  const before = sentence.slice(Math.max(0, start - 80), start).trimEnd();
+  const before = sentence.slice(0, start).trimEnd().split(/\s+/).slice(-6).join(' ');
   if (!before || /[,;:.()“”"—–]$/.test(before)) return null;
+  const adjacent = bare(before.split(' ').at(-1) ?? '');
+  if (STOP_WORDS.has(adjacent) || /^\d/.test(adjacent)) return null;
   // Tag the words with the name that follows them: "skipper" alone reads as a verb.
   const nextWord = /^\S+/.exec(sentence.slice(start))?.[0] ?? '';
   const tagged = tagWords(`${before} ${nextWord}`).slice(0, -1);
