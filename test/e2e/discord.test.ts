@@ -533,6 +533,20 @@ describe('start-up and shutdown', () => {
     }
   });
 
+  it('heartbeats are acknowledged and the connection holds without reconnecting', async () => {
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 150 });
+    const briefbot = await startBriefbot(fake);
+    try {
+      await vi.waitFor(() => expect(fake.heartbeats).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+      expect(fake.identifies).toHaveLength(1);
+      expect(fake.resumes).toHaveLength(0);
+      expect(briefbot.app.adapters[0]?.connected()).toBe(true);
+    } finally {
+      await briefbot.stop();
+      await fake.close();
+    }
+  });
+
   it('stopping closes every socket and timer the bot opened', async () => {
     const countHandles = () =>
       process

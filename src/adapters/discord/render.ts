@@ -117,7 +117,7 @@ function titleOf(answer: Answer): string {
   return query ? `${query.charAt(0).toUpperCase()}${query.slice(1)}` : 'briefbot';
 }
 
-function describe(answer: Answer): string {
+function suggestionLineOf(answer: Answer): string {
   const names = answer.suggestions.map((choice) => `**${escapeText(choice.name)}**`);
   return names.length > 0 ? `\n\nDid you mean ${names.join(', ')}?` : '';
 }
@@ -138,7 +138,10 @@ function embedOf(answer: Answer, view: AnswerView): { embed: APIEmbed; remaining
   const title = fitText(titleOf(answer), DISCORD_EMBED_TITLE_LIMIT_CHARS);
   const fields = citations.map(citationField);
   const footer = footerOf(answer, view.page, citations.length, remaining);
-  const suggestionLine = truncateText(describe(answer), DISCORD_EMBED_DESCRIPTION_LIMIT_CHARS / 4);
+  const suggestionLine = truncateText(
+    suggestionLineOf(answer),
+    DISCORD_EMBED_DESCRIPTION_LIMIT_CHARS / 4,
+  );
   const used =
     title.length +
     (footer?.length ?? 0) +

@@ -71,6 +71,8 @@ export class FakeDiscord {
   readonly token = `fake.${snowflake()}.token`;
   readonly requests: RecordedRequest[] = [];
   readonly identifies: Array<{ token: string; intents: number }> = [];
+  /** Heartbeats (op 1) received, each answered with an ACK (op 11). */
+  heartbeats = 0;
   /** RESUME frames received: the session id and last sequence number the bot held. */
   readonly resumes: Array<{ sessionId: string; seq: number }> = [];
   /** Commands registered, by scope: `global` or the guild id. */
@@ -260,6 +262,7 @@ export class FakeDiscord {
   private onGatewayMessage(client: GatewayClient, raw: string): void {
     const frame = JSON.parse(raw) as { op: number; d: Record<string, unknown> | number | null };
     if (frame.op === 1) {
+      this.heartbeats += 1;
       client.socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       return;
     }
