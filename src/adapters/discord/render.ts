@@ -163,10 +163,11 @@ function embedOf(answer: Answer, view: AnswerView): { embed: APIEmbed; remaining
 }
 
 function candidateOption(choice: SubjectChoice): APISelectMenuOption | null {
-  if (choice.slug.length === 0 || choice.slug.length > DISCORD_SELECT_VALUE_LIMIT_CHARS)
-    return null;
+  const label = choice.name.trim();
+  const slugFits = choice.slug.length > 0 && choice.slug.length <= DISCORD_SELECT_VALUE_LIMIT_CHARS;
+  if (!slugFits || label.length === 0) return null;
   return {
-    label: truncateText(choice.name, DISCORD_SELECT_LABEL_LIMIT_CHARS),
+    label: truncateText(label, DISCORD_SELECT_LABEL_LIMIT_CHARS),
     value: choice.slug,
     description: choice.kind,
   };

@@ -105,6 +105,7 @@ export function expectWithinDiscordLimits(message: Json): void {
       (component.options as Array<{ label: string; value: string }> | undefined) ?? [];
     expect(options.length).toBeLessThanOrEqual(25);
     for (const option of options) {
+      expect(option.label.trim().length).toBeGreaterThan(0);
       expect(option.label.length).toBeLessThanOrEqual(100);
       expect(option.value.length).toBeLessThanOrEqual(100);
     }
