@@ -61,16 +61,17 @@ function longestSharedRun(a: string[], b: string[]): number {
 /** The paragraph (index) a short block repeats as a pull quote, or -1. */
 function pullQuoteSource(
   index: number,
-  blocks: readonly string[],
+  blockWords: readonly string[][],
+  vocabularies: readonly Set<string>[],
   kept: readonly boolean[],
 ): number {
-  const quote = words(blocks[index] ?? '');
+  const quote = blockWords[index] ?? [];
   if (quote.length < PULL_QUOTE_MIN_RUN_WORDS || quote.length > PULL_QUOTE_MAX_WORDS) return -1;
-  for (let other = 0; other < blocks.length; other++) {
+  for (let other = 0; other < blockWords.length; other++) {
     if (other === index || !kept[other]) continue;
-    const body = words(blocks[other] ?? '');
+    const body = blockWords[other] ?? [];
     if (body.length <= quote.length) continue;
-    const vocabulary = new Set(body);
+    const vocabulary = vocabularies[other] ?? new Set<string>();
     const shared = quote.filter((word) => vocabulary.has(word)).length / quote.length;
     if (
       shared >= PULL_QUOTE_MIN_SHARED &&
@@ -154,9 +155,11 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
   }
 
   const kept = blocks.map((_, i) => !reasons.has(i));
+  const blockWords = blocks.map(words);
+  const vocabularies = blockWords.map((list) => new Set(list));
   for (let i = 0; i < blocks.length; i++) {
     if (!kept[i]) continue;
-    const source = pullQuoteSource(i, blocks, kept);
+    const source = pullQuoteSource(i, blockWords, vocabularies, kept);
     if (source >= 0) {
       kept[i] = false;
       drop(

@@ -45,6 +45,10 @@ const BARE_MONTH = new RegExp(
 );
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
+/** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
+const MIGHT_HOLD_A_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|week|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
+
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
   /\b(?:will|would|shall|expected|scheduled|planned|plans?|due|next|upcoming|anticipated|set to|is to|are to)\b/i;
@@ -124,6 +128,7 @@ function fromChrono(
  * A date the anchor cannot place keeps `iso: null`: no silent guesses.
  */
 export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
+  if (!MIGHT_HOLD_A_DATE.test(sentence)) return [];
   const reference = anchor.published ?? new Date(Date.UTC(anchor.fallbackYear ?? 2000, 6, 1));
   const mentions: DateMention[] = [];
   for (const result of chrono.parse(

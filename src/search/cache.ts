@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { listArticleFiles, loadArticles } from '../content/load.ts';
-import type { ContentProblem } from '../core.ts';
 import type { Article } from '../content/types.ts';
+import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import {
   buildKnowledge,

@@ -141,7 +141,11 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
         id,
         text: record.text,
         lemmas: record.lemmas,
-        entities: record.entities.map((e) => entities[e]?.aliases.join(' ') ?? '').join(' '),
+        entities: [
+          ...new Set(
+            record.entities.flatMap((e) => entities[e]?.aliases.join(' ').split(' ') ?? []),
+          ),
+        ].join(' '),
         title: articles[record.article]?.title ?? '',
       };
     }),
