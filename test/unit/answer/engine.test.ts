@@ -1,0 +1,287 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Citation } from '../../../src/answer/types.ts';
+import { createBriefbot } from '../../../src/briefbot.ts';
+import { loadArticles } from '../../../src/content/load.ts';
+import type { Article } from '../../../src/content/types.ts';
+import type { BriefbotCore } from '../../../src/core.ts';
+import { copyInto, FIXTURE_ARTICLES, SEED_FILE, SEED_SLUG, tempDirs } from '../support.ts';
+
+const makeDir = tempDirs('engine');
+
+let bot: BriefbotCore;
+let seed: Article;
+
+beforeAll(async () => {
+  const dir = copyInto(makeDir(), SEED_FILE);
+  bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  seed = (await loadArticles(dir)).articles[0] as Article;
+});
+
+function top(answer: Answer): Citation {
+  const first = answer.citations[0];
+  if (!first) throw new Error(`no citation for "${answer.query}": ${answer.summary}`);
+  return first;
+}
+
+/** The answer without the words it was asked in, for comparing two ways of asking. */
+function withoutQuery(answer: Answer): Omit<Answer, 'query'> {
+  const { query: _query, ...rest } = answer;
+  return rest;
+}
+
+describe('who', () => {
+  it('`who kiriyenko` finds Sergei Kiriyenko and cites the sentence that says who he is, ¶22', () => {
+    const answer = bot.answer('who kiriyenko');
+    expect(answer).toMatchObject({
+      intent: 'who',
+      subject: 'Sergei Kiriyenko',
+      found: true,
+      summary: 'Sergei Kiriyenko — first deputy chief of staff to Vladimir Putin (¶22)',
+    });
+    expect(top(answer)).toMatchObject({
+      article: SEED_SLUG,
+      paragraph: 22,
+      quote: expect.stringContaining(
+        'Sergei Kiriyenko, first deputy chief of staff to Vladimir Putin, was appointed',
+      ),
+      date: '2025-04-30',
+    });
+  });
+
+  it('"Who is Sergei Kiriyenko?", "/who kiriyenko" and the misspelt "who kirienko" give the same answer', () => {
+    const slash = withoutQuery(bot.answer('who kiriyenko'));
+    expect(withoutQuery(bot.answer('Who is Sergei Kiriyenko?'))).toEqual(slash);
+    expect(withoutQuery(bot.answer('/who kiriyenko'))).toEqual(slash);
+    expect(withoutQuery(bot.answer('who kirienko'))).toEqual(slash);
+  });
+
+  it('`who witkof` finds Steve Witkoff, the Trump special envoy', () => {
+    const answer = bot.answer('who witkof');
+    expect(answer.subject).toBe('Steve Witkoff');
+    expect(answer.summary).toBe('Steve Witkoff — Trump special envoy (¶13)');
+    expect(top(answer).quote).toContain(
+      'Trump special envoy Steve Witkoff made an unannounced stop',
+    );
+  });
+
+  it('`who hajiyev` finds Hikmet Hajiyev, not Ilham Aliyev whose name is two letters away', () => {
+    const answer = bot.answer('who hajiyev');
+    expect(answer.subject).toBe('Hikmet Hajiyev');
+    expect(top(answer).quote).toContain('Hikmet Hajiyev, a top aide to President Aliyev');
+  });
+});
+
+describe('when', () => {
+  it('`when abu-dhabi` dates the talks 2025-07-10 on its first citation', () => {
+    const answer = bot.answer('when abu-dhabi');
+    expect(answer).toMatchObject({ intent: 'when', subject: 'Abu Dhabi', found: true });
+    expect(top(answer).date).toBe('2025-07-10');
+    expect(answer.summary).toMatch(/^Abu Dhabi — 2025-07-10 \(¶\d+\)/);
+  });
+
+  it('"When did the Abu Dhabi talks take place?" cites the same dated paragraphs', () => {
+    const slash = bot.answer('when abu-dhabi');
+    const plain = bot.answer('When did the Abu Dhabi talks take place?');
+    expect(plain).toMatchObject({ intent: 'when', subject: 'Abu Dhabi', found: true });
+    expect(top(plain).date).toBe('2025-07-10');
+    const cited = (a: Answer) => a.citations.map((c) => c.paragraph).sort((x, y) => x - y);
+    expect(cited(plain)).toEqual(cited(slash));
+  });
+
+  it('gives each date at the precision the text gives', () => {
+    expect(top(bot.answer('when was karapetyan arrested')).date).toBe('2025-06-18');
+    expect(top(bot.answer('When did Hajiyev visit Israel?')).date).toBe('2025-02');
+    expect(top(bot.answer('When are the next parliamentary elections in Armenia?')).date).toBe(
+      '2026-06',
+    );
+    expect(top(bot.answer('when nagorno-karabakh-war')).date).toBe('2020');
+  });
+
+  it('cites only passages that carry a date', () => {
+    for (const citation of bot.answer('when aliyev').citations) {
+      expect(citation.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+});
+
+describe('where, what and why', () => {
+  it('`where` cites the sentence that places its subject', () => {
+    expect(top(bot.answer('Where is the Russian military base in Armenia?')).quote).toContain(
+      'a Russian military base in Gyumri',
+    );
+    expect(top(bot.answer('where did witkoff meet aliyev')).quote).toContain(
+      'made an unannounced stop in Baku',
+    );
+  });
+
+  it('`what zangezur-corridor` ≡ "What is the Zangezur Corridor?": the transport route to Nakhchivan', () => {
+    const slash = bot.answer('what zangezur-corridor');
+    expect(slash).toMatchObject({ intent: 'what', subject: 'Zangezur Corridor', found: true });
+    expect(top(slash).quote).toContain(
+      'linking Azerbaijan to its Nakhchivan exclave via southern Armenia',
+    );
+    expect(withoutQuery(bot.answer('What is the Zangezur Corridor?'))).toEqual(withoutQuery(slash));
+  });
+
+  it('`why` cites the cause: the move was made due to the Armenian leadership drifting west', () => {
+    const answer = bot.answer('Why was Kiriyenko made the Kremlin’s point man for Armenia?');
+    expect(answer.intent).toBe('why');
+    expect(top(answer).quote).toContain('this move was made due to the Armenian leadership');
+    expect(top(bot.answer('why have ties between turkey and israel deteriorated')).quote).toContain(
+      'due to the Palestinian issue and disagreements over Syria',
+    );
+  });
+});
+
+describe('ask, timeline, sources and help', () => {
+  it('`ask` finds the best passage for a free question', () => {
+    const answer = bot.answer('How many people were arrested in the Yekaterinburg raid?');
+    expect(answer).toMatchObject({ intent: 'ask', found: true });
+    expect(top(answer).quote).toContain('more than 50 people were arrested');
+    expect(top(bot.answer('ask how long was the Abu Dhabi meeting')).quote).toContain(
+      'the five-hour meeting was highly productive',
+    );
+  });
+
+  it('`timeline` lists the dated passages in calendar order, each cited', () => {
+    const answer = bot.answer('timeline');
+    expect(answer).toMatchObject({ intent: 'timeline', found: true });
+    const dates = answer.citations.map((c) => c.date ?? '');
+    expect(dates.length).toBeGreaterThanOrEqual(10);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('1990');
+    expect(dates).toContain('2025-07-10');
+  });
+
+  it('`timeline aliyev` keeps to passages naming Aliyev, oldest first', () => {
+    const answer = bot.answer('timeline aliyev');
+    expect(answer.subject).toBe('Ilham Aliyev');
+    expect(answer.citations.length).toBeGreaterThanOrEqual(3);
+    for (const citation of answer.citations) expect(citation.quote).toContain('Aliyev');
+    const dates = answer.citations.map((c) => c.date ?? '');
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('`sources` names the loaded article with its paragraph count', () => {
+    const answer = bot.answer('sources');
+    expect(answer).toMatchObject({ intent: 'sources', found: true, citations: [] });
+    expect(answer.summary).toContain('1 article loaded');
+    expect(answer.summary).toContain(`${seed.title} — 27 paragraphs`);
+    expect(bot.sources()).toEqual([
+      { article: SEED_SLUG, title: seed.title, paragraphs: 27, url: null, published: null },
+    ]);
+  });
+
+  it('`help` lists every command', () => {
+    const answer = bot.answer('help');
+    expect(answer).toMatchObject({ intent: 'help', found: true });
+    for (const command of [
+      'who',
+      'when',
+      'where',
+      'what',
+      'why',
+      'ask',
+      'timeline',
+      'sources',
+      'help',
+    ]) {
+      expect(answer.summary).toContain(`/${command}`);
+    }
+  });
+});
+
+describe('honest "not found"', () => {
+  it('`who zelensky` is not found and cites nothing', () => {
+    expect(bot.answer('who zelensky')).toMatchObject({
+      intent: 'who',
+      found: false,
+      citations: [],
+      summary: expect.stringContaining('zelensky'),
+    });
+  });
+
+  it.each(['Who is Lavrov?', 'what is bitcoin?', 'where tbilisi', 'when brexit'])(
+    '"%s" is not found',
+    (question) => {
+      expect(bot.answer(question)).toMatchObject({ found: false, citations: [] });
+    },
+  );
+
+  it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
+    expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
+  });
+
+  it('suggests the near-miss name when the subject looks misspelt', () => {
+    const answer = bot.answer('who Kiriyenkaaa');
+    expect(answer.found).toBe(false);
+    expect(answer.suggestions.map((s) => s.slug)).toEqual(['sergei-kiriyenko']);
+    expect(answer.summary).toContain('Did you mean Sergei Kiriyenko?');
+  });
+
+  it('asks for a subject when none is given', () => {
+    expect(bot.answer('who')).toMatchObject({ found: false, subject: null, citations: [] });
+  });
+});
+
+describe('citations', () => {
+  const QUESTIONS = [
+    'who kiriyenko',
+    'why was kiriyenko appointed',
+    'when was kiriyenko appointed',
+    'what happened in May',
+    'who putin',
+    'ask reopening borders and trade',
+    'In May, what did the U.S. propose?',
+    'timeline',
+    'timeline kiriyenko',
+    'where Yerevan',
+  ];
+
+  it('always quote a sentence of a kept paragraph, with that paragraph’s number and text', () => {
+    for (const question of QUESTIONS) {
+      for (const citation of bot.answer(question).citations) {
+        const paragraph = seed.paragraphs[citation.paragraph - 1];
+        expect(citation.text, question).toBe(paragraph?.text);
+        expect(citation.text, question).toContain(citation.quote);
+        expect(citation.title).toBe(seed.title);
+      }
+    }
+  });
+
+  it('never quote page furniture: the Kiriyenko pull quote, the title, the "Read also" link', () => {
+    for (const question of QUESTIONS) {
+      for (const citation of bot.answer(question).citations) {
+        expect(citation.text).not.toContain(
+          'in an attempt to save Moscow’s relations with Yerevan',
+        );
+        expect(citation.text).not.toContain('Ivanishvili');
+        expect(citation.quote).not.toBe(seed.title);
+      }
+    }
+  });
+});
+
+describe('a surname two people share', () => {
+  let harbour: BriefbotCore;
+  beforeAll(async () => {
+    const dir = copyInto(makeDir(), join(FIXTURE_ARTICLES, 'harbour-row.txt'));
+    harbour = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  });
+
+  it('`who halloran` answers and offers both Hallorans to choose from', () => {
+    const answer = harbour.answer('who halloran');
+    expect(answer.found).toBe(true);
+    expect(answer.candidates.map((c) => c.slug).sort()).toEqual(['john-halloran', 'mary-halloran']);
+  });
+
+  it('`who john halloran` is not ambiguous', () => {
+    const answer = harbour.answer('who john halloran');
+    expect(answer).toMatchObject({
+      subject: 'John Halloran',
+      summary: 'John Halloran — a retired fisherman (¶1)',
+      candidates: [],
+    });
+  });
+});

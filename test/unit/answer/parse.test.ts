@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/answer/parse.ts';
+
+describe('reading what a question asks', () => {
+  it.each([
+    ['who kiriyenko', 'who', 'kiriyenko'],
+    ['/who kiriyenko', 'who', 'kiriyenko'],
+    ['Who is Sergei Kiriyenko?', 'who', 'Sergei Kiriyenko'],
+    ["who's Witkoff?", 'who', 'Witkoff'],
+    ['when abu-dhabi', 'when', 'abu-dhabi'],
+    ['When did the Abu Dhabi talks take place?', 'when', 'Abu Dhabi talks'],
+    ['What year did the war start?', 'when', 'war'],
+    ['where abu-dhabi', 'where', 'abu-dhabi'],
+    ['In which city did they meet?', 'where', 'they meet'],
+    ['what zangezur-corridor', 'what', 'zangezur-corridor'],
+    ['What is the Zangezur Corridor?', 'what', 'Zangezur Corridor'],
+    ['Tell me about Kiriyenko', 'what', 'Kiriyenko'],
+    ['why kiriyenko', 'why', 'kiriyenko'],
+    ['Why was Turkey not willing to wait?', 'why', 'Turkey not willing to wait'],
+    ['How many people were arrested?', 'ask', 'How many people were arrested'],
+    ['timeline aliyev', 'timeline', 'aliyev'],
+    ['/timeline', 'timeline', ''],
+    ['sources', 'sources', ''],
+    ['/help', 'help', ''],
+  ])('"%s" asks %s about "%s"', (question, intent, subject) => {
+    expect(parseQuestion(question)).toMatchObject({ intent, subject });
+  });
+
+  it('reads a slash form and a plain question alike', () => {
+    expect(parseQuestion('who kiriyenko').intent).toBe(parseQuestion('Who is Kiriyenko?').intent);
+    expect(parseQuestion('who kiriyenko').subject).toBe(parseQuestion('Who is kiriyenko?').subject);
+    expect(parseQuestion('when abu-dhabi').intent).toBe(
+      parseQuestion('When did the Abu Dhabi talks take place?').intent,
+    );
+  });
+
+  it('keeps the question word inside a free "ask" to shape the answer', () => {
+    expect(parseQuestion('ask why did Turkey step in')).toEqual({
+      intent: 'ask',
+      subject: 'Turkey step in',
+      asks: 'why',
+    });
+    expect(parseQuestion('ask how long was the Abu Dhabi meeting')).toEqual({
+      intent: 'ask',
+      subject: 'how long was the Abu Dhabi meeting',
+      asks: 'ask',
+    });
+  });
+
+  it('treats control characters, direction overrides and extra spaces as spaces', () => {
+    for (const question of ['who\u0000kiriyenko', 'who\u202ekiriyenko', '  who \t  kiriyenko  ']) {
+      expect(parseQuestion(question)).toEqual({ intent: 'who', subject: 'kiriyenko', asks: 'who' });
+    }
+  });
+
+  it('does not take words that merely start like a question word for one', () => {
+    expect(parseQuestion('whoever').intent).toBe('ask');
+    expect(parseQuestion('helpful tips').intent).toBe('ask');
+  });
+});

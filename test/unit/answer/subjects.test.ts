@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SubjectIndex } from '../../../src/answer/subjects.ts';
+import { buildArticle } from '../../../src/content/load.ts';
+import { readArticleFile } from '../../../src/content/read.ts';
+import { type Entity, extractEntities } from '../../../src/extract/entities.ts';
+import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
+
+async function subjectsOf(file: string): Promise<{ index: SubjectIndex; entities: Entity[] }> {
+  const entities = extractEntities([buildArticle(await readArticleFile(file))]);
+  return { index: new SubjectIndex(entities), entities };
+}
+
+describe('finding the subject of a question among the seed’s entities', () => {
+  let index: SubjectIndex;
+  let entities: Entity[];
+  const slugs = (ids: readonly number[]) => ids.map((id) => entities[id]?.slug);
+
+  beforeAll(async () => {
+    ({ index, entities } = await subjectsOf(SEED_FILE));
+  });
+
+  it.each([
+    ['kirienko', 'sergei-kiriyenko'],
+    ['witkof', 'steve-witkoff'],
+    ['Hikmet Hajiev', 'hikmet-hajiyev'],
+    ['Prime Minister Pashinian', 'nikol-pashinyan'],
+  ])('finds the misspelt "%s" as %s', (subject, slug) => {
+    expect(slugs(index.resolve(subject).entities)).toEqual([slug]);
+  });
+
+  it.each([
+    ['abu-dhabi', 'abu-dhabi'],
+    ['zangezur-corridor', 'zangezur-corridor'],
+    ['samvel-karapetyan', 'samvel-karapetyan'],
+  ])('finds the slug "%s"', (subject, slug) => {
+    expect(slugs(index.resolve(subject).entities)).toEqual([slug]);
+  });
+
+  it('finds a surname alone and a titled surname as the full name', () => {
+    expect(slugs(index.resolve('aliyev').entities)).toEqual(['ilham-aliyev']);
+    expect(slugs(index.resolve('President Aliyev').entities)).toEqual(['ilham-aliyev']);
+    expect(slugs(index.resolve('hajiyev').entities)).toEqual(['hikmet-hajiyev']);
+  });
+
+  it('reads "Armenia and Azerbaijan" as two names, and keeps the other words of a subject', () => {
+    expect(slugs(index.resolve('Armenia and Azerbaijan').entities)).toEqual([
+      'armenia',
+      'azerbaijan',
+    ]);
+    expect(index.resolve('Abu Dhabi talks')).toMatchObject({ otherTerms: ['talks'] });
+  });
+
+  it('finds no one for a name the articles never use', () => {
+    expect(index.resolve('zelensky')).toMatchObject({ entities: [], otherTerms: ['zelensky'] });
+  });
+
+  it('suggests a close name for a subject that matched nothing', () => {
+    expect(index.resolve('Kiriyenkaaa').entities).toEqual([]);
+    expect(index.didYouMean('Kiriyenkaaa').map((s) => s.slug)).toEqual(['sergei-kiriyenko']);
+    expect(index.didYouMean('zelensky')).toEqual([]);
+  });
+
+  it('completes a typed prefix with the names that start with it', () => {
+    expect(index.suggest('kir', 5)[0]).toEqual({
+      slug: 'sergei-kiriyenko',
+      name: 'Sergei Kiriyenko',
+      kind: 'person',
+    });
+    expect(index.suggest('', 3)).toHaveLength(3);
+  });
+});
+
+describe('a surname two people share', () => {
+  let index: SubjectIndex;
+  let entities: Entity[];
+  const slugs = (ids: readonly number[]) => ids.map((id) => entities[id]?.slug);
+
+  beforeAll(async () => {
+    ({ index, entities } = await subjectsOf(join(FIXTURE_ARTICLES, 'harbour-row.txt')));
+  });
+
+  it('resolves "halloran" to one of them and lists the other as a candidate', () => {
+    const resolved = index.resolve('halloran');
+    expect([...slugs(resolved.entities), ...slugs(resolved.ambiguous)].sort()).toEqual([
+      'john-halloran',
+      'mary-halloran',
+    ]);
+  });
+
+  it('resolves a full name without ambiguity', () => {
+    expect(index.resolve('John Halloran')).toMatchObject({ ambiguous: [] });
+    expect(slugs(index.resolve('John Halloran').entities)).toEqual(['john-halloran']);
+    expect(slugs(index.resolve('Mary Halloran').entities)).toEqual(['mary-halloran']);
+  });
+});

@@ -1,0 +1,323 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CleanResult, cleanBlocks } from '../../../src/content/clean.ts';
+import { readArticleFile } from '../../../src/content/read.ts';
+import type { CleaningRule } from '../../../src/content/types.ts';
+import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
+
+const TITLE = 'Ferry strike ends after three weeks';
+const RESUMED =
+  'The ferry service between the two islands resumed on Monday after a three-week strike by crews over pay and rosters, the operator said in a statement.';
+const AGREEMENT =
+  'Union leaders said the new agreement raises wages by six percent and limits night shifts to three a week, ending a dispute that had cut the islands off since June.';
+const SHOPKEEPERS =
+  'Island shopkeepers, who lost most of their summer trade during the strike, welcomed the news with some relief and a little bitterness about the weeks lost.';
+
+function removedBy(result: CleanResult, rule: CleaningRule): string[] {
+  return result.removed.filter((r) => r.rule === rule).map((r) => r.text);
+}
+
+/** Cleans the normal paragraphs with one extra block in the middle. */
+function withBlock(block: string, title: string | null = TITLE): CleanResult {
+  return cleanBlocks([RESUMED, block, AGREEMENT, SHOPKEEPERS], title);
+}
+
+describe('cleaning the seed article (a raw web copy)', () => {
+  let seed: CleanResult;
+  let title: string;
+
+  beforeAll(async () => {
+    const raw = await readArticleFile(SEED_FILE);
+    title = raw.meta.title ?? '';
+    seed = cleanBlocks(raw.blocks, raw.meta.title);
+  });
+
+  it('keeps the 27 body paragraphs and removes exactly 9 blocks of furniture', () => {
+    expect(seed.kept).toHaveLength(27);
+    expect(seed.removed.map((r) => r.rule).sort()).toEqual(
+      [
+        'byline',
+        'pull-quote',
+        'pull-quote',
+        'pull-quote',
+        'read-also',
+        'title',
+        'title',
+        'title',
+        'trailer',
+      ].sort(),
+    );
+  });
+
+  it('removes the title line and both copies of the title repeated inside the body', () => {
+    expect(title).toBe(
+      'Putin sidelined: Russia fails to stop Turkey from reconciling Azerbaijan and Armenia',
+    );
+    expect(removedBy(seed, 'title')).toEqual([title, title, title]);
+    expect(seed.kept).not.toContain(title);
+  });
+
+  it('removes the "by admin" byline', () => {
+    expect(removedBy(seed, 'byline')).toEqual(['by admin']);
+  });
+
+  it('removes the "Read also:" block with its linked headline, and keeps the paragraph after it', () => {
+    const [readAlso] = removedBy(seed, 'read-also');
+    expect(readAlso).toMatch(/^Read also: Dreaming of dictatorship/);
+    expect(seed.kept.some((p) => p.includes('Ivanishvili'))).toBe(false);
+    expect(seed.kept).toContainEqual(
+      expect.stringMatching(/^Meanwhile, Turkey, in coordination with the U\.S\./),
+    );
+  });
+
+  it('removes the "You may also like" trailer; the last paragraph kept is the article’s own', () => {
+    expect(removedBy(seed, 'trailer')).toEqual(['You may also like']);
+    expect(seed.kept.at(-1)).toMatch(/^This shows that both Armenia and Azerbaijan/);
+  });
+
+  it('removes the pull quote about Kiriyenko and keeps the body paragraph it repeats', () => {
+    const pull = seed.removed.find(
+      (r) => r.rule === 'pull-quote' && r.text.startsWith('Sergei Kiriyenko, first deputy'),
+    );
+    expect(pull?.reason).toContain('Unsurprisingly, Moscow made');
+    expect(seed.kept).toContainEqual(
+      expect.stringContaining(
+        'On April 30, Sergei Kiriyenko, first deputy chief of staff to Vladimir Putin, was appointed',
+      ),
+    );
+    expect(seed.kept.some((p) => p.includes('in an attempt to save Moscow’s relations'))).toBe(
+      false,
+    );
+  });
+
+  it('removes the paraphrased pull quote about reopening borders and the repeated sentence about the May plan', () => {
+    const pulls = removedBy(seed, 'pull-quote');
+    expect(pulls).toContainEqual(expect.stringMatching(/^Reopening borders and restarting/));
+    expect(pulls).toContain(
+      'In May, the U.S. proposed a plan under which Armenia and Azerbaijan would hand over management of the transport routes to an American company.',
+    );
+    expect(seed.kept).toContainEqual(
+      expect.stringMatching(/^Azerbaijan initially rejected the idea.*In May, the U\.S\. proposed/),
+    );
+  });
+
+  it('finds no date line, boilerplate or duplicate among its paragraphs: those rules do not fire on normal prose', () => {
+    for (const rule of ['dateline', 'boilerplate', 'duplicate', 'empty'] as const) {
+      expect(removedBy(seed, rule)).toEqual([]);
+    }
+  });
+
+  it('gives every removal a reason a person can read', () => {
+    for (const removal of seed.removed) expect(removal.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe('cleaning rules on small synthetic articles', () => {
+  describe('repeated title', () => {
+    it('removes the title wherever it repeats, whatever its case or punctuation', () => {
+      const result = cleanBlocks(
+        [TITLE, RESUMED, 'FERRY STRIKE ENDS — AFTER THREE WEEKS!', AGREEMENT],
+        TITLE,
+      );
+      expect(removedBy(result, 'title')).toHaveLength(2);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+    });
+
+    it('keeps a paragraph that uses the title’s words in a longer sentence', () => {
+      const sentence = 'The ferry strike ends after three weeks of talks, the union said.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+
+    it('removes nothing as a title when the article has none', () => {
+      expect(removedBy(cleanBlocks([TITLE, RESUMED], null), 'title')).toEqual([]);
+    });
+  });
+
+  describe('byline', () => {
+    it.each([
+      'by admin',
+      'By Jane Doe and Tom Kerr',
+      'Written by Staff Reporter',
+      'Posted by ferrywatch',
+    ])('removes "%s"', (byline) => {
+      const result = withBlock(byline);
+      expect(removedBy(result, 'byline')).toEqual([byline]);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('keeps a short paragraph that merely starts with "By"', () => {
+      const sentence = 'By noon, the first sailing had left the harbour.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+  });
+
+  describe('date line', () => {
+    it.each([
+      'April 28, 2019 at 6:01 am',
+      'Friday 21 June 2024 08.01 BST',
+      'Jan. 5, 2021, 10:37 pm EST',
+    ])('removes "%s"', (line) => {
+      expect(removedBy(withBlock(line), 'dateline')).toEqual([line]);
+    });
+
+    it('keeps a short sentence that opens with a date', () => {
+      const sentence = 'On July 10, the two leaders met in Abu Dhabi.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+
+    it('keeps an address with numbers in it', () => {
+      expect(withBlock('10 Downing Street').kept).toContain('10 Downing Street');
+    });
+  });
+
+  describe('"Read also" links', () => {
+    it('removes "Read also:" with its headline in the same block', () => {
+      const block = 'Read also: Island ferries face a summer of delays';
+      const result = withBlock(block);
+      expect(removedBy(result, 'read-also')).toEqual([block]);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('removes "Read also:" and the headline in the block after it, and nothing more', () => {
+      const result = cleanBlocks(
+        [RESUMED, 'Read also:', 'Island ferries face a summer of delays', AGREEMENT, SHOPKEEPERS],
+        TITLE,
+      );
+      expect(removedBy(result, 'read-also')).toEqual([
+        'Read also:',
+        'Island ferries face a summer of delays',
+      ]);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('treats "See also:" the same way', () => {
+      const result = withBlock('See also: How the strike began');
+      expect(removedBy(result, 'read-also')).toEqual(['See also: How the strike began']);
+    });
+
+    it('keeps paragraphs that begin with "Related" or "Read also" as ordinary words', () => {
+      const related = 'Related talks were held in the capital on Tuesday.';
+      const readAlso = 'Read also the minutes, which the council published on Friday.';
+      expect(withBlock(related).kept).toContain(related);
+      expect(withBlock(readAlso).kept).toContain(readAlso);
+    });
+  });
+
+  describe('trailers', () => {
+    it('removes "You may also like" and every block after it', () => {
+      const result = cleanBlocks(
+        [
+          RESUMED,
+          AGREEMENT,
+          'You may also like',
+          'Ten quiet beaches to visit this summer',
+          'Island life: the bakers who never close',
+        ],
+        TITLE,
+      );
+      expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+      expect(removedBy(result, 'trailer')).toEqual([
+        'You may also like',
+        'Ten quiet beaches to visit this summer',
+        'Island life: the bakers who never close',
+      ]);
+      expect(result.removed.map((r) => r.reason)).toEqual([
+        expect.stringContaining('you may also like'),
+        'follows a page trailer',
+        'follows a page trailer',
+      ]);
+    });
+
+    it('keeps a paragraph that says "may also like" inside a sentence', () => {
+      const sentence =
+        'Visitors who enjoy the crossing may also like the new harbour museum, which opens in June.';
+      expect(withBlock(sentence).kept).toEqual([RESUMED, sentence, AGREEMENT, SHOPKEEPERS]);
+    });
+  });
+
+  describe('boilerplate', () => {
+    it.each(['Continue reading the main story', 'Advertisement', 'Skip to main content'])(
+      'removes "%s" and keeps the paragraphs around it',
+      (line) => {
+        const result = withBlock(line);
+        expect(removedBy(result, 'boilerplate')).toEqual([line]);
+        expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+      },
+    );
+
+    it('keeps a sentence about advertising', () => {
+      const sentence =
+        'Advertising revenue for the ferry company fell by a third during the strike.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+  });
+
+  describe('duplicate paragraphs', () => {
+    it('removes a paragraph repeated word for word and keeps its first appearance', () => {
+      const result = cleanBlocks([RESUMED, AGREEMENT, RESUMED, SHOPKEEPERS], TITLE);
+      expect(removedBy(result, 'duplicate')).toEqual([RESUMED]);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('keeps two paragraphs that differ by one word', () => {
+      const tuesday = RESUMED.replace('Monday', 'Tuesday');
+      expect(cleanBlocks([RESUMED, tuesday], TITLE).kept).toEqual([RESUMED, tuesday]);
+    });
+  });
+
+  describe('pull quotes', () => {
+    it('removes a short paragraph repeating a run of another paragraph’s words, naming its source', () => {
+      const result = withBlock('The new agreement raises wages by six percent');
+      const [pull] = result.removed;
+      expect(pull?.rule).toBe('pull-quote');
+      expect(pull?.reason).toContain('Union leaders said');
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('removes a pull quote that comes before the paragraph it repeats', () => {
+      const result = cleanBlocks(['“Raises wages by six percent”', AGREEMENT], TITLE);
+      expect(removedBy(result, 'pull-quote')).toEqual(['“Raises wages by six percent”']);
+    });
+
+    it('keeps a normal short paragraph that shares a few words with another', () => {
+      const sentence = 'Shopkeepers say the agreement came too late.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+
+    it('keeps a short paragraph sharing most of its words with another, but no run of four', () => {
+      const sentence = 'Night shifts, wages and the agreement: a week of talks.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+  });
+
+  it('marks a block of only punctuation as empty', () => {
+    expect(removedBy(withBlock('* * *'), 'empty')).toEqual(['* * *']);
+  });
+});
+
+describe('cleaning a plain-text fixture with every kind of furniture', () => {
+  it('keeps only the four body paragraphs, in order', async () => {
+    const raw = await readArticleFile(join(FIXTURE_ARTICLES, 'furniture.txt'));
+    const result = cleanBlocks(raw.blocks, raw.meta.title);
+    expect(result.kept).toEqual([
+      RESUMED,
+      AGREEMENT,
+      SHOPKEEPERS,
+      'By noon on Monday, the first sailing had left the harbour with a full car deck.',
+    ]);
+    expect(result.removed.map((r) => r.rule)).toEqual([
+      'title',
+      'byline',
+      'dateline',
+      'boilerplate',
+      'pull-quote',
+      'read-also',
+      'read-also',
+      'title',
+      'duplicate',
+      'trailer',
+      'trailer',
+      'trailer',
+    ]);
+  });
+});

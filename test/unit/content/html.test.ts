@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readHtmlArticle } from '../../../src/content/html.ts';
+import { buildArticle } from '../../../src/content/load.ts';
+import { readArticleFile } from '../../../src/content/read.ts';
+import type { Article } from '../../../src/content/types.ts';
+import { FIXTURE_ARTICLES, REAL_PAGES } from '../support.ts';
+
+async function cleanedPage(file: string): Promise<Article> {
+  return buildArticle(await readArticleFile(file));
+}
+
+function bodyText(article: Article): string {
+  return article.paragraphs.map((p) => p.text).join('\n');
+}
+
+describe('a saved Guardian page', () => {
+  let page: Article;
+  beforeAll(async () => {
+    page = await cleanedPage(REAL_PAGES.guardian);
+  });
+
+  it('gives the headline without the site name, the byline and the published date', () => {
+    expect(page.title).toBe(
+      "'What is the sea telling us?': Māori tribes fearful over whale strandings",
+    );
+    expect(page.author).toBe('Eleanor Ainge Roy');
+    expect(page.published).toBe('2019-01-03');
+    expect(page.url).toMatch(/^https:\/\/www\.theguardian\.com\/environment\/2019\/jan\/03\//);
+  });
+
+  it('starts with the article’s first paragraph', () => {
+    expect(page.paragraphs[0]?.text).toMatch(
+      /^Whale whisperer Hori Parata was just seven years old when he attended his first mass stranding/,
+    );
+    expect(page.paragraphs.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('removes the image captions, which repeat the photos’ descriptions', () => {
+    const captions = page.removed.filter((r) => r.rule === 'caption').map((r) => r.text);
+    expect(captions).toContainEqual(
+      expect.stringMatching(/^Hori Parata at his Pātaua farm, the place where he was born/),
+    );
+    expect(captions.length).toBeGreaterThanOrEqual(5);
+    expect(bodyText(page)).not.toContain('Hori Parata at his Pātaua farm');
+  });
+
+  it('removes the “We need to listen” pull quote', () => {
+    expect(page.removed).toContainEqual(
+      expect.objectContaining({ rule: 'pull-quote', text: '‘We need to listen’' }),
+    );
+  });
+});
+
+describe('a saved Seattle Times page', () => {
+  let page: Article;
+  beforeAll(async () => {
+    page = await cleanedPage(REAL_PAGES.seattletimes);
+  });
+
+  it('gives the headline and the published date, and no author where the byline is a date line', () => {
+    expect(page.title).toMatch(
+      /^Alaskan halibut, caught by a century-old Seattle boat, provides a glimpse of Amazon’s strategy/,
+    );
+    expect(page.published).toBe('2019-04-28');
+    expect(page.author).toBeNull();
+  });
+
+  it('extracts the story’s paragraphs', () => {
+    expect(page.paragraphs[0]?.text).toMatch(/^From the deck of his 106-year-old halibut schooner/);
+    expect(page.paragraphs.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('a saved New York Times page', () => {
+  let page: Article;
+  beforeAll(async () => {
+    page = await cleanedPage(REAL_PAGES.nytimesSudan);
+  });
+
+  it('gives headline, byline and the date in its link (2017/01/13)', () => {
+    expect(page.title).toBe('United States to Lift Sudan Sanctions');
+    expect(page.author).toBe('Jeffrey Gettleman');
+    expect(page.published).toBe('2017-01-13');
+  });
+
+  it('removes "Continue reading the main story" and keeps the story', () => {
+    expect(page.removed).toContainEqual(
+      expect.objectContaining({ rule: 'boilerplate', text: 'Continue reading the main story' }),
+    );
+    expect(bodyText(page)).not.toContain('Continue reading');
+    expect(page.paragraphs[0]?.text).toMatch(
+      /^LONDON — After nearly 20 years of hostile relations/,
+    );
+  });
+});
+
+describe('a small saved page', () => {
+  const html = readFileSync(join(FIXTURE_ARTICLES, 'ferry-strike.html'), 'utf8');
+
+  it('reads title (without " | site"), byline, published time and canonical link', () => {
+    expect(readHtmlArticle(html)?.meta).toEqual({
+      title: 'Ferry strike ends after three weeks',
+      author: 'Jane Doe',
+      published: '2024-06-21',
+      url: 'https://courier.example/news/2024/06/21/ferry-strike-ends',
+    });
+  });
+
+  it('keeps the paragraphs and drops navigation, the figure caption, the aside and the footer', () => {
+    const blocks = readHtmlArticle(html)?.blocks ?? [];
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]).toMatch(/^The ferry service between the two islands resumed/);
+    const text = blocks.join('\n');
+    for (const furniture of ['Home', 'Photograph', 'newsletter', 'All rights reserved']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('dates a page by its link when it has no date in its metadata', () => {
+    const undated = html
+      .replace(/<meta property="article:published_time"[^>]*>/, '')
+      .replace('/2024/06/21/', '/2024/jun/19/');
+    expect(readHtmlArticle(undated)?.meta.published).toBe('2024-06-19');
+  });
+
+  it('leaves the date unknown when nothing on the page gives one', () => {
+    const undated = html
+      .replace(/<meta property="article:published_time"[^>]*>/, '')
+      .replace(/<link rel="canonical"[^>]*>/, '');
+    expect(readHtmlArticle(undated)?.meta.published).toBeNull();
+  });
+
+  it('finds no article in an empty page', () => {
+    expect(readHtmlArticle('<html><body></body></html>')).toBeNull();
+  });
+});

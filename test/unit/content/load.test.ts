@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listArticleFiles, loadArticles } from '../../../src/content/load.ts';
+import type { Article } from '../../../src/content/types.ts';
+import { BriefbotError } from '../../../src/errors.ts';
+import {
+  copyInto,
+  FIXTURE_ARTICLES,
+  SEED_FILE,
+  SEED_SLUG,
+  tempDirs,
+  writeInto,
+} from '../support.ts';
+
+const makeDir = tempDirs('load');
+
+describe('loading the seed', () => {
+  let seed: Article;
+  beforeAll(async () => {
+    const { articles, problems } = await loadArticles(copyInto(makeDir(), SEED_FILE));
+    expect(problems).toEqual([]);
+    seed = articles[0] as Article;
+  });
+
+  it('numbers its 27 cleaned paragraphs <slug>#1 … <slug>#27', () => {
+    expect(seed.slug).toBe(SEED_SLUG);
+    expect(seed.file).toBe('000_e6b419b8511849bc.txt');
+    expect(seed.paragraphs.map((p) => p.id)).toEqual(
+      Array.from({ length: 27 }, (_, i) => `${SEED_SLUG}#${i + 1}`),
+    );
+    expect(seed.paragraphs.map((p) => p.number)).toEqual(
+      Array.from({ length: 27 }, (_, i) => i + 1),
+    );
+  });
+
+  it('puts the body sentence about Kiriyenko in paragraph 22, as users see it', () => {
+    const paragraph = seed.paragraphs[21];
+    expect(paragraph?.id).toBe(`${SEED_SLUG}#22`);
+    expect(paragraph?.sentences.map((s) => s.text)).toContain(
+      'On April 30, Sergei Kiriyenko, first deputy chief of staff to Vladimir Putin, was appointed as the Kremlin’s point man for Armenia.',
+    );
+  });
+
+  it('keeps the removed furniture with the article for `npm run content`', () => {
+    expect(seed.removed).toHaveLength(9);
+    expect(seed.title).toBe(
+      'Putin sidelined: Russia fails to stop Turkey from reconciling Azerbaijan and Armenia',
+    );
+  });
+
+  it('splits every paragraph into sentences that are verbatim parts of it', () => {
+    for (const paragraph of seed.paragraphs) {
+      expect(paragraph.sentences.length).toBeGreaterThan(0);
+      for (const sentence of paragraph.sentences) {
+        expect(paragraph.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      }
+    }
+  });
+});
+
+describe('one bad file never stops the others', () => {
+  let loaded: Awaited<ReturnType<typeof loadArticles>>;
+
+  beforeAll(async () => {
+    const dir = copyInto(makeDir(), join(FIXTURE_ARTICLES, 'harbour-row.txt'));
+    writeInto(dir, {
+      'broken.md': '---\ntitle: [unclosed\n---\nThe body.\n',
+      'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]),
+      'only-furniture.txt': 'By admin\n\nAdvertisement\n',
+      'harbour_row.md': 'A second file whose name gives the id harbour-row.\n',
+      'notes.json': '{"not": "an article"}',
+      '.draft.txt': 'A hidden draft that is not served.',
+    });
+    loaded = await loadArticles(dir);
+  });
+
+  it('serves the good article', () => {
+    expect(loaded.articles.map((a) => a.file)).toEqual(['harbour-row.txt']);
+    expect(loaded.articles[0]?.paragraphs).toHaveLength(4);
+  });
+
+  it('reports each bad file once, with a message that names it', () => {
+    expect(loaded.problems).toEqual([
+      { file: 'broken.md', message: expect.stringMatching(/^broken\.md: broken front matter/) },
+      {
+        file: 'harbour_row.md',
+        message: 'harbour_row.md: another file already uses the id "harbour-row"',
+      },
+      {
+        file: 'only-furniture.txt',
+        message: 'only-furniture.txt: no paragraphs left after cleaning',
+      },
+      { file: 'photo.txt', message: 'photo.txt: looks like a binary file, not text' },
+    ]);
+  });
+});
+
+describe('the content folder', () => {
+  it('lists article files by name, skipping hidden files and other kinds of file', async () => {
+    const dir = writeInto(makeDir(), {
+      'b.md': 'B.',
+      'a.txt': 'A.',
+      'c.HTML': '<p>C.</p>',
+      'd.json': '{}',
+      '.e.txt': 'E.',
+    });
+    const files = await listArticleFiles(dir);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b.md', 'c.HTML']);
+  });
+
+  it('is reported as missing with CONTENT_DIR_MISSING', async () => {
+    const missing = join(makeDir(), 'nowhere');
+    await expect(loadArticles(missing)).rejects.toThrow(
+      new BriefbotError('CONTENT_DIR_MISSING', `Content folder not found: ${missing}`),
+    );
+    await expect(loadArticles(missing)).rejects.toMatchObject({ code: 'CONTENT_DIR_MISSING' });
+  });
+});

@@ -1,0 +1,174 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_FILE_BYTES, readArticleFile, slugify } from '../../../src/content/read.ts';
+import { BriefbotError } from '../../../src/errors.ts';
+import { FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../support.ts';
+
+const makeDir = tempDirs('read');
+
+/** Reads a file expected to be refused and returns the error it was refused with. */
+async function refusal(file: string): Promise<BriefbotError> {
+  const error = await readArticleFile(file).then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(BriefbotError);
+  return error as BriefbotError;
+}
+
+describe('reading a .txt article', () => {
+  it('takes the seed’s first line as its title and keeps its furniture for the cleaner', async () => {
+    const raw = await readArticleFile(SEED_FILE);
+    expect(raw.slug).toBe('000-e6b419b8511849bc');
+    expect(raw.meta).toEqual({
+      title: 'Putin sidelined: Russia fails to stop Turkey from reconciling Azerbaijan and Armenia',
+      author: null,
+      published: null,
+      url: null,
+    });
+    expect(raw.blocks[1]).toBe('by admin');
+    expect(raw.blocks.at(-1)).toBe('You may also like');
+  });
+
+  it('folds the lines of one paragraph into one block, splitting at blank lines', async () => {
+    const dir = writeInto(makeDir(), {
+      'Ferry Notes.txt':
+        'Ferry notes\n\nThe first line of a paragraph\ncontinues on the next line.\r\n\r\nA second paragraph.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'Ferry Notes.txt'));
+    expect(raw.slug).toBe('ferry-notes');
+    expect(raw.blocks).toEqual([
+      'Ferry notes',
+      'The first line of a paragraph continues on the next line.',
+      'A second paragraph.',
+    ]);
+  });
+
+  it('has no title when the first block is a sentence, and drops a byte-order mark', async () => {
+    const dir = writeInto(makeDir(), {
+      'no-title.txt': '\uFEFFThe ferry ran late again today.\n\nNobody was surprised.',
+    });
+    const raw = await readArticleFile(join(dir, 'no-title.txt'));
+    expect(raw.meta.title).toBeNull();
+    expect(raw.blocks[0]).toBe('The ferry ran late again today.');
+  });
+
+  it('reads front matter in a .txt file too', async () => {
+    const dir = writeInto(makeDir(), {
+      'dated.txt':
+        '---\ntitle: Ferry notes\ndate: 2024-06-21\n---\nThe ferry ran late again today.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'dated.txt'));
+    expect(raw.meta.title).toBe('Ferry notes');
+    expect(raw.meta.published).toBe('2024-06-21');
+    expect(raw.blocks).toEqual(['The ferry ran late again today.']);
+  });
+});
+
+describe('reading a .md article with YAML front matter', () => {
+  it('takes title, date, author and source from the front matter', async () => {
+    const raw = await readArticleFile(join(FIXTURE_ARTICLES, 'ferry-memo.md'));
+    expect(raw.slug).toBe('ferry-memo');
+    expect(raw.meta).toEqual({
+      title: 'Ferry memo shows the timetable was rushed',
+      author: 'Aoife Byrne',
+      published: '2024-03-09',
+      url: 'https://example.org/news/ferry-memo',
+    });
+  });
+
+  it('strips inline Markdown so quotes are plain sentences: links keep their text, images go', async () => {
+    const raw = await readArticleFile(join(FIXTURE_ARTICLES, 'ferry-memo.md'));
+    expect(raw.blocks).toEqual([
+      'The ferry board approved the winter timetable in one meeting, a memo seen by the Courier shows.',
+      'The board chair, Mary Halloran, wrote that the vote "could not wait for the survey".',
+      'Crews had asked for six weeks of trials before the change.',
+    ]);
+  });
+
+  it('sets sub-headings aside as removed, with a reason', async () => {
+    const raw = await readArticleFile(join(FIXTURE_ARTICLES, 'ferry-memo.md'));
+    expect(raw.removed).toEqual([
+      { rule: 'heading', text: 'What the memo says', reason: expect.stringContaining('heading') },
+    ]);
+  });
+
+  it('takes the first heading as the title when there is no front matter', async () => {
+    const dir = writeInto(makeDir(), {
+      'plain.md': '# Ferry **timetable** changes\n\nThe winter timetable starts in *October*.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'plain.md'));
+    expect(raw.meta.title).toBe('Ferry timetable changes');
+    expect(raw.blocks).toEqual(['The winter timetable starts in October.']);
+  });
+
+  it('refuses broken front matter with ARTICLE_UNREADABLE, naming the file', async () => {
+    const dir = writeInto(makeDir(), {
+      'broken.md': '---\ntitle: [unclosed\ndate: 2024-03-09\n---\nThe body.\n',
+    });
+    const error = await refusal(join(dir, 'broken.md'));
+    expect(error.code).toBe('ARTICLE_UNREADABLE');
+    expect(error.message).toMatch(/^broken\.md: broken front matter/);
+  });
+
+  it('refuses front matter that is a list rather than "key: value" lines', async () => {
+    const dir = writeInto(makeDir(), { 'list.md': '---\n- a\n- b\n---\nThe body.\n' });
+    const error = await refusal(join(dir, 'list.md'));
+    expect(error.code).toBe('ARTICLE_UNREADABLE');
+    expect(error.message).toMatch(/^list\.md: .*key: value/);
+  });
+
+  it('refuses a date that is not a date, naming the file and the field', async () => {
+    const dir = writeInto(makeDir(), {
+      'bad-date.md': '---\ndate: next Tuesday-ish\n---\nThe body.\n',
+    });
+    const error = await refusal(join(dir, 'bad-date.md'));
+    expect(error.message).toMatch(/^bad-date\.md: .*"date".*next Tuesday-ish/);
+  });
+});
+
+describe('refusing files that are not text', () => {
+  it('refuses binary bytes (an image saved as .txt), naming the file', async () => {
+    const dir = writeInto(makeDir(), {
+      'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
+    const error = await refusal(join(dir, 'photo.txt'));
+    expect(error.code).toBe('ARTICLE_UNREADABLE');
+    expect(error.message).toBe('photo.txt: looks like a binary file, not text');
+  });
+
+  it('refuses invalid UTF-8 (a Latin-1 file), naming the file', async () => {
+    const dir = writeInto(makeDir(), {
+      'latin1.md': new Uint8Array([
+        0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74,
+      ]),
+    });
+    const error = await refusal(join(dir, 'latin1.md'));
+    expect(error.message).toBe('latin1.md: is not valid UTF-8 text');
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const dir = makeDir();
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(MAX_ARTICLE_FILE_BYTES + 1, 'a'));
+    const error = await refusal(join(dir, 'huge.txt'));
+    expect(error.message).toMatch(/^huge\.txt: is \d+ KiB, over the \d+ KiB limit$/);
+  });
+
+  it('refuses a web page with no article in it', async () => {
+    const dir = writeInto(makeDir(), { 'empty.html': '<html><body></body></html>' });
+    const error = await refusal(join(dir, 'empty.html'));
+    expect(error.message).toBe('empty.html: holds no readable article text');
+  });
+});
+
+describe('article ids', () => {
+  it.each([
+    ['000_e6b419b8511849bc', '000-e6b419b8511849bc'],
+    ['My Story', 'my-story'],
+    ['Pātaua Ōtaki', 'pataua-otaki'],
+    ['Don’t Panic!', 'dont-panic'],
+  ])('the file name "%s" gives the id "%s"', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+});

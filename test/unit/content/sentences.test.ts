@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/content/sentences.ts';
+
+function texts(paragraph: string): string[] {
+  return splitSentences(paragraph).map((s) => s.text);
+}
+
+describe('splitting a paragraph into sentences', () => {
+  it('does not end a sentence at "Mr.", "U.S." or "Jan. 5"', () => {
+    expect(
+      texts(
+        'Mr. Smith went to Washington. He met the U.S. ambassador on Jan. 5 at noon. Then he left.',
+      ),
+    ).toEqual([
+      'Mr. Smith went to Washington.',
+      'He met the U.S. ambassador on Jan. 5 at noon.',
+      'Then he left.',
+    ]);
+  });
+
+  it('ends a sentence at "U.S. interests." in the seed', () => {
+    expect(
+      texts(
+        'Turkey’s growing role aligned fully with U.S. interests. While Ankara had experienced tensions with Washington in recent years, things shifted dramatically in 2025.',
+      ),
+    ).toEqual([
+      'Turkey’s growing role aligned fully with U.S. interests.',
+      'While Ankara had experienced tensions with Washington in recent years, things shifted dramatically in 2025.',
+    ]);
+  });
+
+  it('keeps a closing quotation mark with its sentence', () => {
+    expect(texts('“Man’s greed is hurting the whales,” says Parata. “We need to listen.”')).toEqual(
+      ['“Man’s greed is hurting the whales,” says Parata.', '“We need to listen.”'],
+    );
+  });
+
+  it('gives offsets that cut each sentence out of the paragraph verbatim', () => {
+    const paragraph = '  Dr. Jones agreed.   The vote passed 7 to 2.  ';
+    const sentences = splitSentences(paragraph);
+    expect(sentences.map((s) => s.text)).toEqual(['Dr. Jones agreed.', 'The vote passed 7 to 2.']);
+    for (const sentence of sentences) {
+      expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('makes a paragraph without a full stop one sentence, and an empty one none', () => {
+    expect(texts('Back on the schooner')).toEqual(['Back on the schooner']);
+    expect(splitSentences('')).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DateAnchor,
+  explicitYears,
+  findDates,
+  latestFullDate,
+} from '../../../src/extract/dates.ts';
+
+/** The Guardian whale story was published on Thursday 3 January 2019. */
+const GUARDIAN: DateAnchor = { published: new Date('2019-01-03T12:00:00Z'), fallbackYear: null };
+/** The New York Times Sudan story was published on Friday 13 January 2017. */
+const NYTIMES: DateAnchor = { published: new Date('2017-01-13T12:00:00Z'), fallbackYear: null };
+/** The seed has no publication date; its full dates ("March 13, 2025") put it in 2025. */
+const SEED: DateAnchor = { published: null, fallbackYear: 2025 };
+/** Nothing at all to anchor a date to. */
+const NOTHING: DateAnchor = { published: null, fallbackYear: null };
+
+/** The dates of a sentence as [words, ISO date, precision]. */
+function dates(sentence: string, anchor: DateAnchor): Array<[string, string | null, string]> {
+  return findDates(sentence, anchor).map((d) => [d.text, d.iso, d.precision]);
+}
+
+describe('dates in an article with a published date', () => {
+  it('gives a year-less date the publication year when it falls before publication', () => {
+    expect(dates('The pod beached on January 2 near Pātaua.', GUARDIAN)).toEqual([
+      ['January 2', '2019-01-02', 'day'],
+    ]);
+  });
+
+  it('moves a past event dated months after publication to the year before', () => {
+    expect(dates('The whales stranded on Dec. 28.', GUARDIAN)).toEqual([
+      ['Dec. 28', '2018-12-28', 'day'],
+    ]);
+    expect(dates('The vote took place on March 3.', GUARDIAN)).toEqual([
+      ['March 3', '2018-03-03', 'day'],
+    ]);
+    expect(dates('The whales beached in November.', GUARDIAN)).toEqual([
+      ['November', '2018-11', 'month'],
+    ]);
+  });
+
+  it('keeps a future event in the publication year', () => {
+    expect(dates('The vote is scheduled for March 3.', GUARDIAN)).toEqual([
+      ['March 3', '2019-03-03', 'day'],
+    ]);
+    expect(dates('The summit will be held on December 28.', GUARDIAN)).toEqual([
+      ['December 28', '2019-12-28', 'day'],
+    ]);
+  });
+
+  it('resolves a weekday to the publication day or the most recent one before it', () => {
+    expect(
+      dates('On Friday, the Obama administration will announce a new Sudan strategy.', NYTIMES),
+    ).toEqual([['On Friday', '2017-01-13', 'day']]);
+    expect(dates('Officials met on Wednesday.', NYTIMES)).toEqual([
+      ['on Wednesday', '2017-01-11', 'day'],
+    ]);
+    expect(
+      dates('American officials said Thursday that the demand had not changed.', NYTIMES),
+    ).toEqual([['Thursday', '2017-01-12', 'day']]);
+  });
+
+  it('resolves "last year", "two years ago" and "yesterday" against the publication date', () => {
+    expect(dates('Prices rose last year.', GUARDIAN)).toEqual([['last year', '2018', 'year']]);
+    expect(dates('It happened two years ago.', GUARDIAN)).toEqual([
+      ['two years ago', '2017', 'year'],
+    ]);
+    expect(dates('Yesterday the talks collapsed.', NYTIMES)).toEqual([
+      ['Yesterday', '2017-01-12', 'day'],
+    ]);
+  });
+
+  it('keeps a written year as written', () => {
+    expect(dates('On March 13, 2025, Armenia and Azerbaijan announced a deal.', GUARDIAN)).toEqual([
+      ['March 13, 2025', '2025-03-13', 'day'],
+    ]);
+  });
+});
+
+describe('dates in an article without a published date', () => {
+  it('gives a year-less date the year the article’s own text gives', () => {
+    expect(dates('On July 10, the leaders met in Abu Dhabi.', SEED)).toEqual([
+      ['July 10', '2025-07-10', 'day'],
+    ]);
+    expect(dates('Tensions escalated throughout May.', SEED)).toEqual([
+      ['May', '2025-05', 'month'],
+    ]);
+    expect(dates('He arrived Jan. 5 and left on Jan. 9.', SEED)).toEqual([
+      ['Jan. 5', '2025-01-05', 'day'],
+      ['Jan. 9', '2025-01-09', 'day'],
+    ]);
+  });
+
+  it('does not read "June 26, 14 more individuals" as the year 14', () => {
+    expect(dates('Then, on June 26, 14 more individuals were detained.', SEED)).toEqual([
+      ['June 26', '2025-06-26', 'day'],
+    ]);
+  });
+
+  it('leaves a date it cannot place as null instead of guessing', () => {
+    expect(dates('On July 10, the leaders met in Abu Dhabi.', NOTHING)).toEqual([
+      ['July 10', null, 'day'],
+    ]);
+    expect(dates('Tensions escalated throughout May.', NOTHING)).toEqual([['May', null, 'month']]);
+    expect(dates('On Friday, the administration will announce a plan.', NOTHING)).toEqual([
+      ['On Friday', null, 'day'],
+    ]);
+    expect(dates('Prices rose last year.', NOTHING)).toEqual([['last year', null, 'year']]);
+  });
+
+  it('still resolves dates that carry their year', () => {
+    expect(dates('In February 2025, Hikmet Hajiyev made a visit to Israel.', NOTHING)).toEqual([
+      ['February 2025', '2025-02', 'month'],
+    ]);
+    expect(dates('Meetings were put on pause at the end of 2023.', NOTHING)).toEqual([
+      ['2023', '2023', 'year'],
+    ]);
+  });
+});
+
+describe('precision and what is not a date', () => {
+  it('gives each date at the precision the text gives: day, month or year', () => {
+    expect(
+      dates('Elections on June 14, 2026, follow the June 2026 deadline set in 2023.', NOTHING),
+    ).toEqual([
+      ['June 14, 2026', '2026-06-14', 'day'],
+      ['June 2026', '2026-06', 'month'],
+      ['2023', '2023', 'year'],
+    ]);
+  });
+
+  it('reads both years of a range', () => {
+    expect(dates('Trump’s 2020–2021 Abraham Accords were signed.', NOTHING)).toEqual([
+      ['2020', '2020', 'year'],
+      ['2021', '2021', 'year'],
+    ]);
+  });
+
+  it('does not take a decade, money, a count or a percentage for a year', () => {
+    expect(dates('For the first time since the 1990s, sanctions will ease.', GUARDIAN)).toEqual([]);
+    expect(dates('It cost $1,950 and 2,000 people came.', GUARDIAN)).toEqual([]);
+    expect(dates('The deal was worth $2019 million.', GUARDIAN)).toEqual([]);
+    expect(dates('Sales fell 2019 percent.', GUARDIAN)).toEqual([]);
+  });
+
+  it('points at the words of each date in the sentence', () => {
+    const sentence = 'Then, on June 26, 14 more individuals were detained.';
+    const [date] = findDates(sentence, SEED);
+    expect(sentence.slice(date?.index, (date?.index ?? 0) + (date?.text.length ?? 0))).toBe(
+      'June 26',
+    );
+  });
+});
+
+describe('anchors an article gives itself', () => {
+  it('lists the explicit years of a text, not its decades', () => {
+    expect(explicitYears('Since the 2020 war and the 1990s, through 2023–2024.')).toEqual([
+      2020, 2023, 2024,
+    ]);
+  });
+
+  it('finds the latest date written with day, month and year', () => {
+    expect(
+      latestFullDate([
+        'In February 2025, Hajiyev visited Israel.',
+        'On March 13, 2025, a deal was announced.',
+        'On July 10, the leaders met.',
+        'The war of September 27, 2020 changed everything.',
+      ])?.toISOString(),
+    ).toBe('2025-03-13T00:00:00.000Z');
+    expect(latestFullDate(['On July 10, the leaders met.'])).toBeNull();
+  });
+});

@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/content/load.ts';
+import { readArticleFile } from '../../../src/content/read.ts';
+import type { Article } from '../../../src/content/types.ts';
+import { type Entity, extractEntities } from '../../../src/extract/entities.ts';
+import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
+
+function entity(entities: readonly Entity[], slug: string): Entity {
+  const found = entities.find((e) => e.slug === slug);
+  if (!found) throw new Error(`no entity ${slug} among ${entities.map((e) => e.slug).join(', ')}`);
+  return found;
+}
+
+/** The sentence a mention stands in. */
+function sentenceOf(articles: readonly Article[], mention: Entity['mentions'][number]): string {
+  return (
+    articles[mention.article]?.paragraphs[mention.paragraph]?.sentences[mention.sentence]?.text ??
+    ''
+  );
+}
+
+describe('people, places and organisations of the seed', () => {
+  let articles: Article[];
+  let entities: Entity[];
+
+  beforeAll(async () => {
+    articles = [buildArticle(await readArticleFile(SEED_FILE))];
+    entities = extractEntities(articles);
+  });
+
+  it('merges "Ilham Aliyev", "Aliyev" and "President Aliyev" into one entity with one slug', () => {
+    const aliyev = entity(entities, 'ilham-aliyev');
+    expect(aliyev.name).toBe('Ilham Aliyev');
+    expect(aliyev.kind).toBe('person');
+    expect(aliyev.aliases).toEqual(expect.arrayContaining(['ilham aliyev', 'aliyev']));
+    expect(aliyev.mentions.length).toBeGreaterThanOrEqual(10);
+    const sentences = aliyev.mentions.map((m) => sentenceOf(articles, m));
+    expect(sentences).toContainEqual(expect.stringContaining('a top aide to President Aliyev'));
+    expect(sentences).toContainEqual(expect.stringContaining('Aliyev canceled a planned trip'));
+    expect(entities.filter((e) => e.slug.includes('aliyev'))).toHaveLength(1);
+  });
+
+  it('merges "Donald Trump", "Trump’s" and "President Trump" into one entity', () => {
+    const trump = entity(entities, 'donald-trump');
+    const sentences = trump.mentions.map((m) => sentenceOf(articles, m));
+    expect(sentences).toContainEqual(expect.stringContaining('possibly with President Trump'));
+    expect(sentences).toContainEqual(expect.stringContaining('Trump’s 2020–2021 Abraham Accords'));
+    expect(entities.filter((e) => e.slug.includes('trump'))).toHaveLength(1);
+  });
+
+  it('keeps the mention’s own spelling as written', () => {
+    const pashinyan = entity(entities, 'nikol-pashinyan');
+    expect(pashinyan.mentions.map((m) => m.surface)).toEqual(
+      expect.arrayContaining(['Nikol Pashinyan', 'Pashinyan']),
+    );
+  });
+
+  it('takes the apposition as the defining phrase: Kiriyenko, Hajiyev, Karapetyan', () => {
+    expect(entity(entities, 'sergei-kiriyenko').definition).toMatchObject({
+      phrase: 'first deputy chief of staff to Vladimir Putin',
+      form: 'apposition',
+    });
+    expect(entity(entities, 'hikmet-hajiyev').definition).toMatchObject({
+      phrase: 'a top aide to President Aliyev',
+      form: 'apposition',
+    });
+    expect(entity(entities, 'samvel-karapetyan').definition?.phrase).toBe('an opposition activist');
+  });
+
+  it('takes the title or descriptor before a name when there is no apposition', () => {
+    expect(entity(entities, 'nikol-pashinyan').definition).toMatchObject({
+      phrase: 'Armenian Prime Minister',
+      form: 'title',
+    });
+    expect(entity(entities, 'steve-witkoff').definition).toMatchObject({
+      phrase: 'Trump special envoy',
+      form: 'descriptor',
+    });
+  });
+
+  it('records where the definition stands: Kiriyenko’s in paragraph 22 of the body, not the pull quote', () => {
+    const mention = entity(entities, 'sergei-kiriyenko').definition?.mention;
+    expect(mention?.paragraph).toBe(21);
+    expect(sentenceOf(articles, mention as Entity['mentions'][number])).toMatch(/^On April 30, /);
+  });
+
+  it('tells places and organisations from people', () => {
+    expect(entity(entities, 'abu-dhabi').kind).toBe('place');
+    expect(entity(entities, 'armenia').kind).toBe('place');
+    expect(entity(entities, 'armenian-apostolic-church').kind).toBe('organization');
+    expect(entity(entities, 'bagrat-galstanyan').kind).toBe('person');
+  });
+
+  it('makes slugs of multi-word names: abu-dhabi, zangezur-corridor, bashar-al-assad', () => {
+    const slugs = entities.map((e) => e.slug);
+    expect(slugs).toEqual(
+      expect.arrayContaining(['abu-dhabi', 'zangezur-corridor', 'bashar-al-assad']),
+    );
+    expect(entity(entities, 'bashar-al-assad').aliases).toContain('assad');
+  });
+
+  it('does not take capitalised sentence openers for names', () => {
+    const slugs = entities.map((e) => e.slug);
+    for (const opener of ['worsening', 'unsurprisingly', 'during', 'notably', 'meanwhile']) {
+      expect(slugs).not.toContain(opener);
+    }
+  });
+
+  it('finds no one in the page furniture: Ivanishvili is named only in the "Read also" link', () => {
+    expect(entities.some((e) => e.slug.includes('ivanishvili'))).toBe(false);
+  });
+});
+
+describe('two people sharing a surname', () => {
+  let articles: Article[];
+  let entities: Entity[];
+
+  beforeAll(async () => {
+    articles = [buildArticle(await readArticleFile(join(FIXTURE_ARTICLES, 'harbour-row.txt')))];
+    entities = extractEntities(articles);
+  });
+
+  it('keeps John Halloran and Mary Halloran apart, each with their own definition', () => {
+    expect(entity(entities, 'john-halloran').definition?.phrase).toBe('a retired fisherman');
+    expect(entity(entities, 'mary-halloran').definition?.phrase).toBe("the town's harbour master");
+    expect(entities.some((e) => e.slug === 'halloran')).toBe(false);
+  });
+
+  it('gives a lone "Halloran" to the Halloran named last before it', () => {
+    const johns = entity(entities, 'john-halloran').mentions.map((m) => sentenceOf(articles, m));
+    const marys = entity(entities, 'mary-halloran').mentions.map((m) => sentenceOf(articles, m));
+    expect(johns).toContain('Halloran says the new breakwater will ruin the winter catch.');
+    expect(marys).toContain('Halloran said the work would protect the ferry berth from storms.');
+    expect(johns).not.toContain(
+      'Halloran said the work would protect the ferry berth from storms.',
+    );
+  });
+
+  it('gives "Mayor Quigley" and "Quigley" to Peter Quigley, with his title as his role', () => {
+    const quigley = entity(entities, 'peter-quigley');
+    expect(quigley.mentions).toHaveLength(2);
+    expect(quigley.definition).toMatchObject({ phrase: 'Mayor', form: 'title' });
+  });
+});

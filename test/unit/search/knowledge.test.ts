@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../../src/content/load.ts';
+import { buildKnowledge, type KnowledgeBase } from '../../../src/search/knowledge.ts';
+import { copyInto, SEED_FILE, SEED_SLUG, tempDirs, writeInto } from '../support.ts';
+
+const makeDir = tempDirs('knowledge');
+
+let kb: KnowledgeBase;
+
+/** The resolved dates of the sentence that starts with `start`, as [words, ISO date]. */
+function datesOf(start: string): Array<[string, string | null]> {
+  const record = kb.sentences.find((s) => s.text.startsWith(start));
+  if (!record) throw new Error(`no sentence starts with "${start}"`);
+  return record.dates.map((d) => [d.text, d.iso]);
+}
+
+beforeAll(async () => {
+  const dir = copyInto(makeDir(), SEED_FILE);
+  writeInto(dir, {
+    'pier-notes.md':
+      '---\ntitle: Pier notes\ndate: 2024-03-09\n---\nThe pier closed on March 3 after a storm.\n\nRepairs began in November and stalled.\n\nThe pier will reopen on June 1.\n',
+    'harbour-history.txt':
+      'Harbour history\n\nThe old wall was built in 1998 by the county.\n\nOn June 3, a storm broke the wall.\n\nIn 2003 the county rebuilt it. On May 2, the first ships returned.\n',
+    'harbour-talk.txt':
+      'Harbour talk\n\nOn June 4, a storm broke the pier.\n\nBy Friday, the ships were back.\n',
+  });
+  kb = buildKnowledge((await loadArticles(dir)).articles);
+});
+
+describe('dates resolved per sentence when the index is built', () => {
+  it('anchors year-less dates to the publication date in the front matter', () => {
+    expect(datesOf('The pier closed')).toEqual([['March 3', '2024-03-03']]);
+    expect(datesOf('Repairs began')).toEqual([['November', '2023-11']]);
+    expect(datesOf('The pier will reopen')).toEqual([['June 1', '2024-06-01']]);
+  });
+
+  it('anchors the seed’s year-less dates to the year of its latest full date (March 13, 2025)', () => {
+    expect(datesOf('On July 10, the leaders')).toEqual([['July 10', '2025-07-10']]);
+    expect(datesOf('Then, on June 26')).toEqual([['June 26', '2025-06-26']]);
+  });
+
+  it('without any full date, anchors to the nearest year the article states before the sentence', () => {
+    expect(datesOf('On June 3, a storm broke the wall')).toEqual([['June 3', '1998-06-03']]);
+    expect(datesOf('On May 2, the first ships')).toEqual([['May 2', '2003-05-02']]);
+  });
+
+  it('leaves dates null when the article gives no year at all', () => {
+    expect(datesOf('On June 4, a storm broke the pier')).toEqual([['June 4', null]]);
+    expect(datesOf('By Friday')).toEqual([['Friday', null]]);
+  });
+});
+
+describe('what the index holds', () => {
+  it('has one record per sentence, pointing back to its article and paragraph', () => {
+    const seedIndex = kb.articles.findIndex((a) => a.slug === SEED_SLUG);
+    const seed = kb.articles[seedIndex];
+    const seedSentences = kb.sentences.filter((s) => s.article === seedIndex);
+    expect(seedSentences.length).toBe(
+      seed?.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0),
+    );
+    for (const record of seedSentences) {
+      expect(seed?.paragraphs[record.paragraph]?.sentences[record.sentence]?.text).toBe(
+        record.text,
+      );
+    }
+  });
+
+  it('links each sentence to the entities it names', () => {
+    const kiriyenko = kb.entities.findIndex((e) => e.slug === 'sergei-kiriyenko');
+    const naming = kb.sentences.filter((s) => s.entities.includes(kiriyenko));
+    expect(naming.map((s) => s.text)).toEqual([
+      expect.stringMatching(/^On April 30, Sergei Kiriyenko/),
+    ]);
+  });
+
+  it('finds a sentence by any form of a name, through the entity aliases', () => {
+    const hits = kb.index.search('kiriyenko');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(kb.sentences[hits[0]?.id as number]?.text).toMatch(/^On April 30, Sergei Kiriyenko/);
+  });
+});
