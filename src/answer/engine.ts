@@ -94,10 +94,13 @@ export class AnswerEngine {
     return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
   }
 
-  /** Words of the question written with a capital (not its first word) that the articles never use: unknown names. */
-  private unknownNames(subject: string, resolved: ResolvedSubject): string[] {
-    const capitalised = subject.match(/(?<!^)\b\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  /** Words of the question written with a capital that the articles never use: unknown names. */
+  private unknownNames(query: string, subject: string, resolved: ResolvedSubject): string[] {
+    // A capital that opens the question is no sign of a name ("Tell me …").
+    const opening = query.trim().replace(/^\//, '').split(/\s+/)[0];
+    const capitalised = subject.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? [];
     return capitalised.filter((word) => {
+      if (word === opening) return false;
       const term = foldCase(word).replace(/['’]s$/, '');
       if (!resolved.otherTerms.includes(term)) return false;
       return this.kb.index.search(term, { fuzzy: 0.2, prefix: false }).length === 0;
@@ -162,7 +165,7 @@ export class AnswerEngine {
     const resolved = this.subjects.resolve(parsed.subject);
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
-    const unknown = this.unknownNames(parsed.subject, resolved);
+    const unknown = this.unknownNames(base.query, parsed.subject, resolved);
     const subjectLabel = entity?.name ?? parsed.subject;
     if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {
       return this.notFound(base, parsed.subject, unknown.join(' ') || parsed.subject);
@@ -402,8 +405,13 @@ export class AnswerEngine {
         entity.definition.mention.paragraph,
         entity.definition.mention.sentence,
       );
-      if (id === top.id) return `${entity.name} — ${entity.definition.phrase} ${where}`;
+      // A plural description ("authoritarian leaders X and Y") is shared: quote it rather than
+      // present it as the person's role.
+      const shared =
+        entity.definition.form === 'descriptor' && /[^s]s$/.test(entity.definition.phrase);
+      if (id === top.id && !shared) return `${entity.name} — ${entity.definition.phrase} ${where}`;
     }
+    if (asks === 'who' && entity) return `${entity.name}: ${first.quote} ${where}`;
     if (asks === 'when' && first.date) return `${subject} — ${first.date} ${where}: ${first.quote}`;
     return `${first.quote} ${where}`;
   }

@@ -79,6 +79,8 @@ async function main(): Promise<void> {
   }
   const answer = bot.answer(question);
   print(values.json ? JSON.stringify(toAnswerJson(answer), null, 2) : formatAnswer(answer));
+  // An over-long question is refused (the refusal is printed) like any other usage mistake.
+  if (question.length > config.maxQuestionChars) process.exitCode = EXIT.usage;
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,11 @@ const PULL_QUOTE_MIN_SHARED = 0.7;
 /** ...including at least one run of this many words in the same order. */
 const PULL_QUOTE_MIN_RUN_WORDS = 4;
 
-const BYLINE = /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+\S/i;
+/** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
+const BYLINE =
+  /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})$/iu;
+/** Furniture lines are labels, not sentences: at most this many words and no full stop. */
+const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
   /^(?:read also|also read|read more|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
 /** A "read also" block with its headline on the same line is at most this long. */
@@ -20,9 +24,11 @@ const BOILERPLATE =
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|updated|published|posted|last|modified|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|pst|pdt|bst|cet)\\b|\\d+`,
+  `\\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:a\\.m\\.|p\\.m\\.)|\\b(?:at|on|updated|published|posted|last|modified|am|pm|gmt|utc|est|edt|pst|pdt|bst|cet)\\b|\\d+`,
   'gi',
 );
+/** A date line ("June 21, 2024 at 8:01 am Updated June 21, 2024 at 10:37 am") is at most this long. */
+const DATE_LINE_MAX_WORDS = 24;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -36,9 +42,14 @@ function isShort(text: string): boolean {
   return words(text).length <= SHORT_BLOCK_WORDS;
 }
 
+/** A short line without sentence punctuation at its end: how page labels look. */
+function isLabel(text: string): boolean {
+  return words(text).length <= LABEL_MAX_WORDS && !/[.!?;]["”’)]?$/.test(text.trim());
+}
+
 /** "April 28, 2019 at 6:01 am Updated April 29, 2019" — nothing left once date words go. */
 function isDateLine(text: string): boolean {
-  if (!isShort(text) || !/\d/.test(text)) return false;
+  if (words(text).length > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false;
   return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
 }
 
@@ -114,7 +125,7 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'title', 'repeats the article title');
       continue;
     }
-    if (isShort(text) && BYLINE.test(text) && !/[.!?]$/.test(text)) {
+    if (isShort(text) && BYLINE.test(text.trim())) {
       drop(i, 'byline', 'a byline naming the author');
       continue;
     }
@@ -126,13 +137,15 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     if (readAlso && words(text).length <= READ_ALSO_MAX_WORDS) {
       drop(i, 'read-also', 'a "read also" link to another article');
       const next = blocks[i + 1];
-      if (!readAlso[1] && next !== undefined && words(next).length <= 30) {
+      const headline =
+        next !== undefined && words(next).length <= 30 && !/[.!?]["”’)]?$/.test(next.trim());
+      if (!readAlso[1] && headline) {
         drop(i + 1, 'read-also', 'the linked headline of a "read also" block');
         i++;
       }
       continue;
     }
-    if (isShort(text) && TRAILER.test(text)) {
+    if (isLabel(text) && TRAILER.test(text)) {
       for (let j = i; j < blocks.length; j++) {
         drop(
           j,
@@ -142,7 +155,7 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       }
       break;
     }
-    if (isShort(text) && BOILERPLATE.test(text)) {
+    if (isLabel(text) && BOILERPLATE.test(text)) {
       drop(i, 'boilerplate', 'a page control or promotion line');
       continue;
     }

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ArticleMeta } from './types.ts';
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Front matter split from its body; `meta` fields are null when absent. */
 export interface FrontMatter {

@@ -4,6 +4,8 @@ import type { ArticleMeta, Removal } from './types.ts';
 
 /** Blocks that carry article text; everything else in Readability's output is layout. */
 const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, pre';
+/** Section headings: structure, not sentences to cite. */
+const HEADINGS = 'h2, h3, h4';
 /** Containers whose text is never evidence: captions, asides, figures, navigation. */
 const FURNITURE = 'figure, figcaption, aside, nav, footer, [class*="caption"], [class*="credit"]';
 
@@ -38,15 +40,10 @@ function urlDate(url: string | null): string | null {
   return month >= 1 ? `${named[1]}-${String(month).padStart(2, '0')}-${named[3]}` : null;
 }
 
-function publishedDate(
-  document: Document,
-  readabilityTime: string | null,
-  url: string | null,
-): string | null {
+function publishedDate(document: Document, url: string | null): string | null {
   return (
     isoDay(metaContent(document, 'meta[property="article:published_time"]')) ??
     jsonLdDate(document) ??
-    isoDay(readabilityTime) ??
     isoDay(metaContent(document, 'meta[itemprop="datePublished"]')) ??
     isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     urlDate(url)
@@ -102,11 +99,19 @@ export function readHtmlArticle(
   html: string,
 ): { meta: ArticleMeta; blocks: string[]; removed: Removal[] } | null {
   const { document } = parseHTML(html);
+  if (!document?.documentElement) return null;
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
     metaContent(document, 'meta[property="og:url"]');
   const headTitle = metaContent(document, 'meta[property="og:title"]');
-  const parsed = new Readability(document as unknown as Document).parse();
+  // Read the metadata before Readability, which removes <script> (JSON-LD) from the document.
+  const metaDate = publishedDate(document, url ?? null);
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document).parse();
+  } catch {
+    return null;
+  }
   if (!parsed?.content) return null;
   const { document: body } = parseHTML(
     `<!doctype html><html><body>${parsed.content}</body></html>`,
@@ -121,7 +126,9 @@ export function readHtmlArticle(
     if (element.querySelector(TEXT_BLOCKS)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    if (isCaption(element as unknown as Element, text, alts)) {
+    if (element.matches(HEADINGS)) {
+      removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
+    } else if (isCaption(element as unknown as Element, text, alts)) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
     } else {
       blocks.push(text);
@@ -132,11 +139,7 @@ export function readHtmlArticle(
     meta: {
       title: rawTitle ? cleanTitle(rawTitle, parsed.byline ?? null, parsed.siteName ?? null) : null,
       author: cleanByline(parsed.byline ?? null),
-      published: publishedDate(
-        document as unknown as Document,
-        parsed.publishedTime ?? null,
-        url ?? null,
-      ),
+      published: metaDate ?? isoDay(parsed.publishedTime),
       url: url && /^https?:\/\//.test(url) ? url : null,
     },
     blocks,

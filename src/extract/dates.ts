@@ -87,6 +87,35 @@ function overlaps(mentions: readonly DateMention[], index: number, length: numbe
   return mentions.some((m) => index < m.index + m.text.length && m.index < index + length);
 }
 
+/** A month written out ("March", "Jan.") or in digits ("3/14"): the date is on the calendar, not relative. */
+const WRITTEN_MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}/i;
+/** Words that place a date relative to the time of writing ("three weeks ago", "last year"). */
+const RELATIVE_TO_NOW = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|past|coming)\b/i;
+/** Words that place a date relative to another event ("three weeks later"): not resolvable alone. */
+const RELATIVE_TO_EVENT = /\b(?:later|earlier|before|after|following|previous|prior)\b/i;
+
+/** How far before a weekday the words may say it lies ahead ("will vote on Monday"). */
+const WEEKDAY_CONTEXT_CHARS = 40;
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/**
+ * "On Monday": the most recent such day on or before publication, or the next one when the words
+ * just before it speak of the future ("will vote on Monday", "next Monday").
+ */
+function weekdayDate(weekday: number, context: string, published: Date): string {
+  const back = (published.getUTCDay() - weekday + 7) % 7;
+  const forward = (weekday - published.getUTCDay() + 7) % 7;
+  const date =
+    FUTURE_MARKERS.test(context) && back !== 0
+      ? addDays(published, forward)
+      : addDays(published, -back);
+  return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 function fromChrono(
   result: chrono.ParsedResult,
   sentence: string,
@@ -95,30 +124,43 @@ function fromChrono(
   const start = result.start;
   const text = result.text.replace(/,\s*\d{1,2}$/, '').replace(/[\s,]+$/, '');
   const base = { text, index: result.index };
-  const monthKnown = start.isCertain('month');
-  const dayKnown = start.isCertain('day');
-  const relative = !monthKnown && !dayKnown;
-  // "June 26, 14 more people": chrono reads "14" as a year; in a calendar date only a written
-  // four-digit year counts (relative words such as "last year" carry theirs).
-  const yearKnown = start.isCertain('year') && (relative || /\b\d{4}\b/.test(result.text));
-  if (relative) {
-    // Weekdays ("on Friday") and relative words ("last year") need the publication date.
-    if (!anchor.published)
-      return { ...base, iso: null, precision: start.isCertain('weekday') ? 'day' : 'year' };
-    if (start.isCertain('weekday')) {
-      return {
-        ...base,
-        iso: isoAt(start.get('year') ?? 0, start.get('month'), start.get('day')),
-        precision: 'day',
-      };
-    }
-    if (yearKnown) return { ...base, iso: String(start.get('year')), precision: 'year' };
-    return null;
+  const onCalendar = WRITTEN_MONTH.test(text);
+  if (!onCalendar && start.isCertain('weekday') && !start.isCertain('day')) {
+    const weekday = start.get('weekday');
+    const context = sentence.slice(
+      Math.max(0, result.index - WEEKDAY_CONTEXT_CHARS),
+      result.index + result.text.length,
+    );
+    const iso =
+      anchor.published && weekday !== null ? weekdayDate(weekday, context, anchor.published) : null;
+    return { ...base, iso, precision: 'day' };
   }
+  if (!onCalendar && (RELATIVE_TO_NOW.test(text) || RELATIVE_TO_EVENT.test(text))) {
+    const precision: DatePrecision = /\byears?\b/i.test(text)
+      ? 'year'
+      : /\bmonths?\b/i.test(text)
+        ? 'month'
+        : 'day';
+    // Relative to now needs the publication date; relative to another event cannot be placed.
+    if (!anchor.published || RELATIVE_TO_EVENT.test(text)) return { ...base, iso: null, precision };
+    const year = start.get('year') ?? 0;
+    return {
+      ...base,
+      iso: isoAt(
+        year,
+        precision === 'year' ? null : start.get('month'),
+        precision === 'day' ? start.get('day') : null,
+      ),
+      precision,
+    };
+  }
+  if (!start.isCertain('month')) return null;
   const month = start.get('month') ?? 1;
-  const day = dayKnown ? (start.get('day') ?? 1) : null;
+  const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
   const precision: DatePrecision = day === null ? 'month' : 'day';
-  const year = yearKnown ? start.get('year') : inferYear(month, day ?? 1, sentence, anchor);
+  // "June 26, 14 more people": chrono reads "14" as a year; only a written four-digit year counts.
+  const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
+  const year = yearWritten ? start.get('year') : inferYear(month, day ?? 1, sentence, anchor);
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
 }
 

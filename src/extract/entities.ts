@@ -441,8 +441,17 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     for (const key of new Set(keys)) byLastWord.set(key, [...(byLastWord.get(key) ?? []), draft]);
   }
   for (const single of singles) {
-    const generic = commonWords.has(single.word) || ORGANIZATION_HEADS.has(single.word);
-    const owners = generic ? [] : (byLastWord.get(single.word) ?? []);
+    // "Sudan" is not short for "South Sudan": only people are called by their last name.
+    const generic =
+      commonWords.has(single.word) ||
+      ORGANIZATION_HEADS.has(single.word) ||
+      lexiconKind(single.word) === 'place';
+    const owners = generic
+      ? []
+      : (byLastWord.get(single.word) ?? []).filter((owner) => {
+          const kind = kindOf(owner.words.join(' '), owner.titled);
+          return kind === 'person' || kind === 'thing';
+        });
     const owner = pickOwner(owners, single.mention);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     draft.mentions.push(single.mention);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { listArticleFiles, loadArticles } from '../content/load.ts';
 import type { Article } from '../content/types.ts';
 import type { ContentProblem } from '../core.ts';
@@ -30,10 +31,28 @@ interface CachedKnowledge {
 
 const CACHE_PREFIX = 'index-';
 
-/** Hash of every article file's name and bytes plus the index options and format: the cache key. */
+/** Folders whose code decides what the index holds: a change there must rebuild it. */
+const PIPELINE_DIRS = ['../content', '../extract', '.'];
+
+/** The source of the reading, extraction and indexing code, so that a code change misses the cache. */
+async function pipelineSource(): Promise<string> {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const parts: string[] = [];
+  for (const dir of PIPELINE_DIRS) {
+    const folder = join(here, dir);
+    const names = (await readdir(folder).catch(() => []))
+      .filter((name) => name.endsWith('.ts'))
+      .sort();
+    for (const name of names) parts.push(name, await readFile(join(folder, name), 'utf8'));
+  }
+  return parts.join('\n');
+}
+
+/** Hash of every article file's name and bytes plus the index options, format and pipeline code: the cache key. */
 export async function contentKey(files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`format:${INDEX_FORMAT_VERSION}\n`);
+  hash.update(await pipelineSource());
   hash.update(
     JSON.stringify(INDEX_OPTIONS, (_key, value) =>
       typeof value === 'function' ? String(value) : value,

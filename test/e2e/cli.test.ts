@@ -166,6 +166,7 @@ describe.concurrent('npm run ask', () => {
       citations: [],
       summary: 'That question is 10000 characters long; ask in at most 500.',
     });
+    expect(run.code).toBe(2);
   });
 
   it('`--explain-content` lists each removed block with its rule and reason, then the kept paragraphs', async ({

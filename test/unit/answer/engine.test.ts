@@ -285,3 +285,38 @@ describe('a surname two people share', () => {
     });
   });
 });
+
+describe('names the articles never use', () => {
+  let bot: BriefbotCore;
+  beforeAll(async () => {
+    bot = await createBriefbot({
+      contentDir: copyInto(makeDir(), SEED_FILE),
+      cacheDir: null,
+      maxQuestionChars: 500,
+    });
+  });
+
+  it('“when did Zelensky visit Baku” is not found, though Baku is in the article', () => {
+    const answer = bot.answer('when did Zelensky visit Baku');
+    expect(answer.found).toBe(false);
+    expect(answer.summary).toContain('Zelensky');
+  });
+
+  it('a known name with an action the article never mentions is not found', () => {
+    const answer = bot.answer('why did Aliyev resign?');
+    expect(answer).toMatchObject({ found: false, subject: 'Ilham Aliyev', citations: [] });
+  });
+
+  it('a country is not taken for the last word of a longer place name', async () => {
+    const dir = makeDir();
+    const sudan = await createBriefbot({
+      contentDir: copyInto(
+        dir,
+        join(FIXTURE_ARTICLES, '..', 'eval', 'nytimes-sudan', 'articles', 'nytimes-1.html'),
+      ),
+      cacheDir: null,
+      maxQuestionChars: 500,
+    });
+    expect(sudan.answer('what sudan').subject).toBe('Sudan');
+  });
+});

@@ -46,10 +46,14 @@ describe('a saved Guardian page', () => {
     expect(bodyText(page)).not.toContain('Hori Parata at his Pātaua farm');
   });
 
-  it('removes the “We need to listen” pull quote', () => {
+  it('removes the sub-headings “We need to listen” and “Unprecedented strandings” as headings', () => {
     expect(page.removed).toContainEqual(
-      expect.objectContaining({ rule: 'pull-quote', text: '‘We need to listen’' }),
+      expect.objectContaining({ rule: 'heading', text: '‘We need to listen’' }),
     );
+    expect(page.removed).toContainEqual(
+      expect.objectContaining({ rule: 'heading', text: '‘Unprecedented’ strandings' }),
+    );
+    expect(page.paragraphs.map((p) => p.text)).not.toContain('‘Unprecedented’ strandings');
   });
 });
 

@@ -171,3 +171,35 @@ describe('anchors an article gives itself', () => {
     expect(latestFullDate(['On July 10, the leaders met.'])).toBeNull();
   });
 });
+
+describe('weekdays and relative dates are placed only when the text allows it', () => {
+  const friday: DateAnchor = { published: new Date('2017-01-13T12:00:00Z'), fallbackYear: null };
+  const undated: DateAnchor = { published: null, fallbackYear: 2024 };
+  const iso = (sentence: string, anchor: DateAnchor) =>
+    findDates(sentence, anchor).map((d) => d.iso);
+
+  it('a past weekday is the most recent one on or before publication; a future one the next', () => {
+    expect(iso('The ministry said on Monday that talks had stalled.', friday)).toEqual([
+      '2017-01-09',
+    ]);
+    expect(iso('The plan was announced on Friday.', friday)).toEqual(['2017-01-13']);
+    expect(iso('The council will vote on Monday.', friday)).toEqual(['2017-01-16']);
+    expect(
+      iso('The American government plans to lift sanctions, officials said late Thursday.', friday),
+    ).toEqual(['2017-01-12']);
+  });
+
+  it('a date relative to another event ("three weeks later") stays null', () => {
+    expect(iso('The strike began on June 1, 2024 and ended three weeks later.', undated)).toEqual([
+      '2024-06-01',
+      null,
+    ]);
+    expect(iso('Two days later the ferry sailed.', friday)).toEqual([null]);
+  });
+
+  it('a date relative to now needs the publication date', () => {
+    expect(iso('The pier closed three weeks ago.', undated)).toEqual([null]);
+    expect(iso('The pier closed three weeks ago.', friday)).toEqual(['2016-12-23']);
+    expect(iso('Prices rose last month.', friday)).toEqual(['2016-12']);
+  });
+});
