@@ -27,7 +27,7 @@ export const CALENDAR_WORDS = new Set(
 /** Lower-cases and strips accents so "Pātaua", "Pataua" and "PATAUA" compare equal. */
 export function foldCase(text: string): string {
   // Plain ASCII has no accents to strip: skip the (slow) Unicode normalisation.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (/^[ -~]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
