@@ -84,15 +84,6 @@ function indexParagraphs(sentences: readonly SentenceRecord[]): Map<string, numb
   return byParagraph;
 }
 
-/** Sentence ids of one paragraph, in reading order. */
-export function sentencesOfParagraph(
-  kb: KnowledgeBase,
-  article: number,
-  paragraph: number,
-): number[] {
-  return kb.paragraphSentences.get(paragraphKey(article, paragraph)) ?? [];
-}
-
 /**
  * Builds the knowledge base from cleaned articles: entities and their aliases, dates resolved
  * per sentence (anchored to the publication date, or to the years the article gives), and a

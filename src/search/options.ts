@@ -1,4 +1,4 @@
-import type { Options, SearchOptions } from 'minisearch';
+import type { Options } from 'minisearch';
 import { foldCase, STOP_WORDS } from '../extract/words.ts';
 
 /** A sentence as the index stores it: text plus the entity aliases and article title it belongs to. */
@@ -45,6 +45,3 @@ export const INDEX_OPTIONS = {
 
 /** Changes whenever the index format or the extraction rules change: part of the cache key. */
 export const INDEX_FORMAT_VERSION = 2;
-
-/** Search options for a term list where every term must match (used to test co-occurrence). */
-export const ALL_TERMS: SearchOptions = { combineWith: 'AND' };
