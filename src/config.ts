@@ -24,7 +24,7 @@ export interface Config {
   maxPendingQuestions: number;
   /** Watch the content folder and reload the index on change. */
   watchContent: boolean;
-  /** Port of the HTTP server (Slack over HTTP and `/healthz`). */
+  /** Port of the HTTP server (Slack over HTTP and `/healthz`); shard n of a sharded bot uses PORT + n. */
   port: number;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
@@ -37,6 +37,17 @@ export interface DiscordConfig {
   guildId: string | null;
   /** Base of the REST API, without `/api` (e.g. `https://discord.com`). */
   apiUrl: string;
+  /** Shards `npm run start:sharded` spawns: a count, or `auto` for what Discord recommends. */
+  shards: number | 'auto';
+}
+
+/**
+ * A shard's place among all shards: discord.js's ShardingManager hands each shard process its id
+ * and the total in `SHARDS` and `SHARD_COUNT`, and the Discord client reads the same pair itself.
+ */
+interface ShardPlace {
+  id: number;
+  count: number;
 }
 
 /** Settings of the Slack adapter; present only when `SLACK_BOT_TOKEN` is set. */
@@ -110,7 +121,45 @@ function readDiscord(env: Env): DiscordConfig | null {
     invalid('DISCORD_GUILD_ID', 'a guild id (digits) or unset', guildId);
   }
   const apiUrl = readUrl(env, 'DISCORD_API_URL', DEFAULT_DISCORD_API_URL).replace(/\/+$/, '');
-  return { token, appId, guildId, apiUrl };
+  return { token, appId, guildId, apiUrl, shards: readShardCount(env) };
+}
+
+/** Most shards `DISCORD_SHARDS` may ask for: one process each, so a single machine's worth. */
+const MAX_DISCORD_SHARDS = 1000;
+
+function readShardCount(env: Env): number | 'auto' {
+  const raw = readString(env, 'DISCORD_SHARDS');
+  if (raw === null || raw.toLowerCase() === 'auto') return 'auto';
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DISCORD_SHARDS) {
+    invalid('DISCORD_SHARDS', `auto or a whole number from 1 to ${MAX_DISCORD_SHARDS}`, raw);
+  }
+  return count;
+}
+
+/** `SHARDS` and `SHARD_COUNT`: both set (by the ShardingManager, for each shard process) or neither. */
+function readShardPlace(env: Env): ShardPlace | null {
+  const id = readString(env, 'SHARDS');
+  const count = readString(env, 'SHARD_COUNT');
+  if (id === null && count === null) return null;
+  if (id === null || count === null) {
+    invalid(
+      'SHARDS and SHARD_COUNT',
+      'set together (npm run start:sharded sets both) or unset',
+      '',
+    );
+  }
+  const total = readInt(env, 'SHARD_COUNT', 1, 1, MAX_DISCORD_SHARDS);
+  return { id: readInt(env, 'SHARDS', 0, 0, total - 1), count: total };
+}
+
+/** A shard serves `/healthz` on PORT + its id, so that shards on one machine do not collide. */
+function shardPort(port: number, shard: ShardPlace | null): number {
+  if (shard === null || port === 0) return port;
+  if (port + shard.count - 1 > 65_535) {
+    invalid('PORT', `at most ${65_536 - shard.count} with ${shard.count} shards`, String(port));
+  }
+  return port + shard.id;
 }
 
 function readSlack(env: Env): SlackConfig | null {
@@ -144,6 +193,7 @@ export function loadConfig(env: Env): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     invalid('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, logLevel);
   }
+  const shard = readShardPlace(env);
   return {
     contentDir: resolve(readString(env, 'CONTENT_DIR') ?? 'content'),
     cacheDir: resolve(readString(env, 'CACHE_DIR') ?? '.cache'),
@@ -153,9 +203,10 @@ export function loadConfig(env: Env): Config {
     channelQuestionsPerMinute: readInt(env, 'CHANNEL_QUESTIONS_PER_MINUTE', 60, 1, 100_000),
     maxPendingQuestions: readInt(env, 'MAX_PENDING_QUESTIONS', 100, 1, 100_000),
     watchContent: readBool(env, 'WATCH_CONTENT', true),
-    port: readInt(env, 'PORT', 3000, 0, 65_535),
+    port: shardPort(readInt(env, 'PORT', 3000, 0, 65_535), shard),
     discord: readDiscord(env),
-    slack: readSlack(env),
+    // One Slack app per deployment: shards run Discord only, or each would bind PORT and answer twice.
+    slack: shard ? null : readSlack(env),
   };
 }
 

@@ -8,10 +8,15 @@
 const DISCORD_EPOCH_MS = 1_420_070_400_000n;
 let sequence = 0n;
 
-/** A fresh snowflake carrying the current time, as Discord mints them. */
-export function snowflake(): string {
+/** A fresh snowflake carrying the current time (or `atMs`), as Discord mints them. */
+export function snowflake(atMs = Date.now()): string {
   sequence = (sequence + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH_MS) << 22n) | (1n << 17n) | sequence).toString();
+  return (((BigInt(atMs) - DISCORD_EPOCH_MS) << 22n) | (1n << 17n) | sequence).toString();
+}
+
+/** The shard Discord delivers a guild's events to: `(guild_id >> 22) % shard_count`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** A user object as Discord sends it. */
@@ -25,12 +30,23 @@ export interface FakeUser {
   bot?: boolean;
 }
 
-/** The ids of the small world the fake serves: one app, its bot, one guild with one channel, one user. */
+/** A guild of the fake world and its one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+}
+
+/**
+ * The ids of the small world the fake serves: one app, its bot, guilds of one channel each, one
+ * user. `guildId` and `channelId` are the guild payloads are built for: the first guild, unless
+ * the world is seen from another one (`inGuild`).
+ */
 export interface FakeWorld {
   appId: string;
   bot: FakeUser;
   guildId: string;
   channelId: string;
+  guilds: FakeGuild[];
   dmChannelId: string;
   user: FakeUser;
 }
@@ -38,7 +54,18 @@ export interface FakeWorld {
 /** Permissions a member of the test guild holds (view, send, embed, read history, use commands…). */
 const MEMBER_PERMISSIONS = '2248473465835073';
 
-export function createWorld(): FakeWorld {
+/**
+ * A world of `guildCount` guilds whose ids were minted a millisecond apart, so that they fall on
+ * consecutive shards (`shardOfGuild`) and spread evenly over any shard count.
+ */
+export function createWorld(guildCount = 1): FakeWorld {
+  const firstMs = Date.now() - guildCount;
+  const guilds = Array.from({ length: guildCount }, (_, index) => ({
+    id: snowflake(firstMs + index),
+    channelId: snowflake(),
+  }));
+  const [first] = guilds;
+  if (first === undefined) throw new Error('the fake world needs at least one guild');
   return {
     appId: snowflake(),
     bot: {
@@ -50,8 +77,9 @@ export function createWorld(): FakeWorld {
       public_flags: 0,
       bot: true,
     },
-    guildId: snowflake(),
-    channelId: snowflake(),
+    guildId: first.id,
+    channelId: first.channelId,
+    guilds,
     dmChannelId: snowflake(),
     user: {
       id: snowflake(),
@@ -62,6 +90,13 @@ export function createWorld(): FakeWorld {
       public_flags: 0,
     },
   };
+}
+
+/** The same world, with payloads built for another of its guilds. */
+export function inGuild(world: FakeWorld, guildId: string): FakeWorld {
+  const guild = world.guilds.find((candidate) => candidate.id === guildId);
+  if (guild === undefined) throw new Error(`guild ${guildId} is not in the fake world`);
+  return { ...world, guildId: guild.id, channelId: guild.channelId };
 }
 
 function memberOf(joinedAt = new Date().toISOString()) {
@@ -106,15 +141,21 @@ function dmChannel(world: FakeWorld) {
   };
 }
 
-/** READY: the bot's user, the application and the (still unavailable) guilds. */
-export function readyPayload(world: FakeWorld, sessionId: string, resumeUrl: string) {
+/** READY: the bot's user, the application and the shard's (still unavailable) guilds. */
+export function readyPayload(
+  world: FakeWorld,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+  guildIds: readonly string[] = [world.guildId],
+) {
   return {
     v: 10,
     user: { ...world.bot, verified: true, mfa_enabled: false, flags: 0 },
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: world.appId, flags: 0 },
     private_channels: [],
     presences: [],

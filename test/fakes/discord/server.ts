@@ -9,9 +9,11 @@ import {
   createWorld,
   type FakeWorld,
   guildCreatePayload,
+  inGuild,
   type Place,
   readyPayload,
   selectPayload,
+  shardOfGuild,
   slashCommandPayload,
   snowflake,
   userMessagePayload,
@@ -45,6 +47,18 @@ interface GatewayClient {
   socket: WebSocket;
   seq: number;
   identified: boolean;
+  /** `[shard_id, shard_count]` from IDENTIFY (or the resumed session); `[0, 1]` when unsharded. */
+  shard: [number, number];
+}
+
+/** One IDENTIFY the bot sent, and the guilds the fake's READY listed in answer. */
+export interface RecordedIdentify {
+  token: string;
+  intents: number;
+  /** `[shard_id, shard_count]` as sent, or null when the bot did not shard. */
+  shard: [number, number] | null;
+  /** Guilds READY listed (and GUILD_CREATE then sent): the shard's own; empty when refused. */
+  guildIds: string[];
 }
 
 /** A message the bot sent, kept so buttons and selects can be pressed on it. */
@@ -53,6 +67,12 @@ export type StoredMessage = ReturnType<typeof botMessage>;
 export interface FakeDiscordOptions {
   /** Heartbeat interval announced in HELLO; Discord's is about 41 s. */
   heartbeatIntervalMs?: number;
+  /** Guilds the bot is in, spread over shards by id. Default 1. */
+  guilds?: number;
+  /** Shard count `GET /gateway/bot` recommends. Default 1. */
+  shards?: number;
+  /** Identifies allowed per 5 s, as `GET /gateway/bot` reports it. Default 1. */
+  maxConcurrency?: number;
 }
 
 /** Bitfield of the MESSAGE_CONTENT privileged intent. */
@@ -64,13 +84,16 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 /**
  * A small Discord on 127.0.0.1: the REST routes and the gateway that briefbot uses, recording every
  * request and IDENTIFY so tests can assert what the real discord.js sent, and able to fail the next
- * request to a route with a 429 (with the Retry-After header discord.js reads) or a 5xx.
+ * request to a route with a 429 (with the Retry-After header discord.js reads) or a 5xx. Sharded
+ * like Discord: a connection gets the events of the guilds its shard owns, and DMs go to shard 0.
  */
 export class FakeDiscord {
-  readonly world: FakeWorld = createWorld();
+  readonly world: FakeWorld;
   readonly token = `fake.${snowflake()}.token`;
   readonly requests: RecordedRequest[] = [];
-  readonly identifies: Array<{ token: string; intents: number }> = [];
+  readonly identifies: RecordedIdentify[] = [];
+  /** Dispatch id (interaction or message id) → the shard ids it was delivered to. */
+  readonly deliveries = new Map<string, number[]>();
   /** Heartbeats (op 1) received, each answered with an ACK (op 11). */
   heartbeats = 0;
   /** RESUME frames received: the session id and last sequence number the bot held. */
@@ -87,11 +110,14 @@ export class FakeDiscord {
   /** Interaction id → its token, for interactions the fake dispatched. */
   private readonly interactions = new Map<string, string>();
   private readonly acknowledged = new Set<string>();
+  /** Session id → the shard it was identified as, so a RESUME keeps its guilds. */
+  private readonly sessions = new Map<string, [number, number]>();
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
   private port = 0;
 
   private constructor(private readonly options: FakeDiscordOptions) {
+    this.world = createWorld(options.guilds ?? 1);
     this.server = createServer((request, response) => {
       this.route(request, response).catch((error: unknown) => {
         response
@@ -132,22 +158,35 @@ export class FakeDiscord {
     this.failures.push({ method, path, failure, remaining: times });
   }
 
-  /** Sends a gateway dispatch (op 0) to every identified connection. */
+  /**
+   * Sends a gateway dispatch (op 0) as Discord routes it: an event of a guild to the connections of
+   * the shard that owns the guild, any other event (DMs) to shard 0.
+   */
   dispatch(event: string, data: object): void {
+    const guildId =
+      'guild_id' in data && typeof data.guild_id === 'string' && /^\d+$/.test(data.guild_id)
+        ? data.guild_id
+        : null;
+    const id = 'id' in data && typeof data.id === 'string' ? data.id : null;
     for (const client of this.clients) {
       if (!client.identified) continue;
-      client.seq += 1;
-      client.socket.send(JSON.stringify({ op: 0, t: event, s: client.seq, d: data }));
+      const [shardId, shardCount] = client.shard;
+      const owner = guildId === null ? 0 : shardOfGuild(guildId, shardCount);
+      if (owner !== shardId) continue;
+      this.send(client, event, data);
+      if (id !== null) this.deliveries.set(id, [...(this.deliveries.get(id) ?? []), shardId]);
     }
   }
 
-  /** The user runs a slash command; returns the dispatched payload. */
+  /** The user runs a slash command (in the first guild unless `guildId` names another); returns the payload. */
   slashCommand(
     name: string,
     options: Record<string, string | boolean> = {},
     place: Place = 'guild',
+    guildId = this.world.guildId,
   ) {
-    return this.sendInteraction(slashCommandPayload(this.world, name, options, place));
+    const world = inGuild(this.world, guildId);
+    return this.sendInteraction(slashCommandPayload(world, name, options, place));
   }
 
   /** The user types into an autocomplete option. */
@@ -251,7 +290,7 @@ export class FakeDiscord {
   }
 
   private greet(socket: WebSocket): void {
-    const client: GatewayClient = { socket, seq: 0, identified: false };
+    const client: GatewayClient = { socket, seq: 0, identified: false, shard: [0, 1] };
     this.clients.add(client);
     socket.on('close', () => this.clients.delete(client));
     socket.on('message', (raw) => this.onGatewayMessage(client, raw.toString()));
@@ -268,24 +307,62 @@ export class FakeDiscord {
     }
     const data = typeof frame.d === 'object' && frame.d !== null ? frame.d : {};
     if (frame.op === 2) {
-      const token = String(data.token ?? '');
-      this.identifies.push({ token, intents: Number(data.intents ?? 0) });
-      if (token !== this.token) {
-        client.socket.close(4004, 'Authentication failed.');
-        return;
-      }
-      client.identified = true;
-      const sessionId = snowflake();
-      this.dispatch('READY', readyPayload(this.world, sessionId, `ws://127.0.0.1:${this.port}`));
-      this.dispatch('GUILD_CREATE', guildCreatePayload(this.world));
+      this.identify(client, data);
       return;
     }
     if (frame.op === 6) {
-      this.resumes.push({ sessionId: String(data.session_id ?? ''), seq: Number(data.seq ?? 0) });
+      const sessionId = String(data.session_id ?? '');
+      this.resumes.push({ sessionId, seq: Number(data.seq ?? 0) });
       client.identified = true;
       client.seq = Number(data.seq ?? 0);
-      this.dispatch('RESUMED', {});
+      client.shard = this.sessions.get(sessionId) ?? [0, 1];
+      this.send(client, 'RESUMED', {});
     }
+  }
+
+  /** IDENTIFY: READY listing the guilds of the shard asked for, then a GUILD_CREATE for each. */
+  private identify(client: GatewayClient, data: Record<string, unknown>): void {
+    const token = String(data.token ?? '');
+    const asked = data.shard;
+    const shard: [number, number] | null =
+      Array.isArray(asked) && asked.length === 2 ? [Number(asked[0]), Number(asked[1])] : null;
+    const recorded: RecordedIdentify = {
+      token,
+      intents: Number(data.intents ?? 0),
+      shard,
+      guildIds: [],
+    };
+    this.identifies.push(recorded);
+    if (token !== this.token) {
+      client.socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    const [shardId, shardCount] = shard ?? [0, 1];
+    if (!Number.isInteger(shardCount) || shardCount < 1 || shardId < 0 || shardId >= shardCount) {
+      client.socket.close(4010, 'Invalid shard.');
+      return;
+    }
+    client.identified = true;
+    client.shard = [shardId, shardCount];
+    const sessionId = snowflake();
+    this.sessions.set(sessionId, client.shard);
+    recorded.guildIds = this.world.guilds
+      .map((guild) => guild.id)
+      .filter((guildId) => shardOfGuild(guildId, shardCount) === shardId);
+    const resumeUrl = `ws://127.0.0.1:${this.port}`;
+    this.send(
+      client,
+      'READY',
+      readyPayload(this.world, sessionId, resumeUrl, client.shard, recorded.guildIds),
+    );
+    for (const guildId of recorded.guildIds) {
+      this.send(client, 'GUILD_CREATE', guildCreatePayload(inGuild(this.world, guildId)));
+    }
+  }
+
+  private send(client: GatewayClient, event: string, data: object): void {
+    client.seq += 1;
+    client.socket.send(JSON.stringify({ op: 0, t: event, s: client.seq, d: data }));
   }
 
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -345,12 +422,12 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/gateway/bot') {
       reply(200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.options.shards ?? 1,
         session_start_limit: {
           total: 1000,
           remaining: 999,
           reset_after: 86_400_000,
-          max_concurrency: 1,
+          max_concurrency: this.options.maxConcurrency ?? 1,
         },
       });
       return;
@@ -364,7 +441,8 @@ export class FakeDiscord {
       return;
     }
     if (first === 'channels' && second && third === 'messages' && method === 'POST') {
-      if (second !== this.world.channelId && second !== this.world.dmChannelId) {
+      const known = this.world.guilds.some((guild) => guild.channelId === second);
+      if (!known && second !== this.world.dmChannelId) {
         reply(404, { message: 'Unknown Channel', code: 10003 });
         return;
       }
