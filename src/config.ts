@@ -28,6 +28,8 @@ export interface Config {
   port: number;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
+  /** This process's shard when run by `npm run start:sharded`, else null. */
+  shard: ShardPlace | null;
 }
 
 /** Settings of the Discord adapter; present only when `DISCORD_TOKEN` is set. */
@@ -45,7 +47,7 @@ export interface DiscordConfig {
  * A shard's place among all shards: discord.js's ShardingManager hands each shard process its id
  * and the total in `SHARDS` and `SHARD_COUNT`, and the Discord client reads the same pair itself.
  */
-interface ShardPlace {
+export interface ShardPlace {
   id: number;
   count: number;
 }
@@ -207,6 +209,7 @@ export function loadConfig(env: Env): Config {
     discord: readDiscord(env),
     // One Slack app per deployment: shards run Discord only, or each would bind PORT and answer twice.
     slack: shard ? null : readSlack(env),
+    shard,
   };
 }
 

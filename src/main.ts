@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     await runConsole(app.core, process.stdin, process.stdout);
     await shutdown('end of input');
   } else {
-    const notice = adaptersOffNotice(config.discord !== null, config.slack !== null);
+    // A shard runs Discord only by design: no notice about Slack there.
+    const notice = adaptersOffNotice(
+      config.discord !== null,
+      config.slack !== null || config.shard !== null,
+    );
     if (notice) logger.info(notice);
   }
 }
