@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // A shard whose manager died (its IPC channel closed) must not live on alone.
+  if (process.send) process.on('disconnect', () => void shutdown('manager gone'));
   if (app.adapters.length === 0) {
     process.stderr.write(`${adaptersOffNotice(false, false)}\n`);
     await runConsole(app.core, process.stdin, process.stdout);
