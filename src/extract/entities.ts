@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../answer/types.ts';
 import { slugify } from '../content/read.ts';
-import { tagWords } from '../content/sentences.ts';
+import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
@@ -253,6 +253,12 @@ function copulaAfter(sentence: string, end: number): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
+/** A lower-case word after a comma (or at the start) that compromise tags as a noun: a role. */
+function isRoleNoun(word: string, previous: TaggedWord | undefined): boolean {
+  if (!/^\p{Ll}/u.test(word) || (previous !== undefined && previous.pos !== 'PUNCT')) return false;
+  return nlp(word).has('#Noun');
+}
+
 /** Tags a descriptor may carry ("Russian-Armenian billionaire", "Trump special envoy"). */
 const DESCRIPTOR_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
@@ -269,8 +275,13 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   const picked: string[] = [];
   for (let i = tagged.length - 1; i >= 0 && picked.length < 5; i--) {
     const word = tagged[i];
-    if (!word || !DESCRIPTOR_TAGS.has(word.pos) || STOP_WORDS.has(bare(word.text))) break;
-    if (picked.length === 0 && word.pos !== 'NOUN' && !TITLES.has(bare(word.text))) return null;
+    if (!word || STOP_WORDS.has(bare(word.text))) break;
+    // wink reads a lone role before a name as a verb ("…, skipper Wade Bassi"); compromise,
+    // asked only in that case, knows better.
+    const role = picked.length === 0 && word.pos === 'VERB' && isRoleNoun(word.text, tagged[i - 1]);
+    if (!role && !DESCRIPTOR_TAGS.has(word.pos)) break;
+    if (picked.length === 0 && !role && word.pos !== 'NOUN' && !TITLES.has(bare(word.text)))
+      return null;
     picked.unshift(word.text);
   }
   if (picked.length === 0) return null;
