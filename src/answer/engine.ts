@@ -14,14 +14,18 @@ export const MAX_CITATIONS = 10;
 const PHRASE_MIN_COVERAGE = 0.6;
 
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
-const QUANTITY_QUESTION = /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b/i;
+const QUANTITY_QUESTION =
+  /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
 /**
  * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
  * ("embassy" finds "Embassies"). Short stems are not cut: too many words share them.
  */
 function stem(term: string): string {
-  const cut = term.replace(/(?:ies|ied|ing|ed|es|s|y)$/, '');
+  const cut = term.replace(
+    /(?:abilit(?:y|ies)|ables?|ations?|ities|ity|ness|ments?|ally|ly|ies|ied|ing|ed|es|s|y)$/,
+    '',
+  );
   return cut.length >= 5 ? cut : term;
 }
 
