@@ -1,8 +1,8 @@
 import { COMMANDS } from '../../commands/index.ts';
-import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
+import { QuestionTerms } from './evidence.ts';
 import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
@@ -16,18 +16,6 @@ const PHRASE_MIN_COVERAGE = 0.6;
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
-
-/**
- * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
- * ("embassy" finds "Embassies"). Short stems are not cut: too many words share them.
- */
-function stem(term: string): string {
-  const cut = term.replace(
-    /(?:abilit(?:y|ies)|ables?|ations?|ities|ity|ness|ments?|ally|ly|ies|ied|ing|ed|es|s|y)$/,
-    '',
-  );
-  return cut.length >= 5 ? cut : term;
-}
 
 /** A figure, written in digits or words ("five-hour", "a dozen"). */
 const NUMBER =
@@ -47,8 +35,16 @@ interface Candidate {
   lead?: number;
 }
 
+/** Score of a sentence that names the subject, before its other evidence. */
+const NAMED_BASE = 2;
 /** Score of a sentence that follows a mention of the subject, before its own evidence. */
 const CONTINUATION_BASE = 1.7;
+/** Score of a sentence that covers the question without naming its subject. */
+const UNNAMED_BASE = 0;
+/** A two-sentence window ranks just below one sentence covering as much. */
+const WINDOW_PENALTY = 0.3;
+/** A named subject whose other words no passage covers at least this share of is not answered. */
+const WEAK_EVIDENCE_SHARE = 0.5;
 
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
 export class AnswerEngine {
@@ -89,10 +85,6 @@ export class AnswerEngine {
     return this.answerAbout(base, parsed);
   }
 
-  private idf(term: string): number {
-    return Math.log(1 + this.sentenceCount / (1 + (this.kb.termSentences.get(term) ?? 0)));
-  }
-
   private entityNames(entity: Entity): string[] {
     const surfaces = new Set(entity.mentions.map((m) => m.surface));
     return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
@@ -111,60 +103,6 @@ export class AnswerEngine {
     });
   }
 
-  /** Sentence ids matching the terms, with the query terms each one matched (exactly, by prefix or fuzzily). */
-  private matches(
-    terms: readonly string[],
-    within: ReadonlySet<number> | null,
-  ): Map<number, Set<string>> {
-    const result = new Map<number, Set<string>>();
-    if (terms.length === 0) return result;
-    const lemmas = lemmatize(terms).map((lemma) => foldCase(lemma));
-    const stems = terms.map(stem);
-    const hits = this.kb.index.search([...new Set([...terms, ...lemmas, ...stems])].join(' '), {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
-      filter: within ? (hit) => within.has(hit.id as number) : undefined,
-    });
-    for (const hit of hits) {
-      const found = new Set(hit.queryTerms);
-      result.set(
-        hit.id as number,
-        new Set(
-          terms.filter(
-            (t, i) => found.has(t) || found.has(lemmas[i] ?? t) || found.has(stems[i] ?? t),
-          ),
-        ),
-      );
-    }
-    return result;
-  }
-
-  /** The share of the terms' weight (rare words weigh more) that a set of matched terms covers. */
-  private share(terms: readonly string[], matched: ReadonlySet<string> | undefined): number {
-    if (!matched || terms.length === 0) return 0;
-    // A word the articles never use in that form (another tense, a synonym) weighs like a typical
-    // word of the question, not like the rarest word there is.
-    const known = terms.filter((t) => this.kb.termSentences.has(t)).map((t) => this.idf(t));
-    const typical =
-      known.length > 0 ? [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] : undefined;
-    const weigh = (t: string) =>
-      this.kb.termSentences.has(t) ? this.idf(t) : (typical ?? this.idf(t));
-    const total = terms.reduce((sum, t) => sum + weigh(t), 0);
-    const weight = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + weigh(t), 0);
-    return total > 0 ? weight / total : 0;
-  }
-
-  /** Sentence ids matching the terms, with the share of the terms' weight each covers. */
-  private coverage(
-    terms: readonly string[],
-    within: ReadonlySet<number> | null,
-  ): Map<number, number> {
-    const result = new Map<number, number>();
-    for (const [id, matched] of this.matches(terms, within))
-      result.set(id, this.share(terms, matched));
-    return result;
-  }
-
   private answerAbout(base: Answer, parsed: ParsedQuestion): Answer {
     const resolved = this.subjects.resolve(parsed.subject);
     const main = resolved.entities[0];
@@ -174,96 +112,26 @@ export class AnswerEngine {
     if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {
       return this.notFound(base, parsed.subject, unknown.join(' ') || parsed.subject);
     }
-    // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
-    const lonelyName =
-      entity !== undefined && resolved.entities.length === 1 && resolved.otherTerms.length > 0;
-    if (lonelyName && this.matches(resolved.otherTerms, null).size === 0) {
-      return {
-        ...base,
-        subject: subjectLabel,
-        summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
-      };
-    }
-    let candidates: Candidate[];
-    if (entity && main !== undefined) {
-      const ids = new Set<number>();
-      for (const mention of entity.mentions) {
-        const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
-        if (id !== undefined) ids.add(id);
-      }
-      const extraTerms = [
-        ...resolved.otherTerms,
-        ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
-      ];
-      // The sentence after a mention often carries the answer and refers back ("This move …").
-      const continuations = new Map<number, number>();
-      if (extraTerms.length > 0 || parsed.asks === 'why') {
-        for (const id of ids) {
-          const next = this.kb.sentences[id + 1];
-          const current = this.kb.sentences[id] as SentenceRecord;
-          const sameParagraph =
-            next && next.article === current.article && next.paragraph === current.paragraph;
-          if (sameParagraph && !ids.has(id + 1)) continuations.set(id + 1, id);
-        }
-      }
-      const matched = this.matches(extraTerms, new Set([...ids, ...continuations.keys()]));
-      const secondaryIn = (...records: SentenceRecord[]) =>
-        resolved.entities.slice(1).filter((e) => records.some((r) => r.entities.includes(e)))
-          .length;
-      candidates = [...ids].map((id) => {
-        const record = this.kb.sentences[id] as SentenceRecord;
+    const extraTerms = [
+      ...resolved.otherTerms,
+      ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
+    ];
+    const question = new QuestionTerms(this.kb, entity ? extraTerms : resolved.terms);
+    if (entity && resolved.otherTerms.length > 0) {
+      // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
+      const mentioned = resolved.otherTerms.filter((t) => question.occurs(t));
+      const weak =
+        resolved.otherTerms.length >= 2 && this.bestShare(question, entity) < WEAK_EVIDENCE_SHARE;
+      if (mentioned.length === 0 || weak) {
         return {
-          id,
-          record,
-          score:
-            2 +
-            OTHER_TERMS_WEIGHT * this.share(extraTerms, matched.get(id)) +
-            0.5 * secondaryIn(record),
-          subjectIndex: this.subjectIndexIn(record.text, this.entityNames(entity)),
+          ...base,
+          subject: subjectLabel,
+          summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
         };
-      });
-      // A two-sentence window: the mention and the sentence after it, judged on the words of both.
-      for (const [id, lead] of continuations) {
-        const record = this.kb.sentences[id] as SentenceRecord;
-        const leadRecord = this.kb.sentences[lead] as SentenceRecord;
-        const window = new Set([...(matched.get(lead) ?? []), ...(matched.get(id) ?? [])]);
-        const score =
-          CONTINUATION_BASE +
-          OTHER_TERMS_WEIGHT * this.share(extraTerms, window) +
-          0.5 * secondaryIn(record, leadRecord);
-        candidates.push({ id, record, score, subjectIndex: null, lead });
       }
-      // Sentences that match the whole question well without naming the subject (a demonym, a pronoun).
-      if (extraTerms.length > 0) {
-        for (const [id, share] of this.coverage(
-          [...indexTerms(entity.name), ...extraTerms],
-          null,
-        )) {
-          if (ids.has(id) || share < PHRASE_MIN_COVERAGE) continue;
-          const record = this.kb.sentences[id] as SentenceRecord;
-          candidates.push({
-            id,
-            record,
-            score: 0.5 + OTHER_TERMS_WEIGHT * share,
-            subjectIndex: null,
-          });
-        }
-      }
-    } else {
-      const cover = this.coverage(resolved.terms, null);
-      candidates = [...cover]
-        .filter(([, share]) => share >= PHRASE_MIN_COVERAGE)
-        .map(([id, share]) => {
-          const record = this.kb.sentences[id] as SentenceRecord;
-          return {
-            id,
-            record,
-            score: 3.5 * share,
-            subjectIndex: this.subjectIndexIn(record.text, resolved.terms),
-          };
-        });
-      if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     }
+    const candidates = this.gather(question, entity, resolved.entities.slice(1), parsed.asks);
+    if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber: QUANTITY_QUESTION.test(base.query),
@@ -300,6 +168,90 @@ export class AnswerEngine {
       if (at >= 0) return at;
     }
     return null;
+  }
+
+  /** Sentence ids that name the entity. */
+  private mentionIds(entity: Entity): Set<number> {
+    const ids = new Set<number>();
+    for (const mention of entity.mentions) {
+      const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** The next sentence when it is in the same paragraph. */
+  private following(id: number): number | undefined {
+    const current = this.kb.sentences[id];
+    const next = this.kb.sentences[id + 1];
+    const same =
+      current && next && next.article === current.article && next.paragraph === current.paragraph;
+    return same ? id + 1 : undefined;
+  }
+
+  /** How much of the question the best mention of the entity (alone or with its next sentence) covers. */
+  private bestShare(question: QuestionTerms, entity: Entity): number {
+    let best = 0;
+    for (const id of this.mentionIds(entity)) {
+      const next = this.following(id);
+      best = Math.max(best, question.share(id), next === undefined ? 0 : question.share(id, next));
+    }
+    for (const id of question.matched.keys()) best = Math.max(best, question.share(id));
+    return best;
+  }
+
+  /**
+   * The sentences that may answer: those naming the subject, two-sentence windows (a mention and
+   * the sentence after it, which often carries the answer: "… Kiriyenko … . This move was made due
+   * to …"), and sentences that cover most of the question without naming the subject (a pronoun,
+   * a demonym). Scores here weigh the question's words; the intent adds its own evidence later.
+   */
+  private gather(
+    question: QuestionTerms,
+    entity: Entity | undefined,
+    secondary: readonly number[],
+    asks: Intent,
+  ): Candidate[] {
+    const anchors = entity ? this.mentionIds(entity) : new Set<number>();
+    const names = entity ? this.entityNames(entity) : question.terms;
+    const secondaryIn = (...ids: number[]) =>
+      secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e))).length;
+    const candidate = (id: number, score: number, lead?: number): Candidate => {
+      const record = this.kb.sentences[id] as SentenceRecord;
+      const subjectIndex = lead === undefined ? this.subjectIndexIn(record.text, names) : null;
+      return { id, record, score, subjectIndex, ...(lead === undefined ? {} : { lead }) };
+    };
+    const candidates: Candidate[] = [];
+    for (const id of anchors) {
+      candidates.push(
+        candidate(id, NAMED_BASE + OTHER_TERMS_WEIGHT * question.share(id) + 0.5 * secondaryIn(id)),
+      );
+    }
+    const specific = question.terms.length > 0;
+    if (specific || asks === 'why') {
+      const leads = entity ? [...anchors] : [...question.matched.keys()];
+      for (const lead of leads) {
+        const next = this.following(lead);
+        if (next === undefined || anchors.has(next)) continue;
+        const share = question.share(lead, next);
+        if (!entity && share < PHRASE_MIN_COVERAGE) continue;
+        const base = entity ? CONTINUATION_BASE : -WINDOW_PENALTY;
+        candidates.push(
+          candidate(next, base + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(lead, next), lead),
+        );
+      }
+    }
+    for (const id of question.matched.keys()) {
+      const share = question.share(id);
+      if (anchors.has(id) || share < PHRASE_MIN_COVERAGE) continue;
+      candidates.push(
+        candidate(
+          id,
+          (entity ? UNNAMED_BASE : 0) + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(id),
+        ),
+      );
+    }
+    return candidates;
   }
 
   /** Adds the intent's evidence to each candidate's score; drops candidates that cannot answer ("when" with no date). */
@@ -446,9 +398,10 @@ export class AnswerEngine {
         );
       } else {
         label = parsed.subject;
-        ids = [...this.coverage(resolved.terms, null)]
-          .filter(([, share]) => share >= PHRASE_MIN_COVERAGE)
-          .map(([id]) => id);
+        const question = new QuestionTerms(this.kb, resolved.terms);
+        ids = [...question.matched.keys()].filter(
+          (id) => question.share(id) >= PHRASE_MIN_COVERAGE,
+        );
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }
     } else {

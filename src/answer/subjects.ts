@@ -103,7 +103,7 @@ export class SubjectIndex {
    */
   resolve(subject: string): ResolvedSubject {
     const words = contentTokens(subject.replace(/[-_]+/g, ' '));
-    const found: Array<{ entity: number; at: number }> = [];
+    const found: Array<{ entity: number; at: number; size: number }> = [];
     let ambiguous: number[] = [];
     const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
@@ -116,13 +116,20 @@ export class SubjectIndex {
         const first = matches[0];
         if (first === undefined || found.some((f) => f.entity === first)) continue;
         if (found.length === 0 && matches.length > 1) ambiguous = matches.slice(1);
-        found.push({ entity: first, at: start });
+        found.push({ entity: first, at: start, size });
         used.fill(true, start, start + size);
       }
     }
     // The main subject is the name asked about first, not the longest one.
-    const longest = found[0]?.entity;
-    const entities = [...found].sort((a, b) => a.at - b.at).map((f) => f.entity);
+    // A word of the main name ("Parata" in "Te Kaurinui Parata") is not a second subject.
+    const mainWords = new Set(
+      (this.entities[found[0]?.entity ?? -1]?.aliases ?? []).flatMap((alias) => alias.split(' ')),
+    );
+    const kept = found.filter(
+      (f, i) => i === 0 || !words.slice(f.at, f.at + f.size).every((w) => mainWords.has(w)),
+    );
+    const longest = kept[0]?.entity;
+    const entities = [...kept].sort((a, b) => a.at - b.at).map((f) => f.entity);
     if (entities[0] !== longest) ambiguous = [];
     // A title the question put before a name ("President Aliyev") says nothing more once the name matched.
     const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));

@@ -154,9 +154,12 @@ function fromChrono(
       precision,
     };
   }
-  if (!start.isCertain('month')) return null;
+  // Anything else without a written month ("now", "currently") is no date.
+  if (!onCalendar || !start.isCertain('month')) return null;
   const month = start.get('month') ?? 1;
-  const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
+  // "the end of June", "early March": the text names a month, not a day.
+  const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(text);
+  const day = start.isCertain('day') && !vague ? (start.get('day') ?? 1) : null;
   const precision: DatePrecision = day === null ? 'month' : 'day';
   // "June 26, 14 more people": chrono reads "14" as a year; only a written four-digit year counts.
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);

@@ -444,6 +444,8 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     });
   });
 
+  mergeShortForms(drafts);
+
   // Lone words: a surname of a multi-word name (the one last mentioned before it), else their own entity.
   const byLastWord = new Map<string, Draft[]>();
   for (const draft of drafts.values()) {
@@ -495,6 +497,24 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     });
   }
   return entities;
+}
+
+/**
+ * "Te Kaurinui" and "Te Kaurinui Robert Parata" are one person: a name that begins exactly one
+ * longer name is merged into it.
+ */
+function mergeShortForms(drafts: Map<string, Draft>): void {
+  const all = [...drafts.values()];
+  for (const short of all) {
+    const longer = all.filter((d) => d !== short && d.key.startsWith(`${short.key} `));
+    const target = longer[0];
+    if (longer.length !== 1 || !target) continue;
+    target.mentions.push(...short.mentions);
+    for (const [surface, count] of short.surfaces) target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
+    target.titled ||= short.titled;
+    if (short.definition) considerDefinition(target, short.definition);
+    drafts.delete(short.key);
+  }
 }
 
 function compareMentions(a: Mention, b: Mention): number {

@@ -1,0 +1,86 @@
+import { lemmatize } from '../content/sentences.ts';
+import { foldCase } from '../extract/words.ts';
+import type { KnowledgeBase } from '../search/knowledge.ts';
+
+/**
+ * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
+ * ("embassy" finds "Embassies", "sustainable" finds "sustainability"). Short stems are not cut:
+ * too many words share them.
+ */
+export function stem(term: string): string {
+  const cut = term.replace(
+    /(?:abilit(?:y|ies)|ables?|ations?|ities|ity|ness|ments?|ally|ly|ies|ied|ing|ed|es|s|y)$/,
+    '',
+  );
+  return cut.length >= 5 ? cut : term;
+}
+
+/** A word of the question the articles never use in any form weighs this share of a typical word. */
+const ABSENT_WORD_WEIGHT = 0.5;
+
+/**
+ * How well sentences cover the words of a question. A word matches a sentence as written, by its
+ * base form ("bought" for "buy"), by its stem as a prefix, or within a small misspelling. Rare
+ * words weigh more (inverse sentence frequency); a word the articles use only in another form
+ * weighs like a typical word of the question, and one they never use at all, half that.
+ */
+export class QuestionTerms {
+  /** Sentence id → the question words it matches; only sentences matching at least one. */
+  readonly matched = new Map<number, Set<string>>();
+  private readonly weights = new Map<string, number>();
+  private readonly total: number;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    readonly terms: readonly string[],
+  ) {
+    if (terms.length > 0) this.search();
+    const sentences = Math.max(1, kb.sentences.length);
+    const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
+    const known = terms.filter((t) => kb.termSentences.has(t)).map(idf);
+    const typical =
+      known.length > 0 ? ([...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] ?? 1) : 1;
+    const present = new Set([...this.matched.values()].flatMap((set) => [...set]));
+    for (const term of terms) {
+      const weight = kb.termSentences.has(term)
+        ? idf(term)
+        : present.has(term)
+          ? typical
+          : ABSENT_WORD_WEIGHT * typical;
+      this.weights.set(term, weight);
+    }
+    this.total = terms.reduce((sum, t) => sum + (this.weights.get(t) ?? 0), 0);
+  }
+
+  private search(): void {
+    const lemmas = lemmatize(this.terms).map((lemma) => foldCase(lemma));
+    const stems = this.terms.map(stem);
+    const query = [...new Set([...this.terms, ...lemmas, ...stems])].join(' ');
+    const hits = this.kb.index.search(query, {
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= 5,
+    });
+    for (const hit of hits) {
+      const found = new Set(hit.queryTerms);
+      const words = this.terms.filter(
+        (t, i) => found.has(t) || found.has(lemmas[i] ?? t) || found.has(stems[i] ?? t),
+      );
+      if (words.length > 0) this.matched.set(hit.id as number, new Set(words));
+    }
+  }
+
+  /** True when some sentence matches the word. */
+  occurs(term: string): boolean {
+    for (const words of this.matched.values()) if (words.has(term)) return true;
+    return false;
+  }
+
+  /** The share (0–1) of the question's weight that the sentences together cover. */
+  share(...ids: number[]): number {
+    if (this.total <= 0) return 0;
+    const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    let weight = 0;
+    for (const term of covered) weight += this.weights.get(term) ?? 0;
+    return weight / this.total;
+  }
+}
