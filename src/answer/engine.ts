@@ -1,8 +1,8 @@
 import { COMMANDS } from '../../commands/index.ts';
 import type { Entity } from '../extract/entities.ts';
-import { foldCase } from '../extract/words.ts';
+import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
-import { QuestionTerms } from './evidence.ts';
+import { QuestionTerms, stem } from './evidence.ts';
 import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
@@ -16,6 +16,23 @@ const PHRASE_MIN_COVERAGE = 0.6;
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
+
+/** "When did … begin/start …?": the answer is the sentence that says it began. */
+const START_QUESTION = /\b(?:begin|began|start|started|kick off|launch|launched|break out)\b/i;
+const START_WORDS =
+  /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|walked (?:out|off)|broke out|kicked off|first)\b/i;
+
+/** Where in a sentence the first of the question's words (by stem) stands, or null. */
+function focusIndex(text: string, stems: readonly string[]): number | null {
+  const folded = foldCase(text);
+  let first: number | null = null;
+  for (const word of stems) {
+    if (word.length < 3) continue;
+    const at = folded.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (at >= 0 && (first === null || at < first)) first = at;
+  }
+  return first;
+}
 
 /** A figure, written in digits or words ("five-hour", "a dozen"). */
 const NUMBER =
@@ -43,17 +60,20 @@ const CONTINUATION_BASE = 1.7;
 const UNNAMED_BASE = 0;
 /** A two-sentence window ranks just below one sentence covering as much. */
 const WINDOW_PENALTY = 0.3;
-/** A named subject whose other words no passage covers at least this share of is not answered. */
+/** A named subject whose other words no passage covers more than this share of is not answered. */
 const WEAK_EVIDENCE_SHARE = 0.5;
 
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
 export class AnswerEngine {
   readonly subjects: SubjectIndex;
   private readonly sentenceCount: number;
+  /** Words of the article titles: a name there is known even if the body never repeats it. */
+  private readonly titleWords: Set<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, lowerCaseWords(kb));
     this.sentenceCount = Math.max(1, kb.sentences.length);
+    this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
   }
 
   /** Answers one question. Never throws for any input string. */
@@ -99,6 +119,7 @@ export class AnswerEngine {
       if (word === opening) return false;
       const term = foldCase(word).replace(/['’]s$/, '');
       if (!resolved.otherTerms.includes(term)) return false;
+      if (this.titleWords.has(term)) return false;
       return this.kb.index.search(term, { fuzzy: 0.2, prefix: false }).length === 0;
     });
   }
@@ -119,10 +140,13 @@ export class AnswerEngine {
     const question = new QuestionTerms(this.kb, entity ? extraTerms : resolved.terms);
     if (entity && resolved.otherTerms.length > 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
-      const mentioned = resolved.otherTerms.filter((t) => question.occurs(t));
+      const mentioned = resolved.otherTerms.filter(
+        (t) => question.occurs(t) || this.titleWords.has(t),
+      );
+      const alone = resolved.entities.length === 1;
       const weak =
-        resolved.otherTerms.length >= 2 && this.bestShare(question, entity) < WEAK_EVIDENCE_SHARE;
-      if (mentioned.length === 0 || weak) {
+        resolved.otherTerms.length >= 2 && this.bestShare(question, entity) <= WEAK_EVIDENCE_SHARE;
+      if ((alone && mentioned.length === 0) || weak) {
         return {
           ...base,
           subject: subjectLabel,
@@ -136,6 +160,8 @@ export class AnswerEngine {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber: QUANTITY_QUESTION.test(base.query),
       specific: entity !== undefined && resolved.otherTerms.length > 0,
+      focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
+      start: START_QUESTION.test(base.query),
     });
     if (ranked.length === 0) {
       return {
@@ -168,6 +194,20 @@ export class AnswerEngine {
       if (at >= 0) return at;
     }
     return null;
+  }
+
+  /** The text a candidate quotes (its lead sentence first, when it has one) and the dates in it. */
+  private quoted(candidate: Candidate): { text: string; dates: SentenceRecord['dates'] } {
+    const lead = candidate.lead === undefined ? undefined : this.kb.sentences[candidate.lead];
+    if (!lead) return { text: candidate.record.text, dates: candidate.record.dates };
+    const offset = lead.text.length + 1;
+    return {
+      text: `${lead.text} ${candidate.record.text}`,
+      dates: [
+        ...lead.dates,
+        ...candidate.record.dates.map((d) => ({ ...d, index: d.index + offset })),
+      ],
+    };
   }
 
   /** Sentence ids that name the entity. */
@@ -241,7 +281,9 @@ export class AnswerEngine {
         );
       }
     }
-    for (const id of question.matched.keys()) {
+    // Without the subject's name, one matching word is no evidence: ask for several.
+    const unnamedAllowed = !entity || question.terms.length >= 2;
+    for (const id of unnamedAllowed ? question.matched.keys() : []) {
       const share = question.share(id);
       if (anchors.has(id) || share < PHRASE_MIN_COVERAGE) continue;
       candidates.push(
@@ -259,7 +301,15 @@ export class AnswerEngine {
     asks: Intent,
     candidates: Candidate[],
     entity: Entity | undefined,
-    asked: { phrases: readonly string[]; wantsNumber: boolean; specific: boolean },
+    asked: {
+      phrases: readonly string[];
+      wantsNumber: boolean;
+      specific: boolean;
+      /** Stems of the question's other words, to find where in a sentence the question points. */
+      focus: readonly string[];
+      /** The question asks when something began ("When did the strike begin?"). */
+      start: boolean;
+    },
   ): Candidate[] {
     const names = entity ? this.entityNames(entity) : [];
     const definitionSentence = entity?.definition
@@ -274,6 +324,7 @@ export class AnswerEngine {
     const scored: Candidate[] = [];
     for (const candidate of candidates) {
       const { record } = candidate;
+      let subjectIndex = candidate.subjectIndex;
       let bonus = candidate.id === firstMention ? 0.3 : 0;
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
@@ -289,9 +340,14 @@ export class AnswerEngine {
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
           break;
         case 'when': {
-          const date = bestDate(record.dates, candidate.subjectIndex);
+          // The date nearest the words asked about ("expire"), else nearest the subject's name;
+          // a window is dated as one text, so its lead's date counts.
+          const quoted = this.quoted(candidate);
+          subjectIndex = focusIndex(quoted.text, asked.focus) ?? subjectIndex;
+          const date = bestDate(quoted.dates, subjectIndex);
           if (!date) continue;
           bonus += 2 * date.score;
+          if (asked.start && START_WORDS.test(record.text)) bonus += 1;
           break;
         }
         case 'where': {
@@ -310,6 +366,7 @@ export class AnswerEngine {
       if (asked.wantsNumber && NUMBER.test(record.text)) bonus += 1;
       scored.push({
         ...candidate,
+        subjectIndex,
         score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),
       });
     }
@@ -328,13 +385,13 @@ export class AnswerEngine {
       const article = this.kb.articles[record.article];
       const paragraph = article?.paragraphs[record.paragraph];
       if (!article || !paragraph) continue;
-      const date = bestDate(record.dates, asks === 'when' ? candidate.subjectIndex : null);
-      const lead = candidate.lead === undefined ? undefined : this.kb.sentences[candidate.lead];
+      const quoted = this.quoted(candidate);
+      const date = bestDate(quoted.dates, asks === 'when' ? candidate.subjectIndex : null);
       citations.push({
         article: article.slug,
         title: article.title,
         paragraph: paragraph.number,
-        quote: lead ? `${lead.text} ${record.text}` : record.text,
+        quote: quoted.text,
         text: paragraph.text,
         date: date?.date.iso ?? null,
         score: Math.round(candidate.score * 1000) / 1000,

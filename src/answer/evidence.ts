@@ -15,14 +15,47 @@ export function stem(term: string): string {
   return cut.length >= 5 ? cut : term;
 }
 
-/** A word of the question the articles never use in any form weighs this share of a typical word. */
-const ABSENT_WORD_WEIGHT = 0.5;
+/**
+ * Regular inflections of a short word ("map" → "maps", "mapped", "mapping"): searched as exact
+ * words, since a prefix search on three letters would match far too much.
+ */
+export function inflections(term: string): string[] {
+  if (term.length > 4 || !/^[a-z]+$/.test(term)) return [];
+  const last = term.at(-1) ?? '';
+  const forms = [
+    `${term}s`,
+    `${term}es`,
+    `${term}ed`,
+    `${term}d`,
+    `${term}ing`,
+    `${term}${last}ed`,
+    `${term}${last}ing`,
+  ];
+  if (term.endsWith('e')) forms.push(`${term.slice(0, -1)}ing`);
+  if (term.endsWith('y')) forms.push(`${term.slice(0, -1)}ies`, `${term.slice(0, -1)}ied`);
+  return forms;
+}
+
+/** Money words a question and an article often say differently ("cost" / "budget"). */
+const MONEY_WORDS = [
+  'cost',
+  'costs',
+  'budget',
+  'price',
+  'spend',
+  'spent',
+  'worth',
+  'paid',
+  'pay',
+  'fee',
+  'fund',
+];
 
 /**
  * How well sentences cover the words of a question. A word matches a sentence as written, by its
  * base form ("bought" for "buy"), by its stem as a prefix, or within a small misspelling. Rare
- * words weigh more (inverse sentence frequency); a word the articles use only in another form
- * weighs like a typical word of the question, and one they never use at all, half that.
+ * words weigh more (inverse sentence frequency); a word the articles do not use in that form
+ * weighs like a typical word of the question, not like the rarest word there is.
  */
 export class QuestionTerms {
   /** Sentence id → the question words it matches; only sentences matching at least one. */
@@ -40,31 +73,25 @@ export class QuestionTerms {
     const known = terms.filter((t) => kb.termSentences.has(t)).map(idf);
     const typical =
       known.length > 0 ? ([...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] ?? 1) : 1;
-    const present = new Set([...this.matched.values()].flatMap((set) => [...set]));
-    for (const term of terms) {
-      const weight = kb.termSentences.has(term)
-        ? idf(term)
-        : present.has(term)
-          ? typical
-          : ABSENT_WORD_WEIGHT * typical;
-      this.weights.set(term, weight);
-    }
+    for (const term of terms)
+      this.weights.set(term, kb.termSentences.has(term) ? idf(term) : typical);
     this.total = terms.reduce((sum, t) => sum + (this.weights.get(t) ?? 0), 0);
   }
 
   private search(): void {
     const lemmas = lemmatize(this.terms).map((lemma) => foldCase(lemma));
-    const stems = this.terms.map(stem);
-    const query = [...new Set([...this.terms, ...lemmas, ...stems])].join(' ');
-    const hits = this.kb.index.search(query, {
+    // Every form a question word may take in the articles, and the word it stands for.
+    const forms = new Map<string, string>();
+    this.terms.forEach((term, i) => {
+      const variants = [term, lemmas[i] ?? term, stem(term), ...inflections(term)];
+      for (const form of variants) if (!forms.has(form)) forms.set(form, term);
+    });
+    const hits = this.kb.index.search([...forms.keys()].join(' '), {
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 5,
     });
     for (const hit of hits) {
-      const found = new Set(hit.queryTerms);
-      const words = this.terms.filter(
-        (t, i) => found.has(t) || found.has(lemmas[i] ?? t) || found.has(stems[i] ?? t),
-      );
+      const words = this.terms.filter((t) => hit.queryTerms.some((q) => forms.get(q) === t));
       if (words.length > 0) this.matched.set(hit.id as number, new Set(words));
     }
   }

@@ -55,11 +55,14 @@ export function definitionScore(text: string, names: readonly string[]): number 
   return best;
 }
 
+/** Beyond this many characters from the words asked about, a date is no nearer than any other. */
+const DATE_REACH_CHARS = 150;
+
 const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, month: 0.8, year: 0.6 };
 
 /**
- * The date that best dates a subject in a sentence: resolved dates only, finer precision first,
- * then the one nearest the subject's words. Returns null when the sentence has none.
+ * The date that best dates a subject in a sentence: resolved dates only, the one nearest the words
+ * asked about first, then the finer. Returns null when the sentence has none.
  */
 export function bestDate(
   dates: readonly DateMention[],
@@ -68,8 +71,14 @@ export function bestDate(
   let best: { date: DateMention; score: number } | null = null;
   for (const date of dates) {
     if (!date.iso) continue;
-    const distance = subjectIndex === null ? 0 : Math.abs(date.index - subjectIndex);
-    const score = PRECISION_VALUE[date.precision] - Math.min(distance, 200) / 1000;
+    const precision = PRECISION_VALUE[date.precision];
+    // Nearness to the words asked about matters more than precision: in "the agreement expired at
+    // the end of June, and members voted on August 14", "expired" is dated by June.
+    const nearness =
+      subjectIndex === null
+        ? 1
+        : 1 - Math.min(Math.abs(date.index - subjectIndex), DATE_REACH_CHARS) / DATE_REACH_CHARS;
+    const score = 0.3 * precision + 0.7 * nearness;
     if (!best || score > best.score) best = { date, score };
   }
   return best;

@@ -35,6 +35,10 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /\s+(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
 
+/** "How long", "how many": question words, not words the answer must contain. */
+const HOW_MUCH =
+  /^how\s+(?:much|many|long|old|far|big|large|often|tall|high|soon|early|late)\b\s*/i;
+
 function tidy(text: string): string {
   return text
     .normalize('NFKC')
@@ -48,6 +52,7 @@ function subjectOf(rest: string): string {
   return rest
     .trim()
     .replace(/[?!.。？！]+$/u, '')
+    .replace(HOW_MUCH, '')
     .replace(LEADING_FILLER, '')
     .replace(TRAILING_FILLER, '')
     .trim();

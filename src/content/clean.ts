@@ -11,6 +11,9 @@ const PULL_QUOTE_MIN_RUN_WORDS = 4;
 /** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
 const BYLINE =
   /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})$/iu;
+/** "Photo: …", "Image (Reuters): …": a caption line, however long. */
+const CAPTION_LINE =
+  /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
 const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
@@ -127,6 +130,10 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     }
     if (isShort(text) && BYLINE.test(text.trim())) {
       drop(i, 'byline', 'a byline naming the author');
+      continue;
+    }
+    if (CAPTION_LINE.test(text)) {
+      drop(i, 'caption', 'an image caption, not article text');
       continue;
     }
     if (isDateLine(text)) {

@@ -32,6 +32,8 @@ export interface Entity {
   aliases: string[];
   mentions: Mention[];
   definition: Definition | null;
+  /** The noun its definition names it by ("probe" for "the agency's first lunar probe"), if any. */
+  head: string | null;
 }
 
 /** Titles before a name: they mark a person and give a role, but are not part of the name. */
@@ -293,7 +295,7 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
   const match =
-    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/u.exec(
+    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
       before,
     );
   const phrase = match?.[1]?.trim();
@@ -494,9 +496,62 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       aliases: aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
       mentions: draft.mentions,
       definition: draft.definition,
+      head: draft.definition ? headNoun(draft.definition.phrase) : null,
     });
   }
+  resolveHeadNouns(entities, articles);
   return entities;
+}
+
+/** Word classes that may stand before a head noun ("the agency's first lunar probe"). */
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'PART', 'NOUN']);
+
+/** The head noun of a short description: the last noun before a preposition, verb or clause. */
+function headNoun(phrase: string): string | null {
+  let head: string | null = null;
+  for (const word of tagWords(phrase).slice(0, 8)) {
+    if (!BEFORE_HEAD.has(word.pos)) break;
+    if (word.pos === 'NOUN') head = word.text.toLowerCase();
+  }
+  return head && head.length >= 3 && /^\p{Ll}+$/u.test(head) && !STOP_WORDS.has(head) ? head : null;
+}
+
+/**
+ * Light coreference: after an entity is described as "the …'s first lunar probe", a later "the
+ * probe" in the same article is a mention of it — unless another entity of that article shares
+ * the head noun, when "the probe" could be either and stays unattributed.
+ */
+function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): void {
+  const owners = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const at = entity.definition?.mention;
+    if (!entity.head || !at) continue;
+    const key = `${at.article}:${entity.head}`;
+    owners.set(key, [...(owners.get(key) ?? []), entity]);
+  }
+  for (const [entity, ...others] of owners.values()) {
+    const at = entity?.definition?.mention;
+    if (!entity || others.length > 0 || !at || !entity.head) continue;
+    const article = articles[at.article];
+    const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${entity.head}\\b`, 'iu');
+    const named = new Set(entity.mentions.map((m) => `${m.paragraph}:${m.sentence}`));
+    article?.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        if (p < at.paragraph || (p === at.paragraph && s <= at.sentence) || named.has(`${p}:${s}`))
+          return;
+        const match = pattern.exec(sentence.text);
+        if (match)
+          entity.mentions.push({
+            article: at.article,
+            paragraph: p,
+            sentence: s,
+            index: match.index,
+            surface: match[0],
+          });
+      });
+    });
+    entity.mentions.sort(compareMentions);
+  }
 }
 
 /**
@@ -510,7 +565,8 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     const target = longer[0];
     if (longer.length !== 1 || !target) continue;
     target.mentions.push(...short.mentions);
-    for (const [surface, count] of short.surfaces) target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
+    for (const [surface, count] of short.surfaces)
+      target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
     target.titled ||= short.titled;
     if (short.definition) considerDefinition(target, short.definition);
     drafts.delete(short.key);

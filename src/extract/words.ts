@@ -11,7 +11,8 @@ export const STOP_WORDS = new Set(
     'one two three four five six seven eight nine ten first last next new said says say tell tells ' +
     'please briefly explain describe give show find know about between among through throughout against ' +
     'within without via per out up down off around near like unlike despite toward towards ' +
-    'happen happens happened happening occur occurs occurred others else'
+    'happen happens happened happening occur occurs occurred others else ' +
+    'go goes went gone going get gets got getting'
   ).split(' '),
 );
 

@@ -137,7 +137,6 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
             record.entities.flatMap((e) => entities[e]?.aliases.join(' ').split(' ') ?? []),
           ),
         ].join(' '),
-        title: articles[record.article]?.title ?? '',
       };
     }),
   );

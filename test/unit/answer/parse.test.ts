@@ -17,7 +17,7 @@ describe('reading what a question asks', () => {
     ['Tell me about Kiriyenko', 'what', 'Kiriyenko'],
     ['why kiriyenko', 'why', 'kiriyenko'],
     ['Why was Turkey not willing to wait?', 'why', 'Turkey not willing to wait'],
-    ['How many people were arrested?', 'ask', 'How many people were arrested'],
+    ['How many people were arrested?', 'ask', 'people were arrested'],
     ['timeline aliyev', 'timeline', 'aliyev'],
     ['/timeline', 'timeline', ''],
     ['sources', 'sources', ''],
@@ -40,9 +40,10 @@ describe('reading what a question asks', () => {
       subject: 'Turkey step in',
       asks: 'why',
     });
+    // "how long" is a question word, not a word the answer must contain.
     expect(parseQuestion('ask how long was the Abu Dhabi meeting')).toEqual({
       intent: 'ask',
-      subject: 'how long was the Abu Dhabi meeting',
+      subject: 'Abu Dhabi meeting',
       asks: 'ask',
     });
   });
