@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import type { Entity } from '../extract/entities.ts';
 import { allowedEdits, contentTokens, editDistance, STOP_WORDS } from '../extract/words.ts';
 import type { SubjectChoice } from './types.ts';
@@ -32,6 +33,10 @@ function toChoice(entity: Entity): SubjectChoice {
 export class SubjectIndex {
   private readonly byAlias = new Map<string, number[]>();
   private readonly aliasList: Array<{ alias: string; entity: number }> = [];
+  /** The aliases in a small MiniSearch of their own: prefix and fuzzy look-ups without a scan. */
+  private readonly aliasSearch = new MiniSearch<{ id: number; alias: string }>({
+    fields: ['alias'],
+  });
 
   /**
    * @param commonWords words the articles use in lower case: such a word alone ("beach") is not
@@ -51,6 +56,23 @@ export class SubjectIndex {
         this.aliasList.push({ alias: key, entity: e });
       }
     });
+    this.aliasSearch.addAll(this.aliasList.map(({ alias }, id) => ({ id, alias })));
+  }
+
+  /** Aliases whose words match the query's words (each within `fuzzy`, optionally as a prefix). */
+  private aliasesMatching(
+    query: string,
+    options: { fuzzy?: (term: string) => number | false; prefix?: boolean },
+  ): Array<{ alias: string; entity: number }> {
+    const hits = this.aliasSearch.search(query, {
+      combineWith: 'AND',
+      fuzzy: options.fuzzy ?? false,
+      prefix: options.prefix ?? false,
+    });
+    return hits.flatMap((hit) => {
+      const entry = this.aliasList[hit.id as number];
+      return entry ? [entry] : [];
+    });
   }
 
   private byMentions(ids: readonly number[]): number[] {
@@ -65,7 +87,8 @@ export class SubjectIndex {
     if (limit === 0) return [];
     let best = limit + 1;
     let found: number[] = [];
-    for (const { alias, entity } of this.aliasList) {
+    const near = this.aliasesMatching(phrase, { fuzzy: (term) => allowedEdits(term.length) });
+    for (const { alias, entity } of near) {
       if (Math.abs(alias.length - phrase.length) > limit) continue;
       const distance = editDistance(alias, phrase, limit);
       if (distance < best) {
@@ -82,7 +105,7 @@ export class SubjectIndex {
   private partial(phrase: string): number[] {
     const found = new Set<number>();
     const padded = ` ${phrase} `;
-    for (const { alias, entity } of this.aliasList) {
+    for (const { alias, entity } of this.aliasesMatching(phrase, {})) {
       if (` ${alias} `.includes(padded)) found.add(entity);
     }
     return this.byMentions([...found]);
@@ -150,7 +173,8 @@ export class SubjectIndex {
         score(e, entity.mentions.length / 1000);
       });
     } else {
-      for (const { alias, entity } of this.aliasList) {
+      const edits = (term: string) => (term.length >= 4 ? allowedEdits(term.length) : false);
+      for (const { alias, entity } of this.aliasesMatching(query, { prefix: true, fuzzy: edits })) {
         const mentions = (this.entities[entity]?.mentions.length ?? 0) / 1000;
         if (alias.startsWith(query)) score(entity, 3 + mentions);
         else if (alias.split(' ').some((word) => word.startsWith(query)))
@@ -176,8 +200,9 @@ export class SubjectIndex {
       (t) => !STOP_WORDS.has(t) && t.length >= 4,
     );
     const scored = new Map<number, number>();
+    const reach = (term: string) => Math.min(3, Math.floor(term.length / 3));
     for (const word of words) {
-      for (const { alias, entity } of this.aliasList) {
+      for (const { alias, entity } of this.aliasesMatching(word, { fuzzy: reach, prefix: true })) {
         for (const part of alias.split(' ')) {
           if (part.length < 4) continue;
           const distance = editDistance(part, word, 3);
