@@ -2,6 +2,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import type { Entity } from '../extract/entities.ts';
 import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
+import { citeSentence } from './citation.ts';
 import { QuestionTerms, stem } from './evidence.ts';
 import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
@@ -382,21 +383,16 @@ export class AnswerEngine {
       const key = `${record.article}:${record.paragraph}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const article = this.kb.articles[record.article];
-      const paragraph = article?.paragraphs[record.paragraph];
-      if (!article || !paragraph) continue;
       const quoted = this.quoted(candidate);
       const date = bestDate(quoted.dates, asks === 'when' ? candidate.subjectIndex : null);
-      citations.push({
-        article: article.slug,
-        title: article.title,
-        paragraph: paragraph.number,
-        quote: quoted.text,
-        text: paragraph.text,
-        date: date?.date.iso ?? null,
-        score: Math.round(candidate.score * 1000) / 1000,
-        url: article.url,
-      });
+      const citation = citeSentence(
+        this.kb,
+        record,
+        quoted.text,
+        date?.date.iso ?? null,
+        candidate.score,
+      );
+      if (citation) citations.push(citation);
       if (citations.length >= MAX_CITATIONS) break;
     }
     return citations;
@@ -479,21 +475,17 @@ export class AnswerEngine {
     const citations: Citation[] = [];
     const seen = new Set<string>();
     for (const event of events) {
-      const article = this.kb.articles[event.record.article];
-      const paragraph = article?.paragraphs[event.record.paragraph];
       const key = `${event.date?.iso}:${event.record.article}:${event.record.paragraph}`;
-      if (!article || !paragraph || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
-      citations.push({
-        article: article.slug,
-        title: article.title,
-        paragraph: paragraph.number,
-        quote: event.record.text,
-        text: paragraph.text,
-        date: event.date?.iso ?? null,
-        score: 1,
-        url: article.url,
-      });
+      const citation = citeSentence(
+        this.kb,
+        event.record,
+        event.record.text,
+        event.date?.iso ?? null,
+        1,
+      );
+      if (citation) citations.push(citation);
     }
     const span = `${citations[0]?.date} to ${citations.at(-1)?.date}`;
     return {
