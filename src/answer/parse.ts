@@ -1,4 +1,4 @@
-import type { Intent } from './types.ts';
+import { INTENTS, type Intent } from './types.ts';
 
 /** A question split into what it asks (intent) and what about (subject). */
 export interface ParsedQuestion {
@@ -9,17 +9,7 @@ export interface ParsedQuestion {
   asks: Intent;
 }
 
-const SLASH_INTENTS = new Set<Intent>([
-  'who',
-  'when',
-  'where',
-  'what',
-  'why',
-  'ask',
-  'timeline',
-  'sources',
-  'help',
-]);
+const SLASH_INTENTS = new Set<Intent>(INTENTS);
 const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^who(?:'s|’s)?\b/, 'who'],
   [/^when\b/, 'when'],

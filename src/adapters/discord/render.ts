@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import type { Answer, Citation, SubjectChoice } from '../../answer/types.ts';
 import { CITATIONS_PER_PAGE, pageOf } from '../shared/answer-pages.ts';
+import { httpUrl } from '../shared/links.ts';
 import { truncateText } from '../shared/truncate.ts';
 import { encodeAction, type Visibility } from './custom-ids.ts';
 import {
@@ -87,14 +88,8 @@ function fitText(text: string, maxChars: number): string {
 
 /** The article's link when it is a plain http(s) URL safe inside `[label](url)`, else null. */
 function linkUrl(url: string | null): string | null {
-  if (url === null) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const parsed = httpUrl(url);
+  if (parsed === null) return null;
   const href = parsed.href.replaceAll('(', '%28').replaceAll(')', '%29');
   return href.length <= LONGEST_LINK_URL_CHARS ? href : null;
 }

@@ -8,6 +8,7 @@ import type {
   webApi,
 } from '@slack/bolt';
 import { COMMANDS, type CommandDefinition } from '../../../commands/index.ts';
+import type { Answer } from '../../answer/types.ts';
 import type { Briefbot } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerPages } from '../shared/answer-pages.ts';
@@ -369,13 +370,29 @@ function registerMessages(app: App, deps: SlackHandlerDeps): void {
   });
 }
 
-function registerActions(app: App, deps: SlackHandlerDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_MORE, async ({ ack, body, action }) => {
+/** A button's stored answer and page, or null after telling the user it expired. */
+type StoredAnswer = {
+  ref: NonNullable<ReturnType<typeof decodePageRef>>;
+  answer: Answer;
+  log: Logger;
+};
+
+/**
+ * Registers a button that acts on a stored answer (More, Share): acknowledges at once, finds the
+ * answer its value points to, and says so plainly when it has expired.
+ */
+function onAnswerButton(
+  app: App,
+  deps: SlackHandlerDeps,
+  actionId: string,
+  act: (stored: StoredAnswer, body: BlockAction<ButtonAction>, client: WebClient) => Promise<void>,
+): void {
+  app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client }) => {
     await ack();
     const log = deps.logger.child({
       requestId: newRequestId(),
       user: body.user.id,
-      action: ACTION_MORE,
+      action: actionId,
     });
     const ref = decodePageRef(action.value);
     const answer = ref ? deps.pages.recall(ref.answerId) : undefined;
@@ -388,49 +405,37 @@ function registerActions(app: App, deps: SlackHandlerDeps): void {
         );
         return;
       }
-      const shareable = body.container.is_ephemeral === true;
-      const page = renderAnswer(answer, { ...ref, shareable });
-      await respond(body.response_url, { replace_original: true, ...page }, log);
+      await act({ ref, answer, log }, body, client);
     });
   });
+}
 
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, client }) => {
-    await ack();
-    const log = deps.logger.child({
-      requestId: newRequestId(),
-      user: body.user.id,
-      action: ACTION_SHARE,
-    });
-    const ref = decodePageRef(action.value);
-    const answer = ref ? deps.pages.recall(ref.answerId) : undefined;
-    await deps.inFlight.run(async () => {
-      if (!ref || !answer) {
-        await respond(
-          body.response_url,
-          { response_type: 'ephemeral', replace_original: false, ...renderNotice(EXPIRED_TEXT) },
-          log,
-        );
-        return;
-      }
-      const sharedBy = body.user.name ?? body.user.username;
-      const shared = renderAnswer(answer, { ...ref, shareable: false, sharedBy });
-      const posted = await respond(
-        body.response_url,
-        { response_type: 'in_channel', replace_original: false, ...shared },
-        log,
-      );
-      if (posted) {
-        await respond(body.response_url, { delete_original: true }, log);
-        return;
-      }
-      const channel = body.channel?.id;
-      if (channel === undefined) return;
-      try {
-        await client.chat.postMessage({ channel, ...shared, ...POST_OPTIONS });
-      } catch (error) {
-        log.error({ err: error, code: slackErrorCode(error) }, 'could not share the answer');
-      }
-    });
+function registerActions(app: App, deps: SlackHandlerDeps): void {
+  onAnswerButton(app, deps, ACTION_MORE, async ({ ref, answer, log }, body) => {
+    const shareable = body.container.is_ephemeral === true;
+    const page = renderAnswer(answer, { ...ref, shareable });
+    await respond(body.response_url, { replace_original: true, ...page }, log);
+  });
+
+  onAnswerButton(app, deps, ACTION_SHARE, async ({ ref, answer, log }, body, client) => {
+    const sharedBy = body.user.name ?? body.user.username;
+    const shared = renderAnswer(answer, { ...ref, shareable: false, sharedBy });
+    const posted = await respond(
+      body.response_url,
+      { response_type: 'in_channel', replace_original: false, ...shared },
+      log,
+    );
+    if (posted) {
+      await respond(body.response_url, { delete_original: true }, log);
+      return;
+    }
+    const channel = body.channel?.id;
+    if (channel === undefined) return;
+    try {
+      await client.chat.postMessage({ channel, ...shared, ...POST_OPTIONS });
+    } catch (error) {
+      log.error({ err: error, code: slackErrorCode(error) }, 'could not share the answer');
+    }
   });
 
   app.action<BlockAction<StaticSelectAction>>(

@@ -1,3 +1,4 @@
+import { httpUrl } from '../../shared/links.ts';
 import { truncateText } from '../../shared/truncate.ts';
 
 /**
@@ -35,14 +36,8 @@ export function quoteLines(escaped: string): string {
  * Characters that would end the link syntax are percent-encoded; the label is escaped.
  */
 export function sourceLink(url: string | null, label: string): string | null {
-  if (url === null) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const parsed = httpUrl(url);
+  if (parsed === null) return null;
   const href = parsed.href.replaceAll('|', '%7C').replaceAll('<', '%3C').replaceAll('>', '%3E');
   return `<${escapeMrkdwn(href)}|${escapeMrkdwn(label)}>`;
 }
