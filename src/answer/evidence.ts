@@ -36,21 +36,6 @@ export function inflections(term: string): string[] {
   return forms;
 }
 
-/** Money words a question and an article often say differently ("cost" / "budget"). */
-const MONEY_WORDS = [
-  'cost',
-  'costs',
-  'budget',
-  'price',
-  'spend',
-  'spent',
-  'worth',
-  'paid',
-  'pay',
-  'fee',
-  'fund',
-];
-
 /**
  * How well sentences cover the words of a question. A word matches a sentence as written, by its
  * base form ("bought" for "buy"), by its stem as a prefix, or within a small misspelling. Rare
