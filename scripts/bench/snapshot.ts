@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, symlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** tsx's loader, resolved from here so children can run in folders without node_modules. */
+export const TSX_LOADER = import.meta.resolve('tsx');
+/** What the code under test is made of (node_modules is linked, not copied). */
+const CODE_PARTS = ['src', 'commands', 'scripts/bench', 'package.json', 'tsconfig.json'];
+
+/** A frozen copy of the code under test: the entry points the bench starts. */
+export interface CodeSnapshot {
+  root: string;
+  /** `src/main.ts`, what `npm start` runs. */
+  main: string;
+  /** `scripts/bench/worker.ts`, one measurement per process. */
+  worker: string;
+  /** The commit copied, and whether the code under test had uncommitted changes. */
+  version: string;
+}
+
+/** `abc1234`, or `abc1234 + uncommitted changes` when the code under test differs from it. */
+function codeVersion(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--', 'src', 'commands') !== '';
+    return dirty ? `${commit} + uncommitted changes` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+/**
+ * Copies the code under test into `dir`, so that edits made while the bench runs (a shared
+ * repository) neither mix two versions in one run nor change the cache key, which hashes the
+ * pipeline's source.
+ */
+export async function snapshotCode(dir: string): Promise<CodeSnapshot> {
+  const version = codeVersion();
+  const root = join(dir, 'code');
+  await mkdir(root, { recursive: true });
+  for (const part of CODE_PARTS) await cp(join(ROOT, part), join(root, part), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    main: join(root, 'src/main.ts'),
+    worker: join(root, 'scripts/bench/worker.ts'),
+    version,
+  };
+}
