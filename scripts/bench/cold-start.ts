@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TSX_LOADER } from './snapshot.ts';
@@ -50,7 +50,7 @@ export async function coldStart(
   child.stdin.write(`${question}\n`);
   let readyMs = Number.NaN;
   let stderr = '';
-  return new Promise((resolvePromise, reject) => {
+  const outcome = new Promise<ColdStart>((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`briefbot did not start within ${START_TIMEOUT_MS / 1000} s`));
@@ -77,6 +77,11 @@ export async function coldStart(
       }
     });
   });
+  try {
+    return await outcome;
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -93,5 +98,7 @@ export async function moduleLoadMs(main: string): Promise<number> {
     stdio: 'ignore',
   });
   await new Promise((resolvePromise) => child.once('exit', resolvePromise));
-  return performance.now() - started;
+  const elapsed = performance.now() - started;
+  await rm(cwd, { recursive: true, force: true });
+  return elapsed;
 }

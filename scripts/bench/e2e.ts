@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord, type RecordedRequest } from '../../test/fakes/discord/server.ts';
@@ -219,8 +219,8 @@ async function startBriefbot(
   discord: FakeDiscord,
   slack: FakeSlack,
   port: number,
+  cwd: string,
 ): Promise<{ child: ChildProcess; warnings: Map<string, number> }> {
-  const cwd = await mkdtemp(join(tmpdir(), 'briefbot-e2e-'));
   const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
     cwd,
     env: {
@@ -257,10 +257,11 @@ async function startBriefbot(
     }
   });
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error('briefbot did not connect to the fakes')),
-      READY_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => {
+      clearInterval(check);
+      child.kill('SIGKILL');
+      fail(new Error('briefbot did not connect to the fakes'));
+    }, READY_TIMEOUT_MS);
     const check = setInterval(() => {
       if (
         log.includes('"msg":"connected to Discord"') &&
@@ -305,15 +306,19 @@ export async function runEndToEnd(options: {
   const discordFake = await FakeDiscord.start();
   const slackFake = await FakeSlack.start({ botToken: SLACK_BOT_TOKEN });
   const port = await freePort();
-  const { child, warnings } = await startBriefbot(
-    options.main,
-    options.contentDir,
-    options.cacheDir,
-    discordFake,
-    slackFake,
-    port,
-  );
+  const cwd = await mkdtemp(join(tmpdir(), 'briefbot-e2e-'));
+  let child: ChildProcess | null = null;
   try {
+    const started = await startBriefbot(
+      options.main,
+      options.contentDir,
+      options.cacheDir,
+      discordFake,
+      slackFake,
+      port,
+      cwd,
+    );
+    child = started.child;
     const discord = discordSender(discordFake);
     const slack = slackSender(slackFake, `http://127.0.0.1:${port}/slack/events`);
     const pick = (count: number) =>
@@ -335,10 +340,11 @@ export async function runEndToEnd(options: {
         load: await drive(pick(options.load), options.concurrency, slack.send, slack.repliesTo),
       },
     };
-    return { ...figures, botWarnings: Object.fromEntries(warnings) };
+    return { ...figures, botWarnings: Object.fromEntries(started.warnings) };
   } finally {
-    await stopBriefbot(child);
+    if (child) await stopBriefbot(child);
     await discordFake.close();
     await slackFake.close();
+    await rm(cwd, { recursive: true, force: true });
   }
 }
