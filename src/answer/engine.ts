@@ -4,7 +4,13 @@ import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
 import { QuestionTerms, stem } from './evidence.ts';
-import { bestDate, causeScore, definitionScore, placeScore } from './features.ts';
+import {
+  bestDate,
+  causeScore,
+  definitionPatterns,
+  definitionScore,
+  placeScore,
+} from './features.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import type { Answer, Citation, Intent } from './types.ts';
@@ -322,6 +328,10 @@ export class AnswerEngine {
       : undefined;
     const firstMention = Math.min(...candidates.map((c) => c.id));
     const weakDefinition = entity?.definition?.form === 'descriptor';
+    const definitions =
+      asks === 'who' || asks === 'what'
+        ? definitionPatterns(names.length > 0 ? names : asked.phrases)
+        : [];
     const scored: Candidate[] = [];
     for (const candidate of candidates) {
       const { record } = candidate;
@@ -332,12 +342,10 @@ export class AnswerEngine {
         case 'who':
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
-          bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, names);
+          bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
           break;
         case 'what':
-          bonus +=
-            (asked.specific ? 0.5 : 3) *
-            definitionScore(record.text, names.length > 0 ? names : asked.phrases);
+          bonus += (asked.specific ? 0.5 : 3) * definitionScore(record.text, definitions);
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
           break;
         case 'when': {

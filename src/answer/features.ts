@@ -22,13 +22,14 @@ export function placeScore(text: string, placeEntities: number): number {
   return PLACE_MARKERS.test(text) ? 0.6 : 0;
 }
 
-/** How strongly a sentence defines `name` ("X is a …", "X, a …", "so-called X", "X (…)", "X — …"). */
-export function definitionScore(text: string, names: readonly string[]): number {
-  let best = 0;
-  for (const name of names) {
-    if (!name) continue;
+/** Patterns that define a name, each with how strongly it defines; compiled once per question. */
+export type DefinitionPatterns = Array<[RegExp, number]>;
+
+/** The definition patterns for the names a subject goes by ("X is a …", "X, a …", "so-called X", …). */
+export function definitionPatterns(names: readonly string[]): DefinitionPatterns {
+  return names.filter(Boolean).flatMap((name): DefinitionPatterns => {
     const n = escapeRegExp(name);
-    const patterns: Array<[RegExp, number]> = [
+    return [
       [
         new RegExp(
           `(?:so-called|known as|called|named|dubbed|termed)\\s+(?:the\\s+)?[“"‘]?${n}`,
@@ -50,8 +51,13 @@ export function definitionScore(text: string, names: readonly string[]): number 
         1,
       ],
     ];
-    for (const [pattern, value] of patterns) if (pattern.test(text)) best = Math.max(best, value);
-  }
+  });
+}
+
+/** How strongly a sentence defines its subject (0–1), by the strongest pattern it matches. */
+export function definitionScore(text: string, patterns: DefinitionPatterns): number {
+  let best = 0;
+  for (const [pattern, value] of patterns) if (value > best && pattern.test(text)) best = value;
   return best;
 }
 

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type {
   App,
   BlockAction,
@@ -48,6 +49,9 @@ export interface SlackHandlerDeps {
 function admit(deps: SlackHandlerDeps, user: string | undefined, channel: string): GateDecision {
   return deps.gate.admit({ user: `slack:${user ?? 'unknown'}`, channel: `slack:${channel}` });
 }
+
+/** Yields to pending I/O (acknowledgements already sent) before synchronous work. */
+const yieldToIo = () => setImmediate();
 
 /** Options on every message the bot posts: no link previews of article sources. */
 const POST_OPTIONS = { unfurl_links: false, unfurl_media: false } as const;
@@ -172,6 +176,9 @@ async function answerCommand(
   payload: SlashCommand,
   client: WebClient,
 ): Promise<void> {
+  // Let the acknowledgement leave before the answer is computed: under load, other requests'
+  // acks must not wait behind this answer (Slack's 3 s deadline).
+  await yieldToIo();
   const requestId = newRequestId();
   const log = deps.logger.child({
     requestId,
@@ -214,6 +221,7 @@ async function answerPostedQuestion(
   question: PostedQuestion,
   botUserId: string | undefined,
 ): Promise<string | undefined> {
+  await yieldToIo();
   const requestId = newRequestId();
   const log = deps.logger.child({ requestId, user: question.user, channel: question.channel });
   const ticket = admit(deps, question.user, question.channel);
