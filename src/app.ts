@@ -1,5 +1,6 @@
 import { watch } from 'node:fs';
 import { startDiscordAdapter } from './adapters/discord/index.ts';
+import { EventLoopLag } from './adapters/shared/event-loop-lag.ts';
 import { type HealthServer, healthHandler, startHealthServer } from './adapters/shared/health.ts';
 import { startSlackAdapter } from './adapters/slack/index.ts';
 import type { RunningAdapter } from './adapters/types.ts';
@@ -7,6 +8,12 @@ import { createBriefbot } from './briefbot.ts';
 import type { Config } from './config.ts';
 import type { BriefbotCore } from './core.ts';
 import type { Logger } from './log.ts';
+
+/**
+ * Event-loop lag past which new questions get "busy, try again": an answer started this late could
+ * miss Slack's and Discord's 3-second window.
+ */
+export const OVERLOAD_LAG_MS = 500;
 
 /** Quiet time after the last change in the content folder before the index is rebuilt. */
 export const CONTENT_SETTLE_MS = 300;
@@ -84,7 +91,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const adapters: RunningAdapter[] = [];
   const peers = () =>
     Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.connected()]));
-  const deps = { core, config, logger, peers };
+  const lag = new EventLoopLag();
+  const overloaded = () => lag.ms > OVERLOAD_LAG_MS;
+  const deps = { core, config, logger, peers, overloaded };
   let health: HealthServer | null = null;
   try {
     if (config.discord) adapters.push(await startDiscordAdapter(deps));
@@ -94,6 +103,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       health = await startHealthServer(config.port, healthHandler(core, peers), logger);
   } catch (error) {
     stopWatching();
+    lag.stop();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     throw error;
   }
@@ -102,6 +112,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     adapters,
     async stop() {
       stopWatching();
+      lag.stop();
       await Promise.allSettled([...adapters.map((adapter) => adapter.stop()), health?.close()]);
     },
   };

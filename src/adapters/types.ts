@@ -9,6 +9,8 @@ export interface AdapterDeps {
   logger: Logger;
   /** Connection state of the other adapters the app runs, for `/healthz`. */
   peers?: () => Record<string, boolean>;
+  /** True while the process is too busy to answer within the platforms' deadline. */
+  overloaded?: () => boolean;
 }
 
 /** A started adapter, as `main` and `/healthz` see it. */

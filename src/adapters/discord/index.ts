@@ -79,7 +79,11 @@ export async function startDiscordAdapter(deps: AdapterDeps): Promise<RunningAda
     );
   }
   const logger = deps.logger.child({ adapter: 'discord' });
-  const ctx = new DiscordContext(deps.core, new AnswerPages(), new QuestionGate(deps.config));
+  const ctx = new DiscordContext(
+    deps.core,
+    new AnswerPages(),
+    new QuestionGate(deps.config, Date.now, deps.overloaded),
+  );
   const client = new Client({
     intents: INTENTS,
     partials: [Partials.Channel],

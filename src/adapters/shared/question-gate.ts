@@ -61,9 +61,14 @@ export class QuestionGate {
   private readonly channels: SlidingWindow;
   private pending = 0;
 
+  /**
+   * @param overloaded true while the process is too busy to answer in time (see EventLoopLag);
+   *   questions are then refused with "busy" at once.
+   */
   constructor(
     private readonly limits: GateLimits,
     private readonly now: () => number = Date.now,
+    private readonly overloaded: () => boolean = () => false,
   ) {
     this.users = new SlidingWindow(limits.userQuestionsPerMinute);
     this.channels = new SlidingWindow(limits.channelQuestionsPerMinute);
@@ -77,7 +82,7 @@ export class QuestionGate {
   /** Decides whether a question may be answered now. */
   admit(asker: Asker): GateDecision {
     const now = this.now();
-    if (this.pending >= this.limits.maxPendingQuestions) {
+    if (this.pending >= this.limits.maxPendingQuestions || this.overloaded()) {
       return {
         ok: false,
         reason: 'busy',

@@ -135,6 +135,7 @@ export async function startSlackAdapter({
   config,
   logger: parent,
   peers,
+  overloaded,
 }: AdapterDeps): Promise<RunningAdapter> {
   const slack = config.slack;
   if (slack === null) {
@@ -179,7 +180,7 @@ export async function startSlackAdapter({
     commandPrefix: slack.commandPrefix,
     pages: new AnswerPages(),
     inFlight,
-    gate: new QuestionGate(config),
+    gate: new QuestionGate(config, Date.now, overloaded),
   });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code }, 'Slack listener failed');

@@ -51,4 +51,16 @@ describe('QuestionGate', () => {
     expect(gate.admit({ user: 'c', channel: 'c' }).ok).toBe(true);
     expect(second.ok).toBe(true);
   });
+
+  it('answers "busy" at once while the process is overloaded, and admits again when it recovers', () => {
+    let overloaded = true;
+    const gate = new QuestionGate(
+      { userQuestionsPerMinute: 100, channelQuestionsPerMinute: 100, maxPendingQuestions: 100 },
+      Date.now,
+      () => overloaded,
+    );
+    expect(gate.admit({ user: 'a', channel: 'c' })).toMatchObject({ ok: false, reason: 'busy' });
+    overloaded = false;
+    expect(gate.admit({ user: 'a', channel: 'c' }).ok).toBe(true);
+  });
 });
