@@ -41,18 +41,18 @@ function normalized(text: string): string {
   return words(text).join(' ');
 }
 
-function isShort(text: string): boolean {
-  return words(text).length <= SHORT_BLOCK_WORDS;
+function isShort(wordCount: number): boolean {
+  return wordCount <= SHORT_BLOCK_WORDS;
 }
 
 /** A short line without sentence punctuation at its end: how page labels look. */
-function isLabel(text: string): boolean {
-  return words(text).length <= LABEL_MAX_WORDS && !/[.!?;]["”’)]?$/.test(text.trim());
+function isLabel(text: string, wordCount: number): boolean {
+  return wordCount <= LABEL_MAX_WORDS && !/[.!?;]["”’)]?$/.test(text.trim());
 }
 
 /** "April 28, 2019 at 6:01 am Updated April 29, 2019" — nothing left once date words go. */
-function isDateLine(text: string): boolean {
-  if (words(text).length > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false;
+function isDateLine(text: string, wordCount: number): boolean {
+  if (wordCount > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false;
   return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
 }
 
@@ -115,11 +115,13 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     if (!reasons.has(index)) reasons.set(index, { rule, reason });
   };
   const titleKey = title ? normalized(title) : null;
+  const blockWords = blocks.map(words);
   const seen = new Map<string, number>();
 
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i] ?? '';
-    const key = normalized(text);
+    const count = blockWords[i]?.length ?? 0;
+    const key = blockWords[i]?.join(' ') ?? '';
     if (key === '') {
       drop(i, 'empty', 'holds no words');
       continue;
@@ -128,7 +130,7 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'title', 'repeats the article title');
       continue;
     }
-    if (isShort(text) && BYLINE.test(text.trim())) {
+    if (isShort(count) && BYLINE.test(text.trim())) {
       drop(i, 'byline', 'a byline naming the author');
       continue;
     }
@@ -136,23 +138,25 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'caption', 'an image caption, not article text');
       continue;
     }
-    if (isDateLine(text)) {
+    if (isDateLine(text, count)) {
       drop(i, 'dateline', 'a date line, not a sentence');
       continue;
     }
     const readAlso = READ_ALSO.exec(text);
-    if (readAlso && words(text).length <= READ_ALSO_MAX_WORDS) {
+    if (readAlso && count <= READ_ALSO_MAX_WORDS) {
       drop(i, 'read-also', 'a "read also" link to another article');
       const next = blocks[i + 1];
       const headline =
-        next !== undefined && words(next).length <= 30 && !/[.!?]["”’)]?$/.test(next.trim());
+        next !== undefined &&
+        (blockWords[i + 1]?.length ?? 0) <= 30 &&
+        !/[.!?]["”’)]?$/.test(next.trim());
       if (!readAlso[1] && headline) {
         drop(i + 1, 'read-also', 'the linked headline of a "read also" block');
         i++;
       }
       continue;
     }
-    if (isLabel(text) && TRAILER.test(text)) {
+    if (isLabel(text, count) && TRAILER.test(text)) {
       for (let j = i; j < blocks.length; j++) {
         drop(
           j,
@@ -162,7 +166,7 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       }
       break;
     }
-    if (isLabel(text) && BOILERPLATE.test(text)) {
+    if (isLabel(text, count) && BOILERPLATE.test(text)) {
       drop(i, 'boilerplate', 'a page control or promotion line');
       continue;
     }
@@ -175,7 +179,6 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
   }
 
   const kept = blocks.map((_, i) => !reasons.has(i));
-  const blockWords = blocks.map(words);
   const vocabularies = blockWords.map((list) => new Set(list));
   for (let i = 0; i < blocks.length; i++) {
     if (!kept[i]) continue;

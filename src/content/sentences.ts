@@ -6,7 +6,7 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 
 /** wink-nlp with its English model, loaded on first use (the model takes ~100 ms to load). */
 function englishNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
