@@ -85,6 +85,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     { articles: status.articles, passages: status.passages, cache: core.cacheState },
     'content loaded',
   );
+  if (core.cacheError)
+    logger.warn(
+      { reason: core.cacheError },
+      'the index could not be cached; the next start rebuilds it',
+    );
   const stopWatching = config.watchContent
     ? watchContent(core, config.contentDir, logger)
     : () => undefined;

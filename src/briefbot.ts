@@ -87,6 +87,9 @@ export async function createBriefbot(options: CoreOptions): Promise<BriefbotCore
     get cacheState() {
       return current.knowledge.cache;
     },
+    get cacheError() {
+      return current.knowledge.cacheError;
+    },
     async reload() {
       rebuilding = true;
       try {

@@ -56,4 +56,6 @@ export interface BriefbotCore extends Briefbot {
   reload(): Promise<{ ok: boolean; problems: ContentProblem[] }>;
   /** How the index was obtained at the last (re)load. */
   readonly cacheState: 'hit' | 'miss';
+  /** Why the last build could not be cached, if it could not (every start then rebuilds). */
+  readonly cacheError: string | null;
 }

@@ -143,7 +143,7 @@ function timeQueries(
 async function cacheFileBytes(cacheDir: string): Promise<number> {
   let total = 0;
   for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
-    if (name.endsWith('.json')) total += (await stat(join(cacheDir, name))).size;
+    if (name.startsWith('index-')) total += (await stat(join(cacheDir, name))).size;
   }
   return total;
 }

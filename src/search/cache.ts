@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listArticleFiles, loadArticles } from '../content/load.ts';
@@ -22,14 +22,25 @@ export interface LoadedKnowledge {
   /** `hit`: loaded from the cache; `miss`: built (and cached) now. */
   cache: 'hit' | 'miss';
   key: string;
-}
-
-interface CachedKnowledge {
-  knowledge: SerializedKnowledge;
-  problems: ContentProblem[];
+  /** Why the cache could not be written, when it could not (the next start rebuilds). */
+  cacheError: string | null;
 }
 
 const CACHE_PREFIX = 'index-';
+const CACHE_SUFFIX = '.ndjson';
+/**
+ * The cache holds one JSON value per line, in this order: each part is parsed on its own, so a
+ * large archive never needs one string longer than V8 allows (about 512 MB).
+ */
+const CACHE_PARTS = [
+  'problems',
+  'articles',
+  'sentences',
+  'entities',
+  'index',
+  'termSentences',
+] as const;
+type CacheParts = { problems: ContentProblem[] } & SerializedKnowledge;
 
 /** Folders whose code decides what the index holds: a change there must rebuild it. */
 const PIPELINE_DIRS = ['../content', '../extract', '.'];
@@ -65,20 +76,34 @@ export async function contentKey(files: readonly string[]): Promise<string> {
   return hash.digest('hex').slice(0, 32);
 }
 
-async function readCache(path: string): Promise<CachedKnowledge | null> {
+async function readCache(path: string): Promise<CacheParts | null> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as CachedKnowledge;
+    const bytes = await readFile(path);
+    const parts: Record<string, unknown> = {};
+    let start = 0;
+    for (const name of CACHE_PARTS) {
+      const end = bytes.indexOf(0x0a, start);
+      if (end < 0) return null;
+      parts[name] = JSON.parse(bytes.toString('utf8', start, end));
+      start = end + 1;
+    }
+    return parts as unknown as CacheParts;
   } catch {
     return null;
   }
 }
 
-/** Writes the cache atomically (temp file, then rename) and drops older cache files. */
-async function writeCache(cacheDir: string, key: string, data: CachedKnowledge): Promise<void> {
+/** Writes the cache atomically (temp file, then rename), part by part, and drops older caches. */
+async function writeCache(cacheDir: string, key: string, data: CacheParts): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const target = join(cacheDir, `${CACHE_PREFIX}${key}.json`);
+  const target = join(cacheDir, `${CACHE_PREFIX}${key}${CACHE_SUFFIX}`);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(data));
+  const file = await open(temporary, 'w');
+  try {
+    for (const name of CACHE_PARTS) await file.write(`${JSON.stringify(data[name])}\n`);
+  } finally {
+    await file.close();
+  }
   await rename(temporary, target);
   for (const name of await readdir(cacheDir)) {
     if (name.startsWith(CACHE_PREFIX) && name !== basename(target))
@@ -90,8 +115,8 @@ async function writeCache(cacheDir: string, key: string, data: CachedKnowledge):
  * Loads the knowledge base for a content folder: from the on-disk cache when the articles and
  * options are unchanged, else by reading, cleaning, extracting and indexing them (then caching).
  * Throws `CONTENT_EMPTY` when no article could be loaded. `lastGood` (file name → article) lets
- * a reload keep serving a file's previous version when the file breaks. A cache that cannot be written only
- * costs the next start its speed.
+ * a reload keep serving a file's previous version when the file breaks. A cache that cannot be
+ * written only costs the next start its speed; `cacheError` says why.
  */
 export async function loadKnowledge(
   contentDir: string,
@@ -106,15 +131,11 @@ export async function loadKnowledge(
     );
   }
   const key = await contentKey(files);
-  const cachePath = cacheDir ? join(cacheDir, `${CACHE_PREFIX}${key}.json`) : null;
+  const cachePath = cacheDir ? join(cacheDir, `${CACHE_PREFIX}${key}${CACHE_SUFFIX}`) : null;
   const cached = cachePath ? await readCache(cachePath) : null;
   if (cached) {
-    return {
-      kb: deserializeKnowledge(cached.knowledge),
-      problems: cached.problems,
-      cache: 'hit',
-      key,
-    };
+    const { problems, ...knowledge } = cached;
+    return { kb: deserializeKnowledge(knowledge), problems, cache: 'hit', key, cacheError: null };
   }
   const { articles, problems, servedLastGood } = await loadArticles(contentDir, lastGood);
   if (articles.length === 0) {
@@ -122,11 +143,12 @@ export async function loadKnowledge(
     throw new BriefbotError('CONTENT_EMPTY', `No readable articles in ${contentDir}: ${details}`);
   }
   const kb = buildKnowledge(articles);
+  let cacheError: string | null = null;
   // An index holding last-good versions does not match the files' hash: never cache it.
   if (cacheDir && !servedLastGood) {
-    await writeCache(cacheDir, key, { knowledge: serializeKnowledge(kb), problems }).catch(
-      () => undefined,
-    );
+    await writeCache(cacheDir, key, { problems, ...serializeKnowledge(kb) }).catch((error) => {
+      cacheError = error instanceof Error ? error.message : String(error);
+    });
   }
-  return { kb, problems, cache: 'miss', key };
+  return { kb, problems, cache: 'miss', key, cacheError };
 }

@@ -8,7 +8,7 @@ import { copyInto, FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../s
 const makeDir = tempDirs('cache');
 
 function cacheFiles(cacheDir: string): string[] {
-  return readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+  return readdirSync(cacheDir).filter((name) => name.endsWith('.ndjson'));
 }
 
 /** A content folder with the seed and the shared-surname story, and an empty cache folder. */
@@ -22,7 +22,7 @@ describe('the on-disk index cache', () => {
     const { contentDir, cacheDir } = freshFolders();
     const first = await loadKnowledge(contentDir, cacheDir);
     expect(first.cache).toBe('miss');
-    expect(cacheFiles(cacheDir)).toEqual([`index-${first.key}.json`]);
+    expect(cacheFiles(cacheDir)).toEqual([`index-${first.key}.ndjson`]);
 
     const second = await loadKnowledge(contentDir, cacheDir);
     expect(second.cache).toBe('hit');
@@ -56,7 +56,7 @@ describe('the on-disk index cache', () => {
     const after = await loadKnowledge(contentDir, cacheDir);
     expect(after.cache).toBe('miss');
     expect(after.key).not.toBe(before.key);
-    expect(cacheFiles(cacheDir)).toEqual([`index-${after.key}.json`]);
+    expect(cacheFiles(cacheDir)).toEqual([`index-${after.key}.ndjson`]);
     expect(after.kb.sentences.map((s) => s.text)).toContain(
       'The breakwater opened on September 1, 2024, two weeks late.',
     );
@@ -94,7 +94,7 @@ describe('the on-disk index cache', () => {
   it('rebuilds over a corrupt cache file instead of failing', async () => {
     const { contentDir, cacheDir } = freshFolders();
     const first = await loadKnowledge(contentDir, cacheDir);
-    writeFileSync(join(cacheDir, `index-${first.key}.json`), '{"knowledge": tru');
+    writeFileSync(join(cacheDir, `index-${first.key}.ndjson`), '{"knowledge": tru');
     const again = await loadKnowledge(contentDir, cacheDir);
     expect(again.cache).toBe('miss');
     expect(again.kb.articles).toHaveLength(2);
