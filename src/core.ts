@@ -31,7 +31,7 @@ export interface CoreStatus {
  * the index; the core never sees a platform payload.
  */
 export interface Briefbot {
-  /** Answers a question in slash form (`who kiriyenko`) or plain words ("Who is …?"). Never throws. */
+  /** Answers a question in slash form (`who petrova`) or plain words ("Who is …?"). Never throws. */
   answer(question: string): Answer;
   /** Entity names for autocomplete, best match first (prefix, then fuzzy), at most `limit`. */
   suggestSubjects(partial: string, limit: number): SubjectChoice[];

@@ -41,7 +41,7 @@ function focusIndex(text: string, stems: readonly string[]): number | null {
   return first;
 }
 
-/** A figure, written in digits or words ("five-hour", "a dozen"). */
+/** A figure, written in digits or words ("six-day", "a dozen"). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
 
@@ -55,7 +55,7 @@ interface Candidate {
   score: number;
   /** Where the subject stands in the sentence, for "nearest date" and summaries. */
   subjectIndex: number | null;
-  /** The sentence before, naming the subject, quoted with this one ("… Kiriyenko … . This move was made due to …"). */
+  /** The sentence before, naming the subject, quoted with this one ("… Petrova … . The plan was meant to …"). */
   lead?: number;
 }
 
@@ -249,7 +249,7 @@ export class AnswerEngine {
 
   /**
    * The sentences that may answer: those naming the subject, two-sentence windows (a mention and
-   * the sentence after it, which often carries the answer: "… Kiriyenko … . This move was made due
+   * the sentence after it, which often carries the answer: "… Petrova … . The plan was meant
    * to …"), and sentences that cover most of the question without naming the subject (a pronoun,
    * a demonym). Scores here weigh the question's words; the intent adds its own evidence later.
    */
@@ -422,7 +422,7 @@ export class AnswerEngine {
         entity.definition.mention.paragraph,
         entity.definition.mention.sentence,
       );
-      // A plural description ("authoritarian leaders X and Y") is shared: quote it rather than
+      // A plural description ("local leaders X and Y") is shared: quote it rather than
       // present it as the person's role.
       const shared =
         entity.definition.form === 'descriptor' && /[^s]s$/.test(entity.definition.phrase);

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../search/knowledge.ts';
 
 /**
  * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
- * ("embassy" finds "Embassies", "sustainable" finds "sustainability"). Short stems are not cut:
+ * ("colony" finds "Colonies", "durable" finds "durability"). Short stems are not cut:
  * too many words share them.
  */
 export function stem(term: string): string {

@@ -79,7 +79,7 @@ export function bestDate(
     if (!date.iso) continue;
     const precision = PRECISION_VALUE[date.precision];
     // Nearness to the words asked about matters more than precision: in "the agreement expired at
-    // the end of June, and members voted on August 14", "expired" is dated by June.
+    // the end of May, and the crew sailed on July 2", "expired" is dated by May.
     const nearness =
       subjectIndex === null
         ? 1

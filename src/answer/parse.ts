@@ -37,7 +37,7 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** Drops question words and fillers around the subject: "is Sergei Kiriyenko?" → "Sergei Kiriyenko". */
+/** Drops question words and fillers around the subject: "is Anna Petrova?" → "Anna Petrova". */
 function subjectOf(rest: string): string {
   return rest
     .trim()
@@ -57,8 +57,8 @@ function questionIntent(lower: string): Intent | null {
 }
 
 /**
- * Reads the intent and subject from a slash form (`who kiriyenko`, `/when abu-dhabi`) or a plain
- * question ("When did the Abu Dhabi talks take place?"): both give the same result.
+ * Reads the intent and subject from a slash form (`who petrova`, `/when port-louis`) or a plain
+ * question ("When did the Port Louis talks take place?"): both give the same result.
  */
 export function parseQuestion(question: string): ParsedQuestion {
   const text = tidy(question).replace(/^\//, '');

@@ -3,7 +3,7 @@ import type { Entity } from '../extract/entities.ts';
 import { allowedEdits, contentTokens, editDistance, STOP_WORDS } from '../extract/words.ts';
 import type { SubjectChoice } from './types.ts';
 
-/** Title words a question may put before a name ("President Aliyev"); ignored when matching. */
+/** Title words a question may put before a name ("President Moreau"); ignored when matching. */
 const QUESTION_TITLES = new Set(
   'president prime minister mr mrs ms dr sir general gen senator sen governor gov mayor king queen pope archbishop bishop ceo chairman envoy secretary chancellor'.split(
     ' ',
@@ -28,7 +28,7 @@ function toChoice(entity: Entity): SubjectChoice {
 
 /**
  * Looks subjects up among the entities: exact aliases (full name, surname, slug), then names
- * within a small edit distance, so "kirienko" finds Kiriyenko and "abu-dhabi" finds Abu Dhabi.
+ * within a small edit distance, so "petrovva" finds Petrova and "port-louis" finds Port Louis.
  */
 export class SubjectIndex {
   private readonly byAlias = new Map<string, number[]>();
@@ -101,7 +101,7 @@ export class SubjectIndex {
     return best <= limit ? this.byMentions(found) : [];
   }
 
-  /** Entities with an alias holding the phrase as whole words ("zangezur" in "zangezur corridor"). */
+  /** Entities with an alias holding the phrase as whole words ("salt" in "salt road"). */
   private partial(phrase: string): number[] {
     const found = new Set<number>();
     const padded = ` ${phrase} `;
@@ -121,8 +121,8 @@ export class SubjectIndex {
 
   /**
    * Resolves a subject phrase: the longest names first, then single words; the rest are other
-   * terms. Names are matched on the words as asked, stop words included, so "Armenia and
-   * Azerbaijan" is two names, not the compound "Armenia-Azerbaijan".
+   * terms. Names are matched on the words as asked, stop words included, so "Norland and
+   * Sudria" is two names, not the compound "Norland-Sudria".
    */
   resolve(subject: string): ResolvedSubject {
     const words = contentTokens(subject.replace(/[-_]+/g, ' '));
@@ -144,7 +144,7 @@ export class SubjectIndex {
       }
     }
     // The main subject is the name asked about first, not the longest one.
-    // A word of the main name ("Parata" in "Te Kaurinui Parata") is not a second subject.
+    // A word of the main name ("Quint" in "Mara Quint") is not a second subject.
     const mainWords = new Set(
       (this.entities[found[0]?.entity ?? -1]?.aliases ?? []).flatMap((alias) => alias.split(' ')),
     );
@@ -154,7 +154,7 @@ export class SubjectIndex {
     const longest = kept[0]?.entity;
     const entities = [...kept].sort((a, b) => a.at - b.at).map((f) => f.entity);
     if (entities[0] !== longest) ambiguous = [];
-    // A title the question put before a name ("President Aliyev") says nothing more once the name matched.
+    // A title the question put before a name ("President Moreau") says nothing more once the name matched.
     const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
     const otherTerms =
       entities.length > 0 ? leftover.filter((t) => !QUESTION_TITLES.has(t)) : leftover;

@@ -161,7 +161,7 @@ function fromChrono(
   const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(text);
   const day = start.isCertain('day') && !vague ? (start.get('day') ?? 1) : null;
   const precision: DatePrecision = day === null ? 'month' : 'day';
-  // "June 26, 14 more people": chrono reads "14" as a year; only a written four-digit year counts.
+  // "June 3, 12 more boats": chrono reads "14" as a year; only a written four-digit year counts.
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
   const year = yearWritten ? start.get('year') : inferYear(month, day ?? 1, sentence, anchor);
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };

@@ -15,7 +15,7 @@ export interface Mention {
   surface: string;
 }
 
-/** A defining phrase of an entity ("first deputy chief of staff to …") and where it stands. */
+/** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
 export interface Definition {
   phrase: string;
   mention: Mention;
@@ -32,7 +32,7 @@ export interface Entity {
   aliases: string[];
   mentions: Mention[];
   definition: Definition | null;
-  /** The noun its definition names it by ("probe" for "the agency's first lunar probe"), if any. */
+  /** The noun its definition names it by ("satellite" for "the agency's first weather satellite"), if any. */
   head: string | null;
 }
 
@@ -153,7 +153,7 @@ function capitalisedSpans(
         (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
-      // "Bank of England" joins; "Jamie Werner of Ngātiwai" is a name and an affiliation.
+      // "Bank of England" joins; "Jo Hale of Kestrel Bay" is a name and an affiliation.
       const joins = current.length === 1 || !['of', 'for'].includes(word.text);
       if (
         joins &&
@@ -212,7 +212,7 @@ function lexiconKind(words: string): EntityKind | null {
 }
 
 /**
- * Person, place, organisation or thing, from compromise's lexicon: the whole name ("abu dhabi"),
+ * Person, place, organisation or thing, from compromise's lexicon: the whole name ("port louis"),
  * then a known first name ("sergei …"), then the last word. A lookup, not a parse: it costs
  * nothing per mention.
  */
@@ -227,7 +227,7 @@ function kindOf(name: string, titled: boolean): EntityKind {
   return lexiconKind(last) ?? 'thing';
 }
 
-/** "Name, a top aide to …," — the description right after a mention. */
+/** "Name, an aide to …," — the description right after a mention. */
 function appositionAfter(sentence: string, end: number): string | null {
   const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(sentence.slice(end));
   const phrase = match?.[1]?.trim();
@@ -261,10 +261,10 @@ function isRoleNoun(word: string, previous: TaggedWord | undefined): boolean {
   return nlp(word).has('#Noun');
 }
 
-/** Tags a descriptor may carry ("Russian-Armenian billionaire", "Trump special envoy"). */
+/** Tags a descriptor may carry ("retired fisherman", "the mayor's special envoy"). */
 const DESCRIPTOR_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
-/** "Trump special envoy Steve Witkoff", "Armenian Prime Minister Nikol Pashinyan": words before the name. */
+/** "Mayor's special envoy Rita Vance", "Norlandic Prime Minister Olaf Berg": words before the name. */
 function descriptorBefore(sentence: string, start: number, title: readonly Word[]): string | null {
   if (title.length > 0 && title.every((w) => HONORIFICS.has(bare(w.text)))) return null;
   const before = sentence.slice(0, start).trimEnd().split(/\s+/).slice(-6).join(' ');
@@ -278,7 +278,7 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   for (let i = tagged.length - 1; i >= 0 && picked.length < 5; i--) {
     const word = tagged[i];
     if (!word || STOP_WORDS.has(bare(word.text))) break;
-    // wink reads a lone role before a name as a verb ("…, skipper Wade Bassi"); compromise,
+    // wink reads a lone role before a name as a verb ("…, skipper Ned Ross"); compromise,
     // asked only in that case, knows better.
     const role = picked.length === 0 && word.pos === 'VERB' && isRoleNoun(word.text, tagged[i - 1]);
     if (!role && !DESCRIPTOR_TAGS.has(word.pos)) break;
@@ -291,7 +291,7 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   return phrase.split(/\s+/).length <= 6 ? phrase : null;
 }
 
-/** "his 22-year-old son, Te Kaurinui Parata": a description set off by a comma before the name. */
+/** "his 22-year-old son, Tom Quint": a description set off by a comma before the name. */
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
   const match =
@@ -456,7 +456,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     for (const key of new Set(keys)) byLastWord.set(key, [...(byLastWord.get(key) ?? []), draft]);
   }
   for (const single of singles) {
-    // "Sudan" is not short for "South Sudan": only people are called by their last name.
+    // "Sudria" is not short for "South Sudria": only people are called by their last name.
     const generic =
       commonWords.has(single.word) ||
       ORGANIZATION_HEADS.has(single.word) ||
@@ -503,7 +503,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   return entities;
 }
 
-/** Word classes that may stand before a head noun ("the agency's first lunar probe"). */
+/** Word classes that may stand before a head noun ("the agency's first weather satellite"). */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'PART', 'NOUN']);
 
 /** The head noun of a short description: the last noun before a preposition, verb or clause. */
@@ -517,9 +517,9 @@ function headNoun(phrase: string): string | null {
 }
 
 /**
- * Light coreference: after an entity is described as "the …'s first lunar probe", a later "the
+ * Light coreference: after an entity is described as "the …'s first weather satellite", a later "the
  * probe" in the same article is a mention of it — unless another entity of that article shares
- * the head noun, when "the probe" could be either and stays unattributed.
+ * the head noun, when "the satellite" could be either and stays unattributed.
  */
 function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): void {
   const owners = new Map<string, Entity[]>();
@@ -555,7 +555,7 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
 }
 
 /**
- * "Te Kaurinui" and "Te Kaurinui Robert Parata" are one person: a name that begins exactly one
+ * "Mara Lee" and "Mara Lee Quint" are one person: a name that begins exactly one
  * longer name is merged into it.
  */
 function mergeShortForms(drafts: Map<string, Draft>): void {

@@ -25,7 +25,7 @@ export const CALENDAR_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-cases and strips accents so "Pātaua", "Pataua" and "PATAUA" compare equal. */
+/** Lower-cases and strips accents so "Pōhara", "Pohara" and "POHARA" compare equal. */
 export function foldCase(text: string): string {
   // Plain ASCII has no accents to strip: skip the (slow) Unicode normalisation.
   if (/^[ -~]*$/.test(text)) return text.toLowerCase();

@@ -11,7 +11,7 @@ export interface IndexedSentence {
   entities: string;
 }
 
-/** Folds case and accents, drops symbols, possessive 's and stop words: "Aliyev’s" and "aliyev" meet. */
+/** Folds case and accents, drops symbols, possessive 's and stop words: "Moreau’s" and "moreau" meet. */
 export function processTerm(term: string): string | null {
   // Symbols the tokenizer leaves on a word ("$6", "€450") are not part of it.
   const folded = foldCase(term)
