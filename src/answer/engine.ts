@@ -67,7 +67,9 @@ const CONTINUATION_BASE = 1.7;
 const UNNAMED_BASE = 0;
 /** A two-sentence window ranks just below one sentence covering as much. */
 const WINDOW_PENALTY = 0.3;
-/** A named subject whose other words no passage covers more than this share of is not answered. */
+/** A name mentioned this often needs the question's other words to pick its passage. */
+const FREQUENT_NAME_MENTIONS = 5;
+/** A frequent name whose other words no passage covers more than this share of is not answered. */
 const WEAK_EVIDENCE_SHARE = 0.5;
 
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
@@ -151,8 +153,11 @@ export class AnswerEngine {
         (t) => question.occurs(t) || this.titleWords.has(t),
       );
       const alone = resolved.entities.length === 1;
+      // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone.
       const weak =
-        resolved.otherTerms.length >= 2 && this.bestShare(question, entity) <= WEAK_EVIDENCE_SHARE;
+        resolved.otherTerms.length >= 2 &&
+        entity.mentions.length >= FREQUENT_NAME_MENTIONS &&
+        this.bestShare(question, entity) <= WEAK_EVIDENCE_SHARE;
       if ((alone && mentioned.length === 0) || weak) {
         return {
           ...base,
