@@ -41,6 +41,10 @@ function focusIndex(text: string, stems: readonly string[]): number | null {
   return first;
 }
 
+/** A sentence that defines what the one before it named ("This is a …", "It means …"). */
+const ANAPHORIC_DEFINITION =
+  /^(?:This|It|That|These|They|Such)\s+(?:is|was|are|were|means|refers to)\b/;
+
 /** A figure, written in digits or words ("six-day", "a dozen"). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -352,6 +356,9 @@ export class AnswerEngine {
         case 'what':
           bonus += (asked.specific ? 0.5 : 3) * definitionScore(record.text, definitions);
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
+          // "… an investment company. This is a special designation for …": defined right after.
+          if (candidate.lead !== undefined && ANAPHORIC_DEFINITION.test(record.text))
+            bonus += asked.specific ? 0.5 : 2.5;
           break;
         case 'when': {
           // The date nearest the words asked about ("expire"), else nearest the subject's name;

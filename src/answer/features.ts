@@ -38,7 +38,7 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
         1,
       ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
-      [new RegExp(`${n},\\s+(?:a|an|the|one of)\\s`, 'i'), 0.9],
+      [new RegExp(`${n},\\s+(?:a|an|the|one of|\\p{Lu}[\\p{L}.-]*['’]s)\\s`, 'iu'), 0.9],
       [new RegExp(`${n}\\s*\\(`, 'i'), 0.7],
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
       [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.6],

@@ -237,9 +237,11 @@ function appositionAfter(sentence: string, end: number): string | null {
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 20) return null;
   const firstTag = tagWords(phrase)[0]?.pos;
+  // "Name, Owner’s $119-a-year programme": a possessive name opens a description too.
+  const possessive = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase);
   if (
     !firstTag ||
-    !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag) ||
+    (!possessive && !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag)) ||
     /^\p{Ll}+ing\b/u.test(phrase)
   )
     return null;
