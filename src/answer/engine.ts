@@ -354,7 +354,8 @@ export class AnswerEngine {
           bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
           break;
         case 'what':
-          bonus += (asked.specific ? 0.5 : 3) * definitionScore(record.text, definitions);
+          bonus +=
+            (asked.specific ? 0.5 : 3) * definitionScore(this.quoted(candidate).text, definitions);
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
           // "… an investment company. This is a special designation for …": defined right after.
           if (candidate.lead !== undefined && ANAPHORIC_DEFINITION.test(record.text))

@@ -5,7 +5,14 @@ import { createBriefbot } from '../../../src/briefbot.ts';
 import { loadArticles } from '../../../src/content/load.ts';
 import type { Article } from '../../../src/content/types.ts';
 import type { BriefbotCore } from '../../../src/core.ts';
-import { copyInto, FIXTURE_ARTICLES, SEED_FILE, SEED_SLUG, tempDirs } from '../support.ts';
+import {
+  copyInto,
+  FIXTURE_ARTICLES,
+  SEED_FILE,
+  SEED_SLUG,
+  tempDirs,
+  writeInto,
+} from '../support.ts';
 
 const makeDir = tempDirs('engine');
 
@@ -318,5 +325,38 @@ describe('names the articles never use', () => {
       maxQuestionChars: 500,
     });
     expect(sudan.answer('what sudan').subject).toBe('Sudan');
+  });
+});
+
+describe('definitions and references a reader follows', () => {
+  const ARTICLE = `Harbour board weighs a levy
+
+On March 3, 2024, the board said the levy would fund the new breakwater. After the vote, the board will become a so-called trust port. This is a special status for a harbour run by an independent board for its users.
+
+Then came the launch of Tidepass, Northport's €40-a-year parking and ferry pass, which the mayor said had 9,000 holders.
+
+The harbour authority's first survey vessel, Kestrel, left the quay on Monday. The vessel was scheduled to map the channel in May.`;
+  let bot: BriefbotCore;
+  beforeAll(async () => {
+    const dir = writeInto(makeDir(), { 'levy.txt': ARTICLE });
+    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  });
+
+  it('"What is a trust port?" quotes the sentence after it that says "This is a …"', () => {
+    expect(top(bot.answer('What is a trust port?')).quote).toContain(
+      'This is a special status for a harbour',
+    );
+  });
+
+  it('a possessive description after a name defines it: "what tidepass"', () => {
+    expect(top(bot.answer('what tidepass')).quote).toContain(
+      "Northport's €40-a-year parking and ferry pass",
+    );
+  });
+
+  it('"the vessel" later in the article is a mention of Kestrel, the survey vessel', () => {
+    expect(top(bot.answer('When is Kestrel scheduled to map the channel?')).quote).toContain(
+      'The vessel was scheduled to map the channel in May.',
+    );
   });
 });
