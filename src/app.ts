@@ -1,8 +1,6 @@
 import { watch } from 'node:fs';
-import { startDiscordAdapter } from './adapters/discord/index.ts';
 import { EventLoopLag } from './adapters/shared/event-loop-lag.ts';
 import { type HealthServer, healthHandler, startHealthServer } from './adapters/shared/health.ts';
-import { startSlackAdapter } from './adapters/slack/index.ts';
 import type { RunningAdapter } from './adapters/types.ts';
 import { createBriefbot } from './briefbot.ts';
 import type { Config } from './config.ts';
@@ -101,8 +99,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const deps = { core, config, logger, peers, overloaded };
   let health: HealthServer | null = null;
   try {
-    if (config.discord) adapters.push(await startDiscordAdapter(deps));
-    if (config.slack) adapters.push(await startSlackAdapter(deps));
+    // The platform SDKs load only when their adapter is configured: a console start stays light.
+    if (config.discord) {
+      const { startDiscordAdapter } = await import('./adapters/discord/index.ts');
+      adapters.push(await startDiscordAdapter(deps));
+    }
+    if (config.slack) {
+      const { startSlackAdapter } = await import('./adapters/slack/index.ts');
+      adapters.push(await startSlackAdapter(deps));
+    }
     // Slack serves /healthz on PORT itself; without it, a chat bot still reports its health there.
     else if (adapters.length > 0)
       health = await startHealthServer(config.port, healthHandler(core, peers), logger);
