@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/answer/types.ts';
 import { createBriefbot } from '../src/briefbot.ts';
-import { listArticleFiles, loadArticles } from '../src/content/load.ts';
+import { listArticleFiles } from '../src/content/files.ts';
+import { loadArticles } from '../src/content/load.ts';
 import { readArticleFile } from '../src/content/read.ts';
 
 const EVAL_DIR = 'test/fixtures/eval';

@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { toAnswerJson } from '../answer/types.ts';
 import { createBriefbot } from '../briefbot.ts';
 import { loadConfigFromProcess } from '../config.ts';
-import { loadArticles } from '../content/load.ts';
 import { BriefbotError } from '../errors.ts';
 import { formatAnswer, formatContentReport } from './format.ts';
 
@@ -51,6 +50,7 @@ async function main(): Promise<void> {
   const config = loadConfigFromProcess();
   const contentDir = values.content ?? config.contentDir;
   if (values['explain-content']) {
+    const { loadArticles } = await import('../content/load.ts');
     const { articles, problems } = await loadArticles(contentDir);
     for (const article of articles) process.stdout.write(`${formatContentReport(article)}\n\n`);
     for (const problem of problems) process.stderr.write(`skipped ${problem.message}\n`);

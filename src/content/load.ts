@@ -3,7 +3,8 @@ import { basename, extname, join } from 'node:path';
 import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import { cleanBlocks } from './clean.ts';
-import { ARTICLE_EXTENSIONS, readArticleFile } from './read.ts';
+import { listArticleFiles } from './files.ts';
+import { readArticleFile } from './read.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, RawArticle } from './types.ts';
 
@@ -34,24 +35,6 @@ export function buildArticle(raw: RawArticle): Article {
     })),
     removed: [...raw.removed, ...removed],
   };
-}
-
-/** The article files of a folder, sorted by name so ids and answers are stable. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
-    entries = await readdir(dir);
-  } catch {
-    throw new BriefbotError('CONTENT_DIR_MISSING', `Content folder not found: ${dir}`);
-  }
-  return entries
-    .filter((name) => !name.startsWith('.'))
-    .filter((name) =>
-      (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
-    )
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 /**

@@ -5,9 +5,6 @@ import { splitFrontMatter } from './front-matter.ts';
 import { readHtmlArticle } from './html.ts';
 import type { RawArticle, Removal } from './types.ts';
 
-/** File endings briefbot reads as articles; anything else in the folder is ignored. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
-
 /** Largest article file accepted; a larger one is almost surely not an article. */
 export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
 

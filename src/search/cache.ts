@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listArticleFiles, loadArticles } from '../content/load.ts';
+import { listArticleFiles } from '../content/files.ts';
 import type { Article } from '../content/types.ts';
 import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import {
-  buildKnowledge,
   deserializeKnowledge,
   type KnowledgeBase,
   type SerializedKnowledge,
@@ -137,6 +136,11 @@ export async function loadKnowledge(
     const { problems, ...knowledge } = cached;
     return { kb: deserializeKnowledge(knowledge), problems, cache: 'hit', key, cacheError: null };
   }
+  // Reading and extraction libraries load only when there is something to build.
+  const [{ loadArticles }, { buildKnowledge }] = await Promise.all([
+    import('../content/load.ts'),
+    import('./build.ts'),
+  ]);
   const { articles, problems, servedLastGood } = await loadArticles(contentDir, lastGood);
   if (articles.length === 0) {
     const details = problems.map((p) => p.message).join('; ');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listArticleFiles, loadArticles } from '../../../src/content/load.ts';
+import { listArticleFiles } from '../../../src/content/files.ts';
+import { loadArticles } from '../../../src/content/load.ts';
 import type { Article } from '../../../src/content/types.ts';
 import { BriefbotError } from '../../../src/errors.ts';
 import {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/content/load.ts';
-import { buildKnowledge, type KnowledgeBase } from '../../../src/search/knowledge.ts';
+import { buildKnowledge } from '../../../src/search/build.ts';
+import type { KnowledgeBase } from '../../../src/search/knowledge.ts';
 import { copyInto, SEED_FILE, SEED_SLUG, tempDirs, writeInto } from '../support.ts';
 
 const makeDir = tempDirs('knowledge');
