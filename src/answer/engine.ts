@@ -1,4 +1,3 @@
-import { COMMANDS } from '../../commands/index.ts';
 import type { Entity } from '../extract/entities.ts';
 import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
@@ -11,8 +10,10 @@ import {
   definitionScore,
   placeScore,
 } from './features.ts';
+import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
+import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
 /** Most citations one answer carries; adapters page through them. */
@@ -103,7 +104,7 @@ export class AnswerEngine {
       candidates: [],
     };
     if (parsed.intent === 'help') return { ...base, found: true, summary: helpText() };
-    if (parsed.intent === 'sources') return { ...base, found: true, summary: this.sourcesText() };
+    if (parsed.intent === 'sources') return { ...base, found: true, summary: sourcesText(this.kb) };
     if (parsed.intent === 'timeline') return this.timeline(base, parsed);
     if (
       !parsed.subject ||
@@ -481,49 +482,7 @@ export class AnswerEngine {
     } else {
       ids = this.kb.sentences.map((_, id) => id);
     }
-    const events = ids
-      .map((id) => ({ id, record: this.kb.sentences[id] as SentenceRecord }))
-      .map((c) => ({ ...c, date: bestDate(c.record.dates, null)?.date ?? null }))
-      .filter((c) => c.date?.iso)
-      .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.id - b.id);
-    if (events.length === 0) {
-      return {
-        ...base,
-        subject: label,
-        summary: label ? `The articles give no dates for ${label}.` : 'The articles give no dates.',
-      };
-    }
-    const citations: Citation[] = [];
-    const seen = new Set<string>();
-    for (const event of events) {
-      const key = `${event.date?.iso}:${event.record.article}:${event.record.paragraph}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const citation = citeSentence(
-        this.kb,
-        event.record,
-        event.record.text,
-        event.date?.iso ?? null,
-        1,
-      );
-      if (citation) citations.push(citation);
-    }
-    const span = `${citations[0]?.date} to ${citations.at(-1)?.date}`;
-    return {
-      ...base,
-      subject: label,
-      found: true,
-      summary: `${citations.length} dated passage${citations.length === 1 ? '' : 's'}${label ? ` about ${label}` : ''}, ${span}.`,
-      citations: citations.slice(0, 25),
-    };
-  }
-
-  private sourcesText(): string {
-    const lines = this.kb.articles.map(
-      (a) =>
-        `• ${a.title} — ${a.paragraphs.length} paragraphs${a.published ? `, published ${a.published}` : ''} [${a.slug}]`,
-    );
-    return `${this.kb.articles.length} article${this.kb.articles.length === 1 ? '' : 's'} loaded:\n${lines.join('\n')}`;
+    return timelineOf(this.kb, ids, label, base);
   }
 }
 
@@ -535,9 +494,4 @@ function lowerCaseWords(kb: KnowledgeBase): Set<string> {
       words.add(foldCase(match[0]));
   }
   return words;
-}
-
-function helpText(): string {
-  const lines = COMMANDS.map((c) => `/${c.name}${c.usage ? ` ${c.usage}` : ''} — ${c.description}`);
-  return `I answer from the loaded articles only, citing the passages.\n${lines.join('\n')}\nYou can also ask in plain words, e.g. "Who is …?" or "Why did …?"`;
 }
