@@ -186,12 +186,7 @@ export class SubjectIndex {
         }
       }
     }
-    return [...scored]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([e]) => this.entities[e])
-      .filter((entity): entity is Entity => entity !== undefined)
-      .map(toChoice);
+    return this.best(scored, limit, (a, b) => b - a);
   }
 
   /** "Did you mean" for a subject that matched nothing: names within a few edits, or sharing a prefix. */
@@ -212,8 +207,17 @@ export class SubjectIndex {
         }
       }
     }
+    return this.best(scored, limit, (a, b) => a - b);
+  }
+
+  /** The `limit` best-scored entities as choices, in the order `compare` gives their scores. */
+  private best(
+    scored: ReadonlyMap<number, number>,
+    limit: number,
+    compare: (a: number, b: number) => number,
+  ): SubjectChoice[] {
     return [...scored]
-      .sort((a, b) => a[1] - b[1])
+      .sort((a, b) => compare(a[1], b[1]))
       .slice(0, limit)
       .map(([e]) => this.entities[e])
       .filter((entity): entity is Entity => entity !== undefined)

@@ -32,6 +32,19 @@ function privately(reply: DiscordReply) {
   return { ...reply, flags: MessageFlags.Ephemeral } as const;
 }
 
+/** Asks the gate; when it refuses, tells the user why, privately, and returns null. */
+async function admitOrRefuse(
+  ctx: DiscordContext,
+  interaction: ChatInputCommandInteraction | StringSelectMenuInteraction,
+  log: Logger,
+): Promise<{ release: () => void } | null> {
+  const ticket = ctx.admit(interaction.user.id, interaction.channelId);
+  if (ticket.ok) return ticket;
+  log.info({ reason: ticket.reason }, 'question refused by the gate');
+  await interaction.reply(privately(renderNotice(ticket.message)));
+  return null;
+}
+
 function render(ctx: DiscordContext, answer: Answer, visibility: Visibility): DiscordReply {
   return renderAnswer(answer, { answerId: ctx.pages.remember(answer), page: 0, visibility });
 }
@@ -46,12 +59,8 @@ async function answerSlashCommand(
     await interaction.reply(privately(renderNotice(unknownCommandText(interaction.commandName))));
     return;
   }
-  const ticket = ctx.admit(interaction.user.id, interaction.channelId);
-  if (!ticket.ok) {
-    log.info({ reason: ticket.reason }, 'question refused by the gate');
-    await interaction.reply(privately(renderNotice(ticket.message)));
-    return;
-  }
+  const ticket = await admitOrRefuse(ctx, interaction, log);
+  if (!ticket) return;
   try {
     const visibility: Visibility = interaction.options.getBoolean(PRIVATE_OPTION_NAME)
       ? 'private'
@@ -95,12 +104,8 @@ async function pickCandidate(
   visibility: Visibility,
   log: Logger,
 ): Promise<void> {
-  const ticket = ctx.admit(interaction.user.id, interaction.channelId);
-  if (!ticket.ok) {
-    log.info({ reason: ticket.reason }, 'question refused by the gate');
-    await interaction.reply(privately(renderNotice(ticket.message)));
-    return;
-  }
+  const ticket = await admitOrRefuse(ctx, interaction, log);
+  if (!ticket) return;
   try {
     if (ctx.mayBeSlow()) {
       await interaction.deferUpdate();
