@@ -4,8 +4,10 @@
  * briefbot and, in the same run, for plain MiniSearch over raw paragraphs with default options.
  * `--verbose` lists every miss; `--set <name>` runs one set.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/answer/types.ts';
@@ -33,6 +35,29 @@ interface Tally {
   noneRight: number;
   noneScores: number[];
   misses: string[];
+}
+
+/** Folders made for sets that borrow articles; removed when the run ends. */
+const temporaryDirs: string[] = [];
+
+/**
+ * The article folder of a set. A set may borrow articles from other sets instead of copying them:
+ * `borrowed.txt` lists their paths (relative to the eval folder), one per line; the set is then
+ * read from a temporary folder holding its own articles and the borrowed ones.
+ */
+async function articlesOf(set: string): Promise<string> {
+  const own = join(EVAL_DIR, set, 'articles');
+  const list = join(EVAL_DIR, set, 'borrowed.txt');
+  if (!existsSync(list)) return own;
+  const dir = await mkdtemp(join(tmpdir(), `briefbot-eval-${set}-`));
+  temporaryDirs.push(dir);
+  for (const name of readdirSync(own)) await copyFile(join(own, name), join(dir, name));
+  for (const line of readFileSync(list, 'utf8').split('\n')) {
+    const path = line.trim();
+    if (path && !path.startsWith('#'))
+      await copyFile(join(EVAL_DIR, path), join(dir, basename(path)));
+  }
+  return dir;
 }
 
 function readQuestions(file: string): Question[] {
@@ -145,7 +170,7 @@ async function main(): Promise<void> {
   ];
   const totals = { bot: emptyTally(), base: emptyTally() };
   for (const set of sets) {
-    const dir = join(EVAL_DIR, set, 'articles');
+    const dir = await articlesOf(set);
     const questions = readQuestions(join(EVAL_DIR, set, 'questions.tsv'));
     const bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 2000 });
     const plain = await baseline(dir);
@@ -181,12 +206,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\ntop-1/top-3: expected phrase in the first / first three quotes; dates: first citation's date for "when"; none: found=false when the articles do not answer.\n`,
   );
-  const articles = await Promise.all(
-    sets.map((set) => loadArticles(join(EVAL_DIR, set, 'articles'))),
-  );
+  const articles = await Promise.all(sets.map(async (set) => loadArticles(await articlesOf(set))));
   process.stdout.write(
     `${sets.length} sets, ${articles.reduce((n, a) => n + a.articles.length, 0)} article loads.\n`,
   );
 }
 
-await main();
+try {
+  await main();
+} finally {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+}
