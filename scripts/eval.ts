@@ -163,6 +163,8 @@ async function main(): Promise<void> {
   });
   const sets = readdirSync(EVAL_DIR)
     .filter((name) => !values.set || name === values.set)
+    // A set being written (no questions yet) is not a set.
+    .filter((name) => existsSync(join(EVAL_DIR, name, 'questions.tsv')))
     .sort();
   const lines = [
     '| set            | system     |   n |  top-1 |  top-3 | dates  | none   |',

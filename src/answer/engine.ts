@@ -4,6 +4,7 @@ import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/k
 import { citeSentence } from './citation.ts';
 import { QuestionTerms, stem } from './evidence.ts';
 import {
+  amountTerms,
   bestDate,
   causeScore,
   definitionPatterns,
@@ -151,7 +152,13 @@ export class AnswerEngine {
       ...resolved.otherTerms,
       ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
     ];
-    const question = new QuestionTerms(this.kb, entity ? extraTerms : resolved.terms);
+    const wantsNumber = QUANTITY_QUESTION.test(base.query);
+    const questionTerms = entity ? extraTerms : resolved.terms;
+    const question = new QuestionTerms(
+      this.kb,
+      questionTerms,
+      wantsNumber ? amountTerms(questionTerms) : undefined,
+    );
     if (entity && resolved.otherTerms.length > 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       const mentioned = resolved.otherTerms.filter(
@@ -175,7 +182,7 @@ export class AnswerEngine {
     if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
-      wantsNumber: QUANTITY_QUESTION.test(base.query),
+      wantsNumber,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),

@@ -36,6 +36,9 @@ export function inflections(term: string): string[] {
   return forms;
 }
 
+/** Share of a word's weight that a sentence giving the kind of answer it asks for earns. */
+const TYPED_MATCH_WEIGHT = 0.5;
+
 /**
  * How well sentences cover the words of a question. A word matches a sentence as written, by its
  * base form ("bought" for "buy"), by its stem as a prefix, or within a small misspelling. Rare
@@ -48,9 +51,14 @@ export class QuestionTerms {
   private readonly weights = new Map<string, number>();
   private readonly total: number;
 
+  /**
+   * @param typed question words that name the kind of answer rather than its words ("cost" in "How
+   * much does it cost?"), each with the test a sentence passes to cover it (it gives an amount).
+   */
   constructor(
     private readonly kb: KnowledgeBase,
     readonly terms: readonly string[],
+    private readonly typed: ReadonlyMap<string, (text: string) => boolean> = new Map(),
   ) {
     if (terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
@@ -81,10 +89,17 @@ export class QuestionTerms {
     }
   }
 
-  /** True when some sentence matches the word. */
+  /** True when some sentence matches the word (or, for a typed word, gives its kind of answer). */
   occurs(term: string): boolean {
-    for (const words of this.matched.values()) if (words.has(term)) return true;
+    for (const [id, words] of this.matched) {
+      if (words.has(term) || this.typedCovers(term, id)) return true;
+    }
     return false;
+  }
+
+  private typedCovers(term: string, id: number): boolean {
+    const text = this.kb.sentences[id]?.text;
+    return text !== undefined && this.typed.get(term)?.(text) === true;
   }
 
   /** The share (0–1) of the question's weight that the sentences together cover. */
@@ -93,6 +108,11 @@ export class QuestionTerms {
     const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
     let weight = 0;
     for (const term of covered) weight += this.weights.get(term) ?? 0;
+    // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
+    for (const term of this.typed.keys()) {
+      if (!covered.has(term) && ids.some((id) => this.typedCovers(term, id)))
+        weight += TYPED_MATCH_WEIGHT * (this.weights.get(term) ?? 0);
+    }
     return weight / this.total;
   }
 }

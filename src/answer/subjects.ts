@@ -1,6 +1,12 @@
 import MiniSearch from 'minisearch';
 import type { Entity } from '../extract/entities.ts';
-import { allowedEdits, contentTokens, editDistance, STOP_WORDS } from '../extract/words.ts';
+import {
+  allowedEdits,
+  contentTokens,
+  editDistance,
+  foldCase,
+  STOP_WORDS,
+} from '../extract/words.ts';
 import type { SubjectChoice } from './types.ts';
 
 /** Title words a question may put before a name ("President Moreau"); ignored when matching. */
@@ -126,6 +132,12 @@ export class SubjectIndex {
    */
   resolve(subject: string): ResolvedSubject {
     const words = contentTokens(subject.replace(/[-_]+/g, ' '));
+    // "the ward", written in lower case and used so in the articles, is a common noun, not "Ward 6".
+    const common = new Set(
+      (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? [])
+        .map(foldCase)
+        .filter((word) => this.commonWords.has(word)),
+    );
     const found: Array<{ entity: number; at: number; size: number }> = [];
     let ambiguous: number[] = [];
     const used = words.map((word) => STOP_WORDS.has(word));
@@ -135,6 +147,7 @@ export class SubjectIndex {
         if (used[start] || used[start + size - 1]) continue;
         if (span.some((word, i) => used[start + i] && !STOP_WORDS.has(word))) continue;
         const phrase = span.join(' ');
+        if (size === 1 && common.has(phrase)) continue;
         const matches = this.lookup(phrase, phrase.length >= 4);
         const first = matches[0];
         if (first === undefined || found.some((f) => f.entity === first)) continue;

@@ -12,7 +12,7 @@ export const STOP_WORDS = new Set(
     'please briefly explain describe give show find know about between among through throughout against ' +
     'within without via per out up down off around near like unlike despite toward towards ' +
     'happen happens happened happening occur occurs occurred others else ' +
-    'go goes went gone going get gets got getting'
+    'go goes went gone going get gets got getting supposed'
   ).split(' '),
 );
 
