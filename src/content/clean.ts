@@ -10,14 +10,17 @@ const PULL_QUOTE_MIN_RUN_WORDS = 4;
 
 /** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
 const BYLINE =
-  /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})$/iu;
+  /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?$/iu;
+/** "… (Photo: Jane Doe/Reuters)": a caption ends with its credit. */
+const CAPTION_CREDIT =
+  /\((?:photos?|photograph|image|picture|credit|illustration)(?: by)?\s*:?\s*[^)]{1,80}\)\s*$/i;
 /** "Photo: …", "Image (Reuters): …": a caption line, however long. */
 const CAPTION_LINE =
   /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
 const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
-  /^(?:read also|also read|read more|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
+  /^(?:read also|also read|read more(?: (?:from|on|about) [^:]{1,60})?|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
@@ -134,7 +137,7 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'byline', 'a byline naming the author');
       continue;
     }
-    if (CAPTION_LINE.test(text)) {
+    if (CAPTION_LINE.test(text) || CAPTION_CREDIT.test(text)) {
       drop(i, 'caption', 'an image caption, not article text');
       continue;
     }

@@ -8,6 +8,12 @@ const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, pre';
 const HEADINGS = 'h2, h3, h4';
 /** Containers whose text is never evidence: captions, asides, figures, navigation. */
 const FURNITURE = 'figure, figcaption, aside, nav, footer, [class*="caption"], [class*="credit"]';
+/**
+ * The summary under the headline (standfirst, dek, strapline): an editor's digest of the body,
+ * marked by its class; Readability drops classes, so it is taken out before.
+ */
+const STANDFIRST =
+  '[class*="standfirst"], [class~="dek"], [class*="subheadline"], [class*="strapline"], [class*="article-summary"], [class~="subtitle"]';
 
 function metaContent(document: Document, selector: string): string | null {
   return document.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -106,6 +112,14 @@ export function readHtmlArticle(
   const headTitle = metaContent(document, 'meta[property="og:title"]');
   // Read the metadata before Readability, which removes <script> (JSON-LD) from the document.
   const metaDate = publishedDate(document, url ?? null);
+  const removed: Removal[] = [];
+  for (const element of document.querySelectorAll(STANDFIRST)) {
+    // A container of several paragraphs is the body under a misleading class, not a summary.
+    if (element.querySelector('p ~ p')) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) removed.push({ rule: 'standfirst', text, reason: 'the summary under the headline' });
+    element.remove();
+  }
   let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(document).parse();
@@ -120,7 +134,6 @@ export function readHtmlArticle(
     .map((img) => wordSet(img.getAttribute('alt') ?? ''))
     .filter((alt) => alt.size >= 4);
   const blocks: string[] = [];
-  const removed: Removal[] = [];
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     if (element.closest(FURNITURE)) continue;
     if (element.querySelector(TEXT_BLOCKS)) continue;

@@ -23,6 +23,7 @@ export type CleaningRule =
   | 'title'
   | 'heading'
   | 'caption'
+  | 'standfirst'
   | 'byline'
   | 'dateline'
   | 'read-also'

@@ -139,6 +139,7 @@ describe('cleaning rules on small synthetic articles', () => {
       'By Jane Doe and Tom Kerr',
       'Written by Staff Reporter',
       'Posted by ferrywatch',
+      'By Jane Doe, Transport Correspondent',
     ])('removes "%s"', (byline) => {
       const result = withBlock(byline);
       expect(removedBy(result, 'byline')).toEqual([byline]);
@@ -170,6 +171,20 @@ describe('cleaning rules on small synthetic articles', () => {
     });
   });
 
+  describe('captions', () => {
+    it('removes a paragraph that ends with its photo credit', () => {
+      const caption =
+        'Crews wave from the first ferry to leave the harbour on Monday. (Photo: Jane Doe/Island Courier)';
+      expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
+    });
+
+    it('keeps a sentence that mentions a photo in brackets mid-sentence', () => {
+      const sentence =
+        'The union posted a picture (photo: the crew at the pier) that went viral, and talks resumed.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+  });
+
   describe('"Read also" links', () => {
     it('removes "Read also:" with its headline in the same block', () => {
       const block = 'Read also: Island ferries face a summer of delays';
@@ -188,6 +203,11 @@ describe('cleaning rules on small synthetic articles', () => {
         'Island ferries face a summer of delays',
       ]);
       expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
+
+    it('treats "Read more from <outlet>: <headline>" the same way', () => {
+      const block = 'Read more from the Island Courier: Who runs the ferries now?';
+      expect(removedBy(withBlock(block), 'read-also')).toEqual([block]);
     });
 
     it('treats "See also:" the same way', () => {

@@ -122,6 +122,17 @@ describe('a small saved page', () => {
     }
   });
 
+  it('drops the standfirst under the headline, and says so', () => {
+    const standfirst = 'Crews accept a six percent rise after talks through the night';
+    const page = readHtmlArticle(
+      html.replace(/<h1[^>]*>.*?<\/h1>/s, (h1) => `${h1}<p class="standfirst">${standfirst}</p>`),
+    );
+    expect(page?.blocks.join('\n')).not.toContain(standfirst);
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'standfirst', text: standfirst }),
+    );
+  });
+
   it('dates a page by its link when it has no date in its metadata', () => {
     const undated = html
       .replace(/<meta property="article:published_time"[^>]*>/, '')
