@@ -48,8 +48,9 @@ const BUILD_STAGES: ReadonlyArray<[string, string, string]> = [
   ['  · entity kind (compromise)', 'kindOf', 'src/extract/entities.ts'],
   ['  · surname → full name', 'pickOwner', 'src/extract/entities.ts'],
   ['find dates (chrono-node)', 'findDates', 'src/extract/dates.ts'],
-  ['index sentences (MiniSearch addAll)', 'addAll', 'minisearch'],
-  ['  · term counts (indexTerms)', 'indexTerms', 'src/search/knowledge.ts'],
+  ['index sentences: tokenise (termsOf)', 'termsOf', 'src/search/term-index.ts'],
+  ['index sentences: postings (add, build)', 'add', 'src/search/term-index.ts'],
+  ['  · pack the postings', 'build', 'src/search/term-index.ts'],
   ['write the cache (JSON)', 'writeCache', 'src/search/cache.ts'],
 ];
 
@@ -62,7 +63,7 @@ const QUERY_STAGES: ReadonlyArray<[string, string, string]> = [
   ['  · partial alias scan', 'partial', 'src/answer/subjects.ts'],
   ['unknown-name check (index search)', 'unknownNames', 'src/answer/engine.ts'],
   ['question words in the index (QuestionTerms)', 'QuestionTerms', 'src/answer/evidence.ts'],
-  ['  · MiniSearch search', 'search', 'minisearch'],
+  ['  · term index search', 'search', 'src/search/term-index.ts'],
   ['  · lemmatize question words (wink-nlp)', 'lemmatize', 'src/content/sentences.ts'],
   ['gather candidates', 'gather', 'src/answer/engine.ts'],
   ['rank by intent', 'rankByIntent', 'src/answer/engine.ts'],

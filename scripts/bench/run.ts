@@ -486,7 +486,7 @@ function goals(
     list.push({
       goal: `index memory / raw text (${largest.size} articles)`,
       target: '≤ 3×',
-      measured: `${formatNumber(heap / largest.textBytes)}× (whole knowledge base), ${formatNumber((largest.build.retained?.index ?? 0) / largest.textBytes)}× (MiniSearch index alone)`,
+      measured: `${formatNumber(heap / largest.textBytes)}× (whole knowledge base), ${formatNumber((largest.build.retained?.index ?? 0) / largest.textBytes)}× (term index alone)`,
       met: heap / largest.textBytes <= 3,
     });
   }

@@ -1,15 +1,17 @@
-import MiniSearch from 'minisearch';
 import type { Article } from '../content/types.ts';
 import { type DateAnchor, explicitYears, findDates, latestFullDate } from '../extract/dates.ts';
 import { extractEntities } from '../extract/entities.ts';
+import { contentTokens } from '../extract/words.ts';
 import {
   indexParagraphs,
-  indexTerms,
   type KnowledgeBase,
+  NO_DATES,
+  NO_ENTITIES,
   paragraphKey,
   type SentenceRecord,
 } from './knowledge.ts';
-import { INDEX_OPTIONS, type IndexedSentence } from './options.ts';
+import { processTerm } from './options.ts';
+import { TermIndexBuilder } from './term-index.ts';
 
 /** The year that anchors year-less dates in an article with no publication date. */
 function fallbackYearFinder(article: Article): (paragraph: number) => number | null {
@@ -32,26 +34,28 @@ function fallbackYearFinder(article: Article): (paragraph: number) => number | n
 /**
  * Builds the knowledge base from cleaned articles: entities and their aliases, dates resolved
  * per sentence (anchored to the publication date, or to the years the article gives), and a
- * MiniSearch index of sentences.
+ * term index of sentences (their text, base forms and the aliases of the names in them).
  */
 export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const entities = extractEntities(articles);
   const sentences: SentenceRecord[] = [];
+  const lemmas: string[] = [];
   articles.forEach((article, a) => {
     const published = article.published ? new Date(`${article.published}T12:00:00Z`) : null;
     const fallbackYear = published ? () => null : fallbackYearFinder(article);
     article.paragraphs.forEach((paragraph, p) => {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
       paragraph.sentences.forEach((sentence, s) => {
+        const dates = findDates(sentence.text, anchor);
         sentences.push({
           article: a,
           paragraph: p,
           sentence: s,
           text: sentence.text,
-          lemmas: sentence.lemmas,
-          entities: [],
-          dates: findDates(sentence.text, anchor),
+          entities: NO_ENTITIES,
+          dates: dates.length > 0 ? dates : NO_DATES,
         });
+        lemmas.push(sentence.lemmas);
       });
     });
   });
@@ -64,26 +68,29 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     for (const mention of entity.mentions) {
       const id = sentenceAt(mention.article, mention.paragraph, mention.sentence);
       const record = id === undefined ? undefined : sentences[id];
-      if (record && !record.entities.includes(e)) record.entities.push(e);
+      // Copied rather than pushed: arrays that grow by push keep room for 16 more.
+      if (record && !record.entities.includes(e)) record.entities = [...record.entities, e];
     }
   });
-  const index = new MiniSearch<IndexedSentence>(INDEX_OPTIONS);
+  const builder = new TermIndexBuilder();
+  const aliasTerms = entities.map((entity) => builder.termsOf(entity.aliases.join(' ')));
   const termSentences = new Map<string, number>();
-  index.addAll(
-    sentences.map((record, id) => {
-      for (const term of new Set(indexTerms(record.text)))
-        termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
-      return {
-        id,
-        text: record.text,
-        lemmas: record.lemmas,
-        entities: [
-          ...new Set(
-            record.entities.flatMap((e) => entities[e]?.aliases.join(' ').split(' ') ?? []),
-          ),
-        ].join(' '),
-      };
-    }),
-  );
+  const processed = new Map<string, string | null>();
+  sentences.forEach((record, id) => {
+    const counted = new Set<string>();
+    for (const token of contentTokens(record.text)) {
+      let term = processed.get(token);
+      if (term === undefined) {
+        term = processTerm(token);
+        processed.set(token, term);
+      }
+      if (term !== null) counted.add(term);
+    }
+    for (const term of counted) termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
+    builder.add(id, builder.termsOf(record.text));
+    builder.add(id, builder.termsOf(lemmas[id] ?? ''));
+    for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
+  });
+  const index = builder.build(sentences, termSentences);
   return { articles, sentences, entities, index, termSentences, paragraphSentences };
 }

@@ -1,19 +1,20 @@
-import MiniSearch from 'minisearch';
-import type { Article } from '../content/types.ts';
+import type { Article, Sentence } from '../content/types.ts';
 import type { DateMention } from '../extract/dates.ts';
 import type { Entity } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
-import { INDEX_OPTIONS, type IndexedSentence, processTerm } from './options.ts';
+import { processTerm } from './options.ts';
+import { type SerializedTermIndex, TermIndex } from './term-index.ts';
 
-/** One sentence with what extraction found in it; its position in `sentences` is its index id. */
+/**
+ * One sentence with what extraction found in it; its position in `sentences` is its index id.
+ * `text` is a slice of the paragraph's text (V8 shares the characters), so the text is held once.
+ */
 export interface SentenceRecord {
   article: number;
   /** Paragraph index in the article (0-based; the citation shows index + 1). */
   paragraph: number;
   sentence: number;
   text: string;
-  /** Base forms of the inflected words (see `Sentence.lemmas`). */
-  lemmas: string;
   /** Indexes into `entities` of the names this sentence mentions. */
   entities: number[];
   dates: DateMention[];
@@ -24,21 +25,41 @@ export interface KnowledgeBase {
   articles: Article[];
   sentences: SentenceRecord[];
   entities: Entity[];
-  index: MiniSearch<IndexedSentence>;
+  /** The full-text index of sentences (see `SentenceSearch`, the seam for a search server). */
+  index: TermIndex;
   /** Number of sentences each indexed term occurs in, for weighting rare words above common ones. */
   termSentences: Map<string, number>;
   /** Sentence ids by "article:paragraph", in order. */
   paragraphSentences: Map<string, number[]>;
 }
 
-/** The plain-JSON form of a KnowledgeBase, as cached on disk. */
+/** An article as cached: paragraphs without ids or numbers, sentences as offsets (and lemmas). */
+export type SerializedArticle = Omit<Article, 'paragraphs'> & {
+  paragraphs: Array<{
+    text: string;
+    sentences: Array<[number, number] | [number, number, string]>;
+  }>;
+};
+
+/** A sentence record as cached: only what the articles cannot give back (absent when empty). */
+export interface SerializedSentence {
+  e?: number[];
+  d?: DateMention[];
+}
+
+/** The plain-JSON form of a KnowledgeBase, as cached on disk: each sentence's text once. */
 export interface SerializedKnowledge {
-  articles: Article[];
-  sentences: SentenceRecord[];
+  articles: SerializedArticle[];
+  sentences: SerializedSentence[];
   entities: Entity[];
+  /** A SerializedTermIndex (typed loosely: it crosses threads and files as plain data). */
   index: unknown;
   termSentences: Array<[string, number]>;
 }
+
+/** Shared by every sentence without names or dates; frozen, so that no caller can fill it. */
+export const NO_ENTITIES: number[] = Object.freeze([]) as unknown as number[];
+export const NO_DATES: DateMention[] = Object.freeze([]) as unknown as DateMention[];
 
 /** The key of a paragraph in `paragraphSentences`. */
 export function paragraphKey(article: number, paragraph: number): string {
@@ -52,12 +73,16 @@ export function indexTerms(text: string): string[] {
     .filter((term): term is string => term !== null);
 }
 
-/** Sentence ids by paragraph, in reading order. */
+/** Sentence ids by paragraph, in reading order (sentences come paragraph by paragraph). */
 export function indexParagraphs(sentences: readonly SentenceRecord[]): Map<string, number[]> {
   const byParagraph = new Map<string, number[]>();
+  let start = 0;
   sentences.forEach((record, id) => {
-    const key = paragraphKey(record.article, record.paragraph);
-    byParagraph.set(key, [...(byParagraph.get(key) ?? []), id]);
+    const next = sentences[id + 1];
+    if (next && next.article === record.article && next.paragraph === record.paragraph) return;
+    const ids = Array.from({ length: id + 1 - start }, (_, i) => start + i);
+    byParagraph.set(paragraphKey(record.article, record.paragraph), ids);
+    start = id + 1;
   });
   return byParagraph;
 }
@@ -65,25 +90,61 @@ export function indexParagraphs(sentences: readonly SentenceRecord[]): Map<strin
 /** Turns a knowledge base into plain JSON for the on-disk cache. */
 export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
   return {
-    articles: kb.articles,
-    sentences: kb.sentences,
+    articles: kb.articles.map(({ paragraphs, ...article }) => ({
+      ...article,
+      paragraphs: paragraphs.map((p) => ({
+        text: p.text,
+        sentences: p.sentences.map((s) =>
+          s.lemmas ? [s.start, s.end, s.lemmas] : ([s.start, s.end] as [number, number]),
+        ),
+      })),
+    })),
+    sentences: kb.sentences.map((record) => ({
+      ...(record.entities.length > 0 ? { e: record.entities } : {}),
+      ...(record.dates.length > 0 ? { d: record.dates } : {}),
+    })),
     entities: kb.entities,
     index: kb.index.toJSON(),
     termSentences: [...kb.termSentences],
   };
 }
 
-/** Restores a cached knowledge base without re-running extraction (MiniSearch.loadJSON). */
+/**
+ * Restores a cached knowledge base without re-running extraction: sentence texts are sliced
+ * back out of their paragraphs, positions follow from the order.
+ */
 export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
+  const sentences: SentenceRecord[] = [];
+  const articles = data.articles.map(
+    ({ paragraphs, ...article }, a): Article => ({
+      ...article,
+      paragraphs: paragraphs.map(({ text, sentences: offsets }, p) => ({
+        id: `${article.slug}#${p + 1}`,
+        number: p + 1,
+        text,
+        sentences: offsets.map(([start, end, lemmas], s): Sentence => {
+          const saved = data.sentences[sentences.length];
+          const sentence = { text: text.slice(start, end), start, end, lemmas: lemmas ?? '' };
+          sentences.push({
+            article: a,
+            paragraph: p,
+            sentence: s,
+            text: sentence.text,
+            entities: saved?.e ?? NO_ENTITIES,
+            dates: saved?.d ?? NO_DATES,
+          });
+          return sentence;
+        }),
+      })),
+    }),
+  );
+  const termSentences = new Map(data.termSentences);
   return {
-    articles: data.articles,
-    sentences: data.sentences,
+    articles,
+    sentences,
     entities: data.entities,
-    index: MiniSearch.loadJS<IndexedSentence>(
-      data.index as Parameters<typeof MiniSearch.loadJS>[0],
-      INDEX_OPTIONS,
-    ),
-    termSentences: new Map(data.termSentences),
-    paragraphSentences: indexParagraphs(data.sentences),
+    index: TermIndex.fromJSON(data.index as SerializedTermIndex, sentences, termSentences),
+    termSentences,
+    paragraphSentences: indexParagraphs(sentences),
   };
 }

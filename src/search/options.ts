@@ -1,15 +1,5 @@
-import type { Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { foldCase, STOP_WORDS } from '../extract/words.ts';
-
-/** A sentence as the index stores it: its text, base forms and the aliases of the names in it. */
-export interface IndexedSentence {
-  id: number;
-  text: string;
-  /** Base forms of the sentence's inflected words, so "buy" finds "bought". */
-  lemmas: string;
-  /** Aliases of the entities named in the sentence, so any form of a name matches. */
-  entities: string;
-}
 
 /** Folds case and accents, drops symbols, possessive 's and stop words: "Moreau’s" and "moreau" meet. */
 export function processTerm(term: string): string | null {
@@ -22,29 +12,39 @@ export function processTerm(term: string): string | null {
   return folded;
 }
 
+/** How each query term may match besides exactly: within an edit distance, or as a prefix. */
+export interface TermMatching {
+  /**
+   * Edit distance allowed: a fraction (< 1) of the term's length, rounded, or a number of edits
+   * (MiniSearch's `fuzzy` semantics, capped at `maxFuzzy`); false for none.
+   */
+  fuzzy?: number | false | ((term: string) => number | false);
+  prefix?: boolean | ((term: string) => boolean);
+}
+
 /**
- * Every MiniSearch option briefbot uses, in one place. Documents are sentences (the unit that
- * answers); the paragraph is looked up from the sentence id for the citation.
+ * Every indexing option briefbot uses, in one place (hashed into the cache key). Documents are
+ * sentences (the unit that answers); the paragraph is looked up from the sentence id for the
+ * citation.
  * - fields: `text` (the sentence), `lemmas` (base forms of its inflected words), `entities`
- *   (aliases of names in it). Not the article title: every sentence would match its words.
- * - boosts: lemmas ×0.8 (a tense-insensitive match is slightly weaker), entities ×2 (a
- *   question's subject is usually a name).
+ *   (aliases of names in it). Not the article title: every sentence would match its words. A term
+ *   matches a sentence if it occurs in any field: the engine weighs terms itself, so no field
+ *   boosts or scores are kept.
  * - tokenize: MiniSearch's default (splits on Unicode spaces and punctuation).
  * - processTerm: fold case and accents, drop stop words and possessives.
- * - fuzzy 0.2 (a misspelt word still matches) and prefix search for terms of 4+ letters.
+ * - matching: fuzzy 0.2 (a misspelt word still matches) and prefix search for terms of 4+
+ *   letters, unless a search asks otherwise.
  */
 export const INDEX_OPTIONS = {
-  idField: 'id',
   fields: ['text', 'lemmas', 'entities'],
-  storeFields: [],
+  tokenize: MiniSearch.getDefault('tokenize') as (text: string) => string[],
   processTerm,
-  searchOptions: {
-    boost: { text: 1, lemmas: 0.8, entities: 2 },
+  matching: {
     fuzzy: 0.2,
     prefix: (term: string) => term.length >= 4,
-    combineWith: 'OR',
-  },
-} as const satisfies Options<IndexedSentence>;
+  } satisfies TermMatching,
+  maxFuzzy: 6,
+} as const;
 
 /** Changes whenever the index format or the extraction rules change: part of the cache key. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/content/load.ts';
 import { buildKnowledge } from '../../../src/search/build.ts';
-import type { KnowledgeBase } from '../../../src/search/knowledge.ts';
+import {
+  deserializeKnowledge,
+  type KnowledgeBase,
+  serializeKnowledge,
+} from '../../../src/search/knowledge.ts';
 import { copyInto, SEED_FILE, SEED_SLUG, tempDirs, writeInto } from '../support.ts';
 
 const makeDir = tempDirs('knowledge');
@@ -78,5 +82,13 @@ describe('what the index holds', () => {
     const hits = kb.index.search('kiriyenko');
     expect(hits.length).toBeGreaterThan(0);
     expect(kb.sentences[hits[0]?.id as number]?.text).toMatch(/^On April 30, Sergei Kiriyenko/);
+  });
+
+  it('gives back the same articles, sentences and paragraphs from its cached form', () => {
+    const restored = deserializeKnowledge(JSON.parse(JSON.stringify(serializeKnowledge(kb))));
+    expect(restored.articles).toEqual(kb.articles);
+    expect(restored.sentences).toEqual(kb.sentences);
+    expect(restored.paragraphSentences).toEqual(kb.paragraphSentences);
+    expect(restored.index.search('kiriyenko')).toEqual(kb.index.search('kiriyenko'));
   });
 });
