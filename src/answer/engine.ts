@@ -19,8 +19,6 @@ import type { Answer, Citation, Intent } from './types.ts';
 
 /** Most citations one answer carries; adapters page through them. */
 export const MAX_CITATIONS = 10;
-/** Share of a phrase subject's weight a sentence must cover to count as answering it. */
-const PHRASE_MIN_COVERAGE = 0.6;
 
 /** "How much/many/long …": the answer is a number, so sentences with figures rank higher. */
 const QUANTITY_QUESTION =
@@ -165,11 +163,15 @@ export class AnswerEngine {
         (t) => question.occurs(t) || this.titleWords.has(t),
       );
       const alone = resolved.entities.length === 1;
-      // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone.
+      // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone,
+      // unless none of the question's other words comes near it and nowhere else covers them.
+      const { near, anywhere } = this.bestShare(question, entity);
+      const best = Math.max(near, anywhere);
+      const frequent = entity.mentions.length >= FREQUENT_NAME_MENTIONS;
       const weak =
         resolved.otherTerms.length >= 2 &&
-        entity.mentions.length >= FREQUENT_NAME_MENTIONS &&
-        this.bestShare(question, entity) <= WEAK_EVIDENCE_SHARE;
+        best < WEAK_EVIDENCE_SHARE &&
+        (frequent || near === 0);
       if ((alone && mentioned.length === 0) || weak) {
         return {
           ...base,
@@ -253,15 +255,16 @@ export class AnswerEngine {
     return same ? id + 1 : undefined;
   }
 
-  /** How much of the question the best mention of the entity (alone or with its next sentence) covers. */
-  private bestShare(question: QuestionTerms, entity: Entity): number {
-    let best = 0;
+  /** How much of the question the best mention of the entity (alone or with its next sentence) covers, and the best sentence anywhere. */
+  private bestShare(question: QuestionTerms, entity: Entity): { near: number; anywhere: number } {
+    let near = 0;
     for (const id of this.mentionIds(entity)) {
       const next = this.following(id);
-      best = Math.max(best, question.share(id), next === undefined ? 0 : question.share(id, next));
+      near = Math.max(near, question.share(id), next === undefined ? 0 : question.share(id, next));
     }
-    for (const id of question.matched.keys()) best = Math.max(best, question.share(id));
-    return best;
+    let anywhere = 0;
+    for (const id of question.matched.keys()) anywhere = Math.max(anywhere, question.share(id));
+    return { near, anywhere };
   }
 
   /**
@@ -298,7 +301,7 @@ export class AnswerEngine {
         const next = this.following(lead);
         if (next === undefined || anchors.has(next)) continue;
         const share = question.share(lead, next);
-        if (!entity && share < PHRASE_MIN_COVERAGE) continue;
+        if (!entity && !question.covers(lead, next)) continue;
         const base = entity ? CONTINUATION_BASE : -WINDOW_PENALTY;
         candidates.push(
           candidate(next, base + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(lead, next), lead),
@@ -309,7 +312,7 @@ export class AnswerEngine {
     const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       const share = question.share(id);
-      if (anchors.has(id) || share < PHRASE_MIN_COVERAGE) continue;
+      if (anchors.has(id) || !question.covers(id)) continue;
       candidates.push(
         candidate(
           id,
@@ -481,9 +484,7 @@ export class AnswerEngine {
       } else {
         label = parsed.subject;
         const question = new QuestionTerms(this.kb, resolved.terms);
-        ids = [...question.matched.keys()].filter(
-          (id) => question.share(id) >= PHRASE_MIN_COVERAGE,
-        );
+        ids = [...question.matched.keys()].filter((id) => question.covers(id));
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }
     } else {

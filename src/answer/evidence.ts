@@ -36,6 +36,11 @@ export function inflections(term: string): string[] {
   return forms;
 }
 
+/** Share of the question's weight that answers it without naming its subject... */
+const COVERAGE = 0.6;
+/** ...or, when at least two of its words meet there, this much. */
+const COVERAGE_TWO_WORDS = 0.5;
+
 /** Share of a word's weight that a sentence giving the kind of answer it asks for earns. */
 const TYPED_MATCH_WEIGHT = 0.5;
 
@@ -114,5 +119,16 @@ export class QuestionTerms {
         weight += TYPED_MATCH_WEIGHT * (this.weights.get(term) ?? 0);
     }
     return weight / this.total;
+  }
+
+  /**
+   * True when the sentences together cover enough of the question to answer it without its
+   * subject's name: most of its weight, or half of it with two of its words meeting there.
+   */
+  covers(...ids: number[]): boolean {
+    const share = this.share(...ids);
+    if (share >= COVERAGE) return true;
+    const words = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    return share >= COVERAGE_TWO_WORDS && words.size >= 2;
   }
 }

@@ -1,8 +1,10 @@
 import type { DateMention } from '../extract/dates.ts';
 
-/** Words that mark a cause or a purpose: the sentences that answer "why". */
+/** Words that say a cause or a purpose outright: the sentences that answer "why". */
 const CAUSE_MARKERS =
-  /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|as (?:it|they|this|that) |owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|why|since|after|following|amid|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear)\b/i;
+  /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear|triggered)\b/i;
+/** Words that often, not always, introduce a cause ("after", "since" may only give the time). */
+const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|following|amid)\b/i;
 /** Words that place something: the sentences that answer "where". */
 const PLACE_MARKERS =
   /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;
@@ -11,9 +13,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** How strongly a sentence gives a cause or purpose (0 or 1). */
+/** How strongly a sentence gives a cause or purpose (0–1): an outright marker, or a weak one. */
 export function causeScore(text: string): number {
-  return CAUSE_MARKERS.test(text) ? 1 : 0;
+  if (CAUSE_MARKERS.test(text)) return 1;
+  return WEAK_CAUSE_MARKERS.test(text) ? 0.5 : 0;
 }
 
 /** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */

@@ -360,3 +360,40 @@ The harbour authority's first survey vessel, Kestrel, left the quay on Monday. T
     );
   });
 });
+
+describe('questions asked in other words than the answer', () => {
+  const ARTICLE = `Ferry operator orders a new vessel
+
+The operator said on March 3, 2024, that its new vessel would enter service in May. The vessel was approved in 2021, when the owners agreed to a budget of 40 million euros for it.
+
+A court-supervised inquiry has kept the north berth shut for most of the winter, the first closure since 1986. Because the old ramp failed an inspection in January, the inquiry was triggered automatically.
+
+A rail operator has added freight trains between Northport and Ellery while the berth is closed.`;
+  let bot: BriefbotCore;
+  beforeAll(async () => {
+    const dir = writeInto(makeDir(), { 'vessel.txt': ARTICLE });
+    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  });
+
+  it('"How much does the new vessel cost?" finds the sum of money the article gives', () => {
+    expect(top(bot.answer('How much does the new vessel cost?')).quote).toContain(
+      'a budget of 40 million euros',
+    );
+  });
+
+  it('a sum of money is no answer to a question about a thing the articles never price', () => {
+    expect(bot.answer('How much does a ferry ticket cost?').found).toBe(false);
+  });
+
+  it('two of the question’s words side by side answer it although its other words differ', () => {
+    expect(top(bot.answer('Where are the extra freight trains running?')).quote).toContain(
+      'added freight trains between Northport and Ellery',
+    );
+  });
+
+  it('"why" prefers a sentence that gives a cause outright ("because") to one with "since"', () => {
+    expect(top(bot.answer('Why was there an inquiry?')).quote).toContain(
+      'Because the old ramp failed an inspection',
+    );
+  });
+});
