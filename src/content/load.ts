@@ -1,12 +1,12 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
+import { latestFullDate } from '../extract/dates.ts';
 import { cleanBlocks } from './clean.ts';
 import { listArticleFiles } from './files.ts';
 import { readArticleFile } from './read.ts';
 import { splitSentences } from './sentences.ts';
-import type { Article, RawArticle } from './types.ts';
+import type { Article, RawArticle, Removal } from './types.ts';
 
 /** The articles that loaded and the files that did not, each with a message naming it. */
 export interface LoadedContent {
@@ -14,6 +14,26 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** True when a broken file was replaced by its last good version. */
   servedLastGood: boolean;
+}
+
+/**
+ * The publication date a page's date line gives ("September 21, 2023"), for a page whose
+ * metadata has none: the line is furniture, but the date it states anchors the article's dates.
+ */
+function datelineDay(removed: readonly Removal[]): string | null {
+  const line = removed.find((removal) => removal.rule === 'dateline');
+  const day = line ? latestFullDate([line.text]) : null;
+  return day ? day.toISOString().slice(0, 10) : null;
+}
+
+/** The author a plain page's byline names ("By Jane Doe, Health Reporter" → "Jane Doe"). */
+function bylineAuthor(removed: readonly Removal[]): string | null {
+  const line = removed.find((removal) => removal.rule === 'byline');
+  const name = line?.text.replace(
+    /^\W*(?:written |posted |words |story |reporting )?by\s+|^author:?\s*/i,
+    '',
+  );
+  return name?.split(',')[0]?.replace(/\W+$/, '').trim() || null;
 }
 
 /** Cleans a read article and splits it into numbered paragraphs of sentences. */
@@ -24,8 +44,8 @@ export function buildArticle(raw: RawArticle): Article {
     slug: raw.slug,
     file: basename(raw.file),
     title,
-    author: raw.meta.author,
-    published: raw.meta.published,
+    author: raw.meta.author ?? bylineAuthor(removed),
+    published: raw.meta.published ?? datelineDay(removed),
     url: raw.meta.url,
     paragraphs: kept.map((text, i) => ({
       id: `${raw.slug}#${i + 1}`,

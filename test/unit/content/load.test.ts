@@ -117,3 +117,22 @@ describe('the content folder', () => {
     await expect(loadArticles(missing)).rejects.toMatchObject({ code: 'CONTENT_DIR_MISSING' });
   });
 });
+
+describe('a plain page with its byline and date line in the text', () => {
+  it('takes the author from the byline and the publication date from the date line it removes', async () => {
+    const dir = writeInto(makeDir(), {
+      'ferry.txt': `Ferry strike ends
+
+By Jane Doe, Transport Correspondent
+
+September 21, 2023
+
+The ferry service resumed on Monday after a three-week strike, the operator said.`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article).toMatchObject({ author: 'Jane Doe', published: '2023-09-21' });
+    expect(article?.paragraphs.map((p) => p.text)).toEqual([
+      'The ferry service resumed on Monday after a three-week strike, the operator said.',
+    ]);
+  });
+});
