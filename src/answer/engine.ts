@@ -172,7 +172,9 @@ export class AnswerEngine {
         resolved.otherTerms.length >= 2 &&
         best < WEAK_EVIDENCE_SHARE &&
         (frequent || near === 0);
-      if ((alone && mentioned.length === 0) || weak) {
+      // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
+      const unmentioned = mentioned.length === 0 && (alone || resolved.otherTerms.length >= 2);
+      if (unmentioned || weak) {
         return {
           ...base,
           subject: subjectLabel,
@@ -193,7 +195,7 @@ export class AnswerEngine {
       return {
         ...base,
         subject: subjectLabel,
-        summary: `The articles mention ${subjectLabel} but do not say ${parsed.asks === 'when' ? 'when' : 'that'}.`,
+        summary: `The articles mention ${subjectLabel} but do not say ${parsed.asks === 'when' || parsed.asks === 'where' ? parsed.asks : 'that'}.`,
       };
     }
     const citations = this.cite(ranked, parsed.asks);
@@ -384,10 +386,13 @@ export class AnswerEngine {
           break;
         }
         case 'where': {
+          // A passage that names no place and has no "in/at <Name>" does not say where.
           const places = record.entities.filter(
             (e) => this.kb.entities[e]?.kind === 'place' && this.kb.entities[e] !== entity,
           ).length;
-          bonus += 2 * placeScore(record.text, places);
+          const place = placeScore(this.quoted(candidate).text, places);
+          if (place === 0) continue;
+          bonus += 2 * place;
           break;
         }
         case 'why':

@@ -41,6 +41,12 @@ const COVERAGE = 0.6;
 /** ...or, when at least two of its words meet there, this much. */
 const COVERAGE_TWO_WORDS = 0.5;
 
+/**
+ * Words that frame a where/when question rather than name what it is about ("where was the
+ * recount held", "where is it based"): a sentence without them loses only half their weight.
+ */
+const FRAME_WORD = /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted)$/;
+
 /** Share of a word's weight that a sentence giving the kind of answer it asks for earns. */
 const TYPED_MATCH_WEIGHT = 0.5;
 
@@ -109,8 +115,11 @@ export class QuestionTerms {
 
   /** The share (0–1) of the question's weight that the sentences together cover. */
   share(...ids: number[]): number {
-    if (this.total <= 0) return 0;
     const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    let total = this.total;
+    for (const term of this.terms)
+      if (FRAME_WORD.test(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
+    if (total <= 0) return 0;
     let weight = 0;
     for (const term of covered) weight += this.weights.get(term) ?? 0;
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
@@ -118,7 +127,7 @@ export class QuestionTerms {
       if (!covered.has(term) && ids.some((id) => this.typedCovers(term, id)))
         weight += TYPED_MATCH_WEIGHT * (this.weights.get(term) ?? 0);
     }
-    return weight / this.total;
+    return weight / total;
   }
 
   /**

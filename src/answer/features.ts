@@ -5,9 +5,12 @@ const CAUSE_MARKERS =
   /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|led to|leading to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear|triggered)\b/i;
 /** Words that often, not always, introduce a cause ("after", "since" may only give the time). */
 const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|following|amid)\b/i;
-/** Words that place something: the sentences that answer "where". */
+/**
+ * Words that place something: a preposition of place before a name, a few words apart at most
+ * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
+ */
 const PLACE_MARKERS =
-  /\b(?:in|at|near|outside|inside|across|from|to|on the coast of|held in|based in)\s+(?:the\s+)?\p{Lu}/u;
+  /\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

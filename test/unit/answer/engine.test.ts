@@ -397,3 +397,26 @@ A rail operator has added freight trains between Northport and Ellery while the 
     );
   });
 });
+
+describe('where', () => {
+  const ARTICLE = `Harbour inquiry opens
+
+The inquiry into the ferry collision opened on Monday at the maritime court in the port town of Ellery. Its chair, Judge Ana Petrova, said the hearings would last a month. Petrova said the court would hear the ferry's captain first.`;
+  let bot: BriefbotCore;
+  beforeAll(async () => {
+    const dir = writeInto(makeDir(), { 'inquiry.txt': ARTICLE });
+    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  });
+
+  it('"where was the inquiry held" finds the place a few words after "at the"', () => {
+    expect(top(bot.answer('where was the inquiry held')).quote).toContain(
+      'at the maritime court in the port town of Ellery',
+    );
+  });
+
+  it('a passage that names no place does not say where', () => {
+    const answer = bot.answer('Where will Petrova hear the captain?');
+    expect(answer.found).toBe(false);
+    expect(answer.summary).toContain('do not say where');
+  });
+});
