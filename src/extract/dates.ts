@@ -43,6 +43,8 @@ const BARE_MONTH = new RegExp(
   `\\b(?:throughout|since|until|till|by|during|early|late|mid|mid-|in)\\s+(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d)`,
   'g',
 );
+/** "The following week": chrono leaves it alone; placed after the event told before it. */
+const FOLLOWING = /\b(?:the )?following (day|week|month|year)\b/gi;
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
@@ -98,6 +100,76 @@ const RELATIVE_TO_EVENT = /\b(?:later|earlier|before|after|following|previous|pr
 /** How far before a weekday the words may say it lies ahead ("will vote on Monday"). */
 const WEEKDAY_CONTEXT_CHARS = 40;
 
+/** "Two weeks later", "a day later", "the next day", "the following month": how far, in what unit. */
+const AFTER_EVENT =
+  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+later|(?:the\s+)?(?:next|following)\s+(day|week|month|year))$/i;
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+function amountOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'a' || lower === 'an') return 1;
+  const index = NUMBER_WORDS.indexOf(lower);
+  return index >= 0 ? index : Number(lower);
+}
+
+/** The date `amount` units after an ISO date, at the precision the unit allows; null when too coarse. */
+function shifted(from: DateMention, amount: number, unit: string): DateMention['iso'] {
+  const [year = 0, month = 1, day = 1] = (from.iso ?? '').split('-').map(Number);
+  if (unit === 'year') return String(year + amount);
+  if (unit === 'month') {
+    if (from.precision === 'year') return null;
+    const date = new Date(Date.UTC(year, month - 1 + amount, 1));
+    return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, null);
+  }
+  if (from.precision !== 'day') return null;
+  const date = addDays(
+    new Date(Date.UTC(year, month - 1, day)),
+    amount * (unit === 'week' ? 7 : 1),
+  );
+  return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * Places dates told relative to an earlier event ("Two weeks later", "the next day") after the
+ * last date the article resolved before them, in the same or the previous paragraph. `sentences`
+ * are in reading order, article after article; their mentions are updated in place. What has no
+ * dated event before it stays null.
+ */
+export function placeAfterEvents(
+  sentences: ReadonlyArray<{ article: number; paragraph: number; dates: DateMention[] }>,
+): void {
+  let last: { date: DateMention; article: number; paragraph: number } | null = null;
+  for (const { article, paragraph, dates } of sentences) {
+    if (last && last.article !== article) last = null;
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i] as DateMention;
+      const relative = date.iso === null ? AFTER_EVENT.exec(date.text.trim()) : null;
+      if (relative && last && paragraph - last.paragraph <= 1) {
+        const amount = relative[1] ? amountOf(relative[1]) : 1;
+        const unit = (relative[2] ?? relative[3] ?? 'day').toLowerCase();
+        const iso = Number.isFinite(amount) ? shifted(last.date, amount, unit) : null;
+        if (iso) dates[i] = { ...date, iso };
+      }
+      const placed = dates[i] as DateMention;
+      if (placed.iso) last = { date: placed, article, paragraph };
+    }
+  }
+}
+
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
@@ -135,14 +207,17 @@ function fromChrono(
       anchor.published && weekday !== null ? weekdayDate(weekday, context, anchor.published) : null;
     return { ...base, iso, precision: 'day' };
   }
-  if (!onCalendar && (RELATIVE_TO_NOW.test(text) || RELATIVE_TO_EVENT.test(text))) {
+  // "The next day" in a story is the day after the event told, not after publication.
+  const afterEvent =
+    RELATIVE_TO_EVENT.test(text) || /\bthe\s+$/i.test(sentence.slice(0, result.index));
+  if (!onCalendar && (RELATIVE_TO_NOW.test(text) || afterEvent)) {
     const precision: DatePrecision = /\byears?\b/i.test(text)
       ? 'year'
       : /\bmonths?\b/i.test(text)
         ? 'month'
         : 'day';
     // Relative to now needs the publication date; relative to another event cannot be placed.
-    if (!anchor.published || RELATIVE_TO_EVENT.test(text)) return { ...base, iso: null, precision };
+    if (!anchor.published || afterEvent) return { ...base, iso: null, precision };
     const year = start.get('year') ?? 0;
     return {
       ...base,
@@ -196,6 +271,13 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
       iso: year === null ? null : isoAt(year, month, null),
       precision: 'month',
     });
+  }
+  for (const match of sentence.matchAll(FOLLOWING)) {
+    const index = match.index ?? 0;
+    if (overlaps(mentions, index, match[0].length)) continue;
+    const unit = match[1]?.toLowerCase() ?? 'day';
+    const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    mentions.push({ text: match[0], index, iso: null, precision });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;

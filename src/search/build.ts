@@ -1,5 +1,11 @@
 import type { Article } from '../content/types.ts';
-import { type DateAnchor, explicitYears, findDates, latestFullDate } from '../extract/dates.ts';
+import {
+  type DateAnchor,
+  explicitYears,
+  findDates,
+  latestFullDate,
+  placeAfterEvents,
+} from '../extract/dates.ts';
 import { extractEntities } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
 import {
@@ -59,6 +65,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
       });
     });
   });
+  placeAfterEvents(sentences);
   const paragraphSentences = indexParagraphs(sentences);
   const sentenceAt = (a: number, p: number, s: number) => {
     const ids = paragraphSentences.get(paragraphKey(a, p)) ?? [];

@@ -4,6 +4,7 @@ import {
   explicitYears,
   findDates,
   latestFullDate,
+  placeAfterEvents,
 } from '../../../src/extract/dates.ts';
 
 /** The Guardian whale story was published on Thursday 3 January 2019. */
@@ -201,5 +202,56 @@ describe('weekdays and relative dates are placed only when the text allows it', 
     expect(iso('The pier closed three weeks ago.', undated)).toEqual([null]);
     expect(iso('The pier closed three weeks ago.', friday)).toEqual(['2016-12-23']);
     expect(iso('Prices rose last month.', friday)).toEqual(['2016-12']);
+  });
+});
+
+describe('dates told after an earlier event', () => {
+  /** One article's sentences as the index holds them, dated against the anchor, then placed. */
+  function placed(paragraphs: string[][], anchor: DateAnchor): Array<Array<string | null>> {
+    const sentences = paragraphs.flatMap((sentences, paragraph) =>
+      sentences.map((text) => ({ article: 0, paragraph, dates: findDates(text, anchor) })),
+    );
+    placeAfterEvents(sentences);
+    return sentences.map((s) => s.dates.map((d) => d.iso));
+  }
+
+  it('"Two weeks later" counts from the last date told before it', () => {
+    expect(
+      placed([['The recount began on May 23.', 'Two weeks later, the judge ruled.']], {
+        published: null,
+        fallbackYear: 2023,
+      }),
+    ).toEqual([['2023-05-23'], ['2023-06-06']]);
+  });
+
+  it('"the next day" is the day after the event, not after publication', () => {
+    expect(
+      placed(
+        [['The plant closed on March 4, 2021.'], ['The next day, he was arrested.']],
+        GUARDIAN,
+      ),
+    ).toEqual([['2021-03-04'], ['2021-03-05']]);
+  });
+
+  it('"three months later" after a day gives a month; "the following year" the year after that', () => {
+    expect(
+      placed(
+        [
+          [
+            'The fund opened on Oct. 3, 2019.',
+            'Three months later it shrank.',
+            'The following year it closed.',
+          ],
+        ],
+        NOTHING,
+      ),
+    ).toEqual([['2019-10-03'], ['2020-01'], ['2021']]);
+  });
+
+  it('stays unresolved when no dated event comes before it, or only one far back', () => {
+    expect(placed([['Two days later, he left.']], GUARDIAN)).toEqual([[null]]);
+    expect(
+      placed([['It opened on Oct. 3, 2019.'], ['Nothing.'], ['Two days later, he left.']], NOTHING),
+    ).toEqual([['2019-10-03'], [], [null]]);
   });
 });
