@@ -1,4 +1,3 @@
-import { setImmediate } from 'node:timers/promises';
 import type {
   App,
   BlockAction,
@@ -13,6 +12,7 @@ import type { Answer } from '../../answer/types.ts';
 import type { Briefbot } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerPages } from '../shared/answer-pages.ts';
+import type { AnswerTurns } from '../shared/answer-turns.ts';
 import type { InFlight } from '../shared/in-flight.ts';
 import type { GateDecision, QuestionGate } from '../shared/question-gate.ts';
 import { RecentIds } from '../shared/recent-ids.ts';
@@ -44,14 +44,13 @@ export interface SlackHandlerDeps {
   inFlight: InFlight;
   /** Rate limits and the bound on answers in flight, shared with every question the adapter takes. */
   gate: QuestionGate;
+  /** Replies are built one per event-loop turn, so acknowledgements never wait behind answers. */
+  turns: AnswerTurns;
 }
 
 function admit(deps: SlackHandlerDeps, user: string | undefined, channel: string): GateDecision {
   return deps.gate.admit({ user: `slack:${user ?? 'unknown'}`, channel: `slack:${channel}` });
 }
-
-/** Yields to pending I/O (acknowledgements already sent) before synchronous work. */
-const yieldToIo = () => setImmediate();
 
 /** Options on every message the bot posts: no link previews of article sources. */
 const POST_OPTIONS = { unfurl_links: false, unfurl_media: false } as const;
@@ -96,12 +95,17 @@ function messageReply(
   return answerReply(deps, question, false);
 }
 
-/** Builds a reply, turning any failure into the short error message the user sees. */
-function replyOrFailure(
+/**
+ * Builds a reply in its own event-loop turn (see AnswerTurns), turning any failure into the short
+ * error message the user sees.
+ */
+async function replyOrFailure(
+  deps: SlackHandlerDeps,
   log: Logger,
   requestId: string,
   build: () => SlackMessage,
-): { reply: SlackMessage; failed: boolean } {
+): Promise<{ reply: SlackMessage; failed: boolean }> {
+  await deps.turns.next();
   try {
     return { reply: build(), failed: false };
   } catch (error) {
@@ -176,9 +180,6 @@ async function answerCommand(
   payload: SlashCommand,
   client: WebClient,
 ): Promise<void> {
-  // Let the acknowledgement leave before the answer is computed: under load, other requests'
-  // acks must not wait behind this answer (Slack's 3 s deadline).
-  await yieldToIo();
   const requestId = newRequestId();
   const log = deps.logger.child({
     requestId,
@@ -194,7 +195,7 @@ async function answerCommand(
   }
   try {
     const { question, visibility } = parseCommandText(payload.text);
-    const { reply, failed } = replyOrFailure(log, requestId, () =>
+    const { reply, failed } = await replyOrFailure(deps, log, requestId, () =>
       commandReply(deps, command, question, visibility),
     );
     const where = failed ? 'ephemeral' : visibility;
@@ -221,13 +222,12 @@ async function answerPostedQuestion(
   question: PostedQuestion,
   botUserId: string | undefined,
 ): Promise<string | undefined> {
-  await yieldToIo();
   const requestId = newRequestId();
   const log = deps.logger.child({ requestId, user: question.user, channel: question.channel });
   const ticket = admit(deps, question.user, question.channel);
   if (!ticket.ok) log.info({ reason: ticket.reason }, 'question refused by the gate');
   const { reply } = ticket.ok
-    ? replyOrFailure(log, requestId, () => messageReply(deps, question.text, botUserId))
+    ? await replyOrFailure(deps, log, requestId, () => messageReply(deps, question.text, botUserId))
     : { reply: renderNotice(ticket.message) };
   log.info({ threaded: question.threadTs !== undefined }, 'answering message');
   try {
@@ -256,7 +256,7 @@ async function answerEditedQuestion(
 ): Promise<void> {
   const requestId = newRequestId();
   const log = deps.logger.child({ requestId, user: question.user, channel: question.channel });
-  const { reply } = replyOrFailure(log, requestId, () =>
+  const { reply } = await replyOrFailure(deps, log, requestId, () =>
     messageReply(deps, question.text, botUserId),
   );
   log.info('answering edited message');
@@ -453,12 +453,12 @@ function registerActions(app: App, deps: SlackHandlerDeps): void {
       const requestId = newRequestId();
       const log = deps.logger.child({ requestId, user: body.user.id, action: ACTION_PICK_SUBJECT });
       const shareable = body.container.is_ephemeral === true;
-      const { reply } = replyOrFailure(log, requestId, () =>
-        answerReply(deps, action.selected_option.value, shareable),
-      );
-      await deps.inFlight.run(() =>
-        respond(body.response_url, { replace_original: true, ...reply }, log),
-      );
+      await deps.inFlight.run(async () => {
+        const { reply } = await replyOrFailure(deps, log, requestId, () =>
+          answerReply(deps, action.selected_option.value, shareable),
+        );
+        await respond(body.response_url, { replace_original: true, ...reply }, log);
+      });
     },
   );
 }

@@ -3,6 +3,7 @@ import type { SlackConfig } from '../../config.ts';
 import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { AnswerPages } from '../shared/answer-pages.ts';
+import { AnswerTurns } from '../shared/answer-turns.ts';
 import {
   HEALTH_PATH,
   type HealthServer,
@@ -174,13 +175,16 @@ export async function startSlackAdapter({
   }
 
   const inFlight = new InFlight();
+  const turns = new AnswerTurns();
+  const busy = () => turns.backedUp || (overloaded?.() ?? false);
   registerSlackHandlers(app, {
     core,
     logger,
     commandPrefix: slack.commandPrefix,
     pages: new AnswerPages(),
     inFlight,
-    gate: new QuestionGate(config, Date.now, overloaded),
+    gate: new QuestionGate(config, Date.now, busy),
+    turns,
   });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code }, 'Slack listener failed');
