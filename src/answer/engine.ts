@@ -169,9 +169,7 @@ export class AnswerEngine {
       const best = Math.max(near, anywhere);
       const frequent = entity.mentions.length >= FREQUENT_NAME_MENTIONS;
       const weak =
-        resolved.otherTerms.length >= 2 &&
-        best < WEAK_EVIDENCE_SHARE &&
-        (frequent || near === 0);
+        resolved.otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
       const unmentioned = mentioned.length === 0 && (alone || resolved.otherTerms.length >= 2);
       if (unmentioned || weak) {

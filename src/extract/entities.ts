@@ -20,7 +20,7 @@ export interface Definition {
   phrase: string;
   mention: Mention;
   /** How the phrase was found; stronger forms rank first. */
-  form: 'apposition' | 'copula' | 'title' | 'descriptor';
+  form: 'apposition' | 'copula' | 'title' | 'relative' | 'descriptor';
 }
 
 /** A person, place, organisation or other named thing, with every alias merged into one slug. */
@@ -43,9 +43,12 @@ const TITLES = new Set(
     'mayor mr mrs ms miss dr prof professor general gen col colonel lt lieutenant adm admiral major captain ' +
     'archbishop bishop cardinal pope king queen prince princess sheikh sheik emir chancellor ambassador ' +
     'judge justice chairman chairwoman chair sir dame lord lady rabbi imam father sister pastor rev ' +
-    'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief'
+    'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief ' +
+    'detective inspector sergeant sgt constable superintendent coach'
   ).split(' '),
 );
+/** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'phd', 'mbe', 'obe', 'cbe']);
 /** Honorifics mark a person but say nothing of who they are. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 /** Lower-case words allowed inside a name ("Bank of England", "Bashar al-Assad"). */
@@ -71,9 +74,24 @@ const ORGANIZATION_HEADS = new Set(
   (
     'church party council ministry department agency service bank university company corporation corp inc ' +
     'group committee commission association union institute foundation court parliament assembly army ' +
-    'navy police office administration government federation league club times post news network'
+    'navy police office administration government federation league club times post news network ' +
+    'hospital society guild trust college school academy museum clinic fund authority board'
   ).split(' '),
 );
+/** Last words that make a name a place. */
+const PLACE_HEADS = new Set(
+  (
+    'airport station stadium park street road avenue lane square bridge harbour harbor port island ' +
+    'county province state city town village district region valley river lake mountain beach bay ' +
+    'coast parade quay'
+  ).split(' '),
+);
+/** Words a possessive name leads into ("St. Aldric’s Hospital", "the Nurses’ Association"). */
+function isInstitutionHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word);
+}
+/** "I'm", "We’ve": a capitalised contraction, never a name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|let)['’]\p{L}+$/iu;
 /** Words that open a clause, not a description, after "Name,". */
 const CLAUSE_STARTS =
   /^(?:who|which|that|and|but|or|said|says|told|was|is|were|are|has|had|have|will|would|in|on|at|as|when|where|while|after|before|with|from|to|for|by|according|however|he|she|they|it|his|her|their)\b/i;
@@ -132,7 +150,11 @@ function capitalisedSpans(
   const spans: Span[] = [];
   let current: Word[] = [];
   const flush = () => {
-    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? ''))
+    while (
+      current.length > 0 &&
+      (NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? '') ||
+        (current.length > 1 && POSTNOMINALS.has(bare(current.at(-1)?.text ?? ''))))
+    )
       current.pop();
     if (current.length > 0) spans.push(splitTitle(current));
     current = [];
@@ -140,12 +162,20 @@ function capitalisedSpans(
   words.forEach((word, i) => {
     const previous = words[i - 1];
     const gap = previous ? sentence.slice(previous.end, word.start) : '';
-    const joined = previous !== undefined && /^\s+$/.test(gap) && !/['’]s$/.test(previous.text);
+    const possessive =
+      previous !== undefined &&
+      ((/['’]s$/.test(previous.text) && /^\s+$/.test(gap)) ||
+        (/s$/.test(previous.text) && /^['’]\s+$/.test(gap)));
+    const joined =
+      previous !== undefined &&
+      ((/^\s+$/.test(gap) && !/['’]s$/.test(previous.text)) ||
+        (possessive && institutionAhead(words, i, sentence)));
     const lower = bare(word.text);
     const capital = isCapitalized(word.text);
     const sentenceStart = i === 0 || /[“"‘(]\s*$/.test(sentence.slice(0, word.start));
     const skip =
       !capital ||
+      CONTRACTION.test(word.text) ||
       CALENDAR_WORDS.has(lower) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
       (sentenceStart &&
@@ -172,6 +202,18 @@ function capitalisedSpans(
   });
   flush();
   return spans;
+}
+
+/** True when the capitalised words from `i` on end with an institution's head ("Mutual Society"). */
+function institutionAhead(words: readonly Word[], i: number, sentence: string): boolean {
+  let last: Word | undefined;
+  for (let j = i; j < words.length && j < i + 4; j++) {
+    const word = words[j] as Word;
+    if (!isCapitalized(word.text)) break;
+    if (j > i && !/^\s+$/.test(sentence.slice((words[j - 1] as Word).end, word.start))) break;
+    last = word;
+  }
+  return last !== undefined && isInstitutionHead(bare(last.text));
 }
 
 /** A capitalised sentence opener is a name only when tagged as one ("Worsening relations" is not). */
@@ -220,6 +262,7 @@ function kindOf(name: string, titled: boolean): EntityKind {
   const words = name.split(/\s+/).map(bare);
   const last = words.at(-1) ?? '';
   if (ORGANIZATION_HEADS.has(last)) return 'organization';
+  if (PLACE_HEADS.has(last) && words.length > 1) return 'place';
   if (titled) return 'person';
   const whole = lexiconKind(words.join(' '));
   if (whole) return whole;
@@ -229,14 +272,20 @@ function kindOf(name: string, titled: boolean): EntityKind {
 
 /** "Name, an aide to …," — the description right after a mention. */
 function appositionAfter(sentence: string, end: number): string | null {
-  const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(sentence.slice(end));
+  // "Martin Vesey, 54, the former finance director …": the age comes first.
+  const after = sentence.slice(end).replace(/^,\s+\d{1,3}(?=,)/, '');
+  const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|\s+\(|$)/u.exec(after);
   const phrase = match?.[1]?.trim();
   if (!phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
   if (!/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase))
     return null;
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 20) return null;
-  const firstTag = tagWords(phrase)[0]?.pos;
+  const tags = tagWords(phrase).map((word) => word.pos);
+  const firstTag = tags[0];
+  // "…at St. Aldric’s, four developed infections": a clause, not a description.
+  const verb = tags.findIndex((tag) => tag === 'VERB' || tag === 'AUX');
+  if (verb >= 0 && verb < tags.indexOf('NOUN')) return null;
   // "Name, Owner’s $119-a-year programme": a possessive name opens a description too.
   const possessive = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase);
   if (
@@ -254,6 +303,14 @@ function copulaAfter(sentence: string, end: number): string | null {
     /^\s+(?:is|was|are|were|has been|had been)\s+((?:a|an|the|one of)\s[^,;:.]{3,140})/u.exec(
       sentence.slice(end),
     );
+  return match?.[1]?.trim() ?? null;
+}
+
+/** "Name, who chairs the board," — what a relative clause says the person does. */
+function relativeAfter(sentence: string, end: number): string | null {
+  const match = /^,\s+who\s+([^,;:()“”"]{6,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(
+    sentence.slice(end),
+  );
   return match?.[1]?.trim() ?? null;
 }
 
@@ -300,16 +357,31 @@ function appositionBefore(sentence: string, start: number): string | null {
     /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
       before,
     );
-  const phrase = match?.[1]?.trim();
+  let phrase = match?.[1]?.trim();
   if (!phrase) return null;
-  const last = tagWords(phrase).at(-1);
-  return last?.pos === 'NOUN' ? phrase : null;
+  const tagged = tagWords(phrase);
+  // "The fraud came to light after a retired skipper, Alun Pritchard": the description is the
+  // noun phrase after the clause's verb, not the clause.
+  const verb = tagged.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (verb >= 0) {
+    const opener = tagged.findIndex((w, i) => i > verb && (w.pos === 'DET' || w.pos === 'PRON'));
+    if (opener < 0) return null;
+    let at = 0;
+    for (const [i, word] of tagged.entries()) {
+      at = phrase.indexOf(word.text, at);
+      if (i === opener) break;
+      at += word.text.length;
+    }
+    phrase = phrase.slice(at);
+  }
+  return tagged.at(-1)?.pos === 'NOUN' ? phrase : null;
 }
 
 const DEFINITION_RANK: Record<Definition['form'], number> = {
   apposition: 4,
   copula: 3,
   title: 2,
+  relative: 1.5,
   descriptor: 1,
 };
 
@@ -320,6 +392,8 @@ interface Draft {
   mentions: Mention[];
   titled: boolean;
   definition: Definition | null;
+  /** Short forms made of its initials ("RHA" for "Regional Health Authority"), merged into it. */
+  acronyms: string[];
 }
 
 /** The first full-name mention usually carries who someone is: a full name outranks any surname-only form. */
@@ -383,7 +457,15 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   const draftFor = (key: string, words: string[]): Draft => {
     let draft = drafts.get(key);
     if (!draft) {
-      draft = { key, words, surfaces: new Map(), mentions: [], titled: false, definition: null };
+      draft = {
+        key,
+        words,
+        surfaces: new Map(),
+        mentions: [],
+        titled: false,
+        definition: null,
+        acronyms: [],
+      };
       drafts.set(key, draft);
     }
     return draft;
@@ -395,6 +477,8 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
     const copula = copulaAfter(sentence, end);
     if (copula) return considerDefinition(draft, { phrase: copula, mention, form: 'copula' });
+    const relative = relativeAfter(sentence, end);
+    if (relative) considerDefinition(draft, { phrase: relative, mention, form: 'relative' });
     const start = span.title[0]?.start ?? mention.index;
     const setOff = appositionBefore(sentence, start);
     if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
@@ -481,6 +565,8 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     define(draft, single.sentence, { words: [], title: single.title }, single.mention, single.end);
   }
 
+  mergeAcronyms(drafts);
+
   const entities: Entity[] = [];
   const slugs = new Set<string>();
   for (const draft of drafts.values()) {
@@ -490,12 +576,16 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     if (slugs.has(slug)) slug = `${slug}-${slugs.size}`;
     slugs.add(slug);
     draft.mentions.sort(compareMentions);
-    const kind = kindOf(name, draft.titled);
+    // The full form names the kind: "St. Aldric’s Hospital", however often it is "St. Aldric’s".
+    const kind = kindOf(draft.words.join(' '), draft.titled);
     entities.push({
       slug,
       name,
       kind,
-      aliases: aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
+      aliases: [
+        ...aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
+        ...draft.acronyms,
+      ],
       mentions: draft.mentions,
       definition: draft.definition,
       head: draft.definition ? headNoun(draft.definition.phrase) : null,
@@ -558,7 +648,7 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
 
 /**
  * "Mara Lee" and "Mara Lee Quint" are one person: a name that begins exactly one
- * longer name is merged into it.
+ * longer name is merged into it, unless the longer one is an institution named after it.
  */
 function mergeShortForms(drafts: Map<string, Draft>): void {
   const all = [...drafts.values()];
@@ -566,11 +656,49 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     const longer = all.filter((d) => d !== short && d.key.startsWith(`${short.key} `));
     const target = longer[0];
     if (longer.length !== 1 || !target) continue;
+    // "West Marrick" is not short for "West Marrick Power Corporation"; "St. Aldric’s" is for
+    // "St. Aldric’s Hospital".
+    const institution = isInstitutionHead(target.key.split(' ').at(-1) ?? '');
+    if (institution && ![...target.surfaces.keys()].some((surface) => /['’]/.test(surface)))
+      continue;
     target.mentions.push(...short.mentions);
     for (const [surface, count] of short.surfaces)
       target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
     target.titled ||= short.titled;
     if (short.definition) considerDefinition(target, short.definition);
+    drafts.delete(short.key);
+  }
+}
+
+/** Initials of a name's main words: "Lenhaven Fishermen's Mutual Society" → "lfms". */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .filter((word) => !NAME_CONNECTORS.has(word) && word !== 'and' && word !== 'the')
+    .map((word) => word[0] ?? '')
+    .join('');
+}
+
+/**
+ * "the Regional Health Authority (RHA)" and later "the RHA" are one organisation: a name written
+ * in capitals that spells the initials of exactly one longer name is merged into it.
+ */
+function mergeAcronyms(drafts: Map<string, Draft>): void {
+  const byInitials = new Map<string, Draft[]>();
+  for (const draft of drafts.values()) {
+    if (draft.words.length < 2) continue;
+    const key = initials(draft.key);
+    byInitials.set(key, [...(byInitials.get(key) ?? []), draft]);
+  }
+  for (const short of [...drafts.values()]) {
+    const written = short.words[0] ?? '';
+    if (short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(written)) continue;
+    const owners = byInitials.get(short.key) ?? [];
+    const target = owners[0];
+    if (owners.length !== 1 || !target) continue;
+    target.mentions.push(...short.mentions);
+    target.acronyms.push(short.key);
+    if (!target.definition && short.definition) target.definition = short.definition;
     drafts.delete(short.key);
   }
 }

@@ -143,3 +143,58 @@ describe('two people sharing a surname', () => {
     expect(quigley.definition).toMatchObject({ phrase: 'Mayor', form: 'title' });
   });
 });
+
+describe('names as court and health reports write them', () => {
+  const TEXT = `Pension thief jailed
+
+Martin Vesey, 54, the former finance director of the Lenhaven Fishermen's Mutual Society (LFMS), was jailed on Thursday. The LFMS said it had recovered some of the money.
+
+The fraud came to light after a retired skipper, Alun Pritchard, wrote to the society. Gwen Harrow, who chairs the society's board, said members were angry. Rhiannon Dale KC, prosecuting, told the jury the money was spent abroad.
+
+A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority (RHA) said the RHA would screen patients at St. Aldric’s. West Marrick voted on Monday; the West Marrick Power Corporation was not sold. “I'm sorry,” Vesey said.`;
+  let entities: Entity[];
+
+  beforeAll(() => {
+    entities = extractEntities([
+      buildArticle({
+        file: 'vesey.txt',
+        slug: 'vesey',
+        meta: { title: null, author: null, published: null, url: null },
+        blocks: TEXT.split('\n\n'),
+        removed: [],
+      }),
+    ]);
+  });
+
+  it('reads the description after an age: "Martin Vesey, 54, the former finance director …"', () => {
+    expect(entity(entities, 'martin-vesey').definition?.phrase).toBe(
+      "the former finance director of the Lenhaven Fishermen's Mutual Society",
+    );
+  });
+
+  it('keeps a possessive inside an institution’s name and merges its initials into it', () => {
+    const society = entity(entities, 'lenhaven-fishermens-mutual-society');
+    expect(society.kind).toBe('organization');
+    expect(society.aliases).toContain('lfms');
+    expect(society.mentions).toHaveLength(3);
+    expect(entity(entities, 'regional-health-authority').aliases).toContain('rha');
+    expect(entity(entities, 'st-aldrics-hospital').mentions).toHaveLength(2);
+  });
+
+  it('takes the noun phrase after a clause’s verb, not the clause, as the description before a name', () => {
+    expect(entity(entities, 'alun-pritchard').definition?.phrase).toBe('a retired skipper');
+  });
+
+  it('reads what a "who" clause says a person does, and drops letters after a name', () => {
+    expect(entity(entities, 'gwen-harrow').definition).toMatchObject({
+      phrase: "chairs the society's board",
+      form: 'relative',
+    });
+    expect(entities.map((e) => e.name)).toContain('Rhiannon Dale');
+  });
+
+  it('does not merge a place into a longer organisation name, nor take "I\'m" for a name', () => {
+    expect(entity(entities, 'west-marrick').aliases).not.toContain('corporation');
+    expect(entities.map((e) => e.name)).not.toContain("I'm");
+  });
+});
