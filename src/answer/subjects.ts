@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../extract/entities.ts';
 import {
   allowedEdits,
@@ -8,6 +9,12 @@ import {
   STOP_WORDS,
 } from '../extract/words.ts';
 import type { SubjectChoice } from './types.ts';
+
+/** MiniSearch's tokenizer (splits on Unicode spaces and punctuation), as the alias words were split. */
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** Alias look-ups of words already made for one question, by match mode and word. */
+type WordMemo = Map<string, readonly number[]>;
 
 /** Title words a question may put before a name ("President Moreau"); ignored when matching. */
 const QUESTION_TITLES = new Set(
@@ -39,10 +46,12 @@ function toChoice(entity: Entity): SubjectChoice {
 export class SubjectIndex {
   private readonly byAlias = new Map<string, number[]>();
   private readonly aliasList: Array<{ alias: string; entity: number }> = [];
-  /** The aliases in a small MiniSearch of their own: prefix and fuzzy look-ups without a scan. */
-  private readonly aliasSearch = new MiniSearch<{ id: number; alias: string }>({
-    fields: ['alias'],
-  });
+  /**
+   * Alias words → the aliases (indexes into `aliasList`) holding them, in MiniSearch's radix tree:
+   * prefix and fuzzy look-ups without a scan, and without scoring every alias a short prefix
+   * reaches (autocomplete's "s", "ma").
+   */
+  private readonly aliasWords = new SearchableMap<number[]>();
 
   /**
    * @param commonWords words the articles use in lower case: such a word alone ("beach") is not
@@ -59,26 +68,57 @@ export class SubjectIndex {
         const owners = this.byAlias.get(key) ?? [];
         if (!owners.includes(e)) owners.push(e);
         this.byAlias.set(key, owners);
+        for (const word of new Set(tokenize(key))) {
+          if (!word) continue;
+          const holders = this.aliasWords.get(word);
+          if (holders) holders.push(this.aliasList.length);
+          else this.aliasWords.set(word, [this.aliasList.length]);
+        }
         this.aliasList.push({ alias: key, entity: e });
       }
     });
-    this.aliasSearch.addAll(this.aliasList.map(({ alias }, id) => ({ id, alias })));
   }
 
-  /** Aliases whose words match the query's words (each within `fuzzy`, optionally as a prefix). */
+  /**
+   * Aliases holding every word of the query, each word matched exactly, as a prefix (`prefix`) or
+   * within `fuzzy(word)` edits (Levenshtein): exact matches first.
+   */
   private aliasesMatching(
     query: string,
     options: { fuzzy?: (term: string) => number | false; prefix?: boolean },
+    memo?: WordMemo,
   ): Array<{ alias: string; entity: number }> {
-    const hits = this.aliasSearch.search(query, {
-      combineWith: 'AND',
-      fuzzy: options.fuzzy ?? false,
-      prefix: options.prefix ?? false,
-    });
-    return hits.flatMap((hit) => {
-      const entry = this.aliasList[hit.id as number];
+    let matching: Set<number> | null = null;
+    for (const word of new Set(tokenize(query.toLowerCase()))) {
+      if (!word) continue;
+      const edits = options.fuzzy?.(word) || 0;
+      const key = `${options.prefix ? 'p' : 'w'}${edits}:${word}`;
+      let holders = memo?.get(key);
+      if (!holders) {
+        holders = this.holdersOf(word, options.prefix ?? false, edits);
+        memo?.set(key, holders);
+      }
+      const within: Set<number> = new Set();
+      for (const id of holders) if (!matching || matching.has(id)) within.add(id);
+      matching = within;
+      if (matching.size === 0) break;
+    }
+    return [...(matching ?? [])].flatMap((id) => {
+      const entry = this.aliasList[id];
       return entry ? [entry] : [];
     });
+  }
+
+  /** The aliases holding a word exactly, then as a prefix, then within `edits`. */
+  private holdersOf(word: string, prefix: boolean, edits: number): readonly number[] {
+    const holders = new Set(this.aliasWords.get(word));
+    if (prefix)
+      for (const ids of this.aliasWords.atPrefix(word).values())
+        for (const id of ids) holders.add(id);
+    if (edits > 0)
+      for (const [ids] of this.aliasWords.fuzzyGet(word, edits).values())
+        for (const id of ids) holders.add(id);
+    return [...holders];
   }
 
   private byMentions(ids: readonly number[]): number[] {
@@ -88,12 +128,12 @@ export class SubjectIndex {
   }
 
   /** Entities whose alias is within the allowed edit distance of `phrase`, closest first. */
-  private fuzzy(phrase: string): number[] {
+  private fuzzy(phrase: string, memo: WordMemo): number[] {
     const limit = allowedEdits(phrase.length);
     if (limit === 0) return [];
     let best = limit + 1;
     let found: number[] = [];
-    const near = this.aliasesMatching(phrase, { fuzzy: (term) => allowedEdits(term.length) });
+    const near = this.aliasesMatching(phrase, { fuzzy: (term) => allowedEdits(term.length) }, memo);
     for (const { alias, entity } of near) {
       if (Math.abs(alias.length - phrase.length) > limit) continue;
       const distance = editDistance(alias, phrase, limit);
@@ -108,21 +148,21 @@ export class SubjectIndex {
   }
 
   /** Entities with an alias holding the phrase as whole words ("salt" in "salt road"). */
-  private partial(phrase: string): number[] {
+  private partial(phrase: string, memo: WordMemo): number[] {
     const found = new Set<number>();
     const padded = ` ${phrase} `;
-    for (const { alias, entity } of this.aliasesMatching(phrase, {})) {
+    for (const { alias, entity } of this.aliasesMatching(phrase, {}, memo)) {
       if (` ${alias} `.includes(padded)) found.add(entity);
     }
     return this.byMentions([...found]);
   }
 
-  private lookup(phrase: string, allowFuzzy: boolean): number[] {
+  private lookup(phrase: string, allowFuzzy: boolean, memo: WordMemo): number[] {
     const exact = this.byAlias.get(phrase);
     if (exact) return this.byMentions(exact);
     if (!allowFuzzy) return [];
-    const partial = this.commonWords.has(phrase) ? [] : this.partial(phrase);
-    return partial.length > 0 ? partial : this.fuzzy(phrase);
+    const partial = this.commonWords.has(phrase) ? [] : this.partial(phrase, memo);
+    return partial.length > 0 ? partial : this.fuzzy(phrase, memo);
   }
 
   /**
@@ -139,6 +179,8 @@ export class SubjectIndex {
         .filter((word) => this.commonWords.has(word)),
     );
     const found: Array<{ entity: number; at: number; size: number }> = [];
+    // Spans share words: each word is looked up once per question.
+    const memo: WordMemo = new Map();
     let ambiguous: number[] = [];
     const used = words.map((word) => STOP_WORDS.has(word));
     for (let size = Math.min(words.length, 6); size >= 1; size--) {
@@ -148,7 +190,7 @@ export class SubjectIndex {
         if (span.some((word, i) => used[start + i] && !STOP_WORDS.has(word))) continue;
         const phrase = span.join(' ');
         if (size === 1 && common.has(phrase)) continue;
-        const matches = this.lookup(phrase, phrase.length >= 4);
+        const matches = this.lookup(phrase, phrase.length >= 4, memo);
         const first = matches[0];
         if (first === undefined || found.some((f) => f.entity === first)) continue;
         if (found.length === 0 && matches.length > 1) ambiguous = matches.slice(1);
