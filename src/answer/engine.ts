@@ -13,6 +13,7 @@ import {
 } from './features.ts';
 import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
+import { askedRole, holdsRole, pastRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
@@ -61,6 +62,8 @@ interface Candidate {
   subjectIndex: number | null;
   /** The sentence before, naming the subject, quoted with this one ("… Petrova … . The plan was meant to …"). */
   lead?: number;
+  /** For "who runs X": the person whose description here gives the role asked about. */
+  holder?: number;
 }
 
 /** Score of a sentence that names the subject, before its other evidence. */
@@ -82,11 +85,18 @@ export class AnswerEngine {
   private readonly sentenceCount: number;
   /** Words of the article titles: a name there is known even if the body never repeats it. */
   private readonly titleWords: Set<string>;
+  /** People described with a role ("the chief executive of …"): the answers to "who runs X". */
+  private readonly roleHolders: number[];
 
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, lowerCaseWords(kb));
     this.sentenceCount = Math.max(1, kb.sentences.length);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
+    this.roleHolders = kb.entities.flatMap((entity, e) =>
+      entity.kind === 'person' && entity.definition && holdsRole(entity.definition.phrase)
+        ? [e]
+        : [],
+    );
   }
 
   /** Answers one question. Never throws for any input string. */
@@ -157,7 +167,9 @@ export class AnswerEngine {
       questionTerms,
       wantsNumber ? amountTerms(questionTerms) : undefined,
     );
-    if (entity && resolved.otherTerms.length > 0) {
+    const role = parsed.asks === 'who' && entity?.kind !== 'person' ? askedRole(base.query) : null;
+    const holders = role ? this.holdersOf(role, entity, question, resolved.terms) : [];
+    if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       const mentioned = resolved.otherTerms.filter(
         (t) => question.occurs(t) || this.titleWords.has(t),
@@ -180,7 +192,10 @@ export class AnswerEngine {
         };
       }
     }
-    const candidates = this.gather(question, entity, resolved.entities.slice(1), parsed.asks);
+    const candidates = [
+      ...holders,
+      ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks),
+    ];
     if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
@@ -265,6 +280,43 @@ export class AnswerEngine {
     let anywhere = 0;
     for (const id of question.matched.keys()) anywhere = Math.max(anywhere, question.share(id));
     return { near, anywhere };
+  }
+
+  /**
+   * For "who runs/leads/coaches X": the sentences that describe a person with a role the verb
+   * asks for, ranked by how closely they tie the person to X (named in the sentence, named in
+   * the description's words, or in the same article) and by the question's other words.
+   */
+  private holdersOf(
+    role: RegExp,
+    subject: Entity | undefined,
+    question: QuestionTerms,
+    subjectTerms: readonly string[],
+  ): Candidate[] {
+    const subjectIndex = subject ? this.kb.entities.indexOf(subject) : -1;
+    const subjectArticles = new Set(subject?.mentions.map((m) => m.article));
+    // The subject's own words count when a description echoes them ("the society's board").
+    const subjectWords = new Set([
+      ...subjectTerms,
+      ...(subject ? indexTerms(subject.aliases.join(' ')) : []),
+    ]);
+    const found: Candidate[] = [];
+    for (const e of this.roleHolders) {
+      const definition = this.kb.entities[e]?.definition;
+      if (!definition || !role.test(definition.phrase)) continue;
+      const { article, paragraph, sentence } = definition.mention;
+      const id = this.sentenceId(article, paragraph, sentence);
+      const record = id === undefined ? undefined : this.kb.sentences[id];
+      if (id === undefined || !record) continue;
+      const named = record.entities.includes(subjectIndex);
+      const echoes = contentTokens(definition.phrase).some((w) => subjectWords.has(w));
+      const link = named || echoes ? 1.5 : subjectArticles.has(article) ? 0.5 : 0;
+      if (subject && link === 0) continue;
+      const past = pastRole(definition.phrase) ? 1 : 0;
+      const score = NAMED_BASE + 1 + link - past + OTHER_TERMS_WEIGHT * question.share(id);
+      found.push({ id, record, score, subjectIndex: null, holder: e });
+    }
+    return found;
   }
 
   /**
@@ -455,6 +507,9 @@ export class AnswerEngine {
         entity.definition.form === 'descriptor' && /[^s]s$/.test(entity.definition.phrase);
       if (id === top.id && !shared) return `${entity.name} — ${entity.definition.phrase} ${where}`;
     }
+    const holder = top.holder === undefined ? undefined : this.kb.entities[top.holder];
+    if (asks === 'who' && holder?.definition)
+      return `${holder.name} — ${holder.definition.phrase} ${where}`;
     if (asks === 'who' && entity) return `${entity.name}: ${first.quote} ${where}`;
     if (asks === 'when' && first.date) return `${subject} — ${first.date} ${where}: ${first.quote}`;
     return `${first.quote} ${where}`;

@@ -90,6 +90,20 @@ const PLACE_HEADS = new Set(
 function isInstitutionHead(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word);
 }
+/** Nouns that describe a person: a name described as "the chief electoral officer" is someone's. */
+const PERSON_NOUNS = new Set(
+  (
+    'leader head chief director executive chair chairman chairwoman chairperson president manager ' +
+    'coach owner founder commander governor boss officer secretary editor principal captain ceo ' +
+    'minister mayor commissioner superintendent dean spokesman spokeswoman spokesperson doctor ' +
+    'lawyer barrister solicitor attorney judge prosecutor teacher lecturer professor student nurse ' +
+    'physician surgeon scientist researcher economist analyst engineer official member candidate ' +
+    'activist campaigner resident farmer fisherman worker clerk inspector detective investigator ' +
+    'mother father son daughter wife husband widow brother sister skipper player striker author ' +
+    'writer journalist reporter artist singer actor pilot driver geologist biologist mycologist ' +
+    'negotiator envoy ambassador diplomat adviser advisor aide deputy partner founder volunteer'
+  ).split(' '),
+);
 /** "I'm", "We’ve": a capitalised contraction, never a name. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|let)['’]\p{L}+$/iu;
 /** Words that open a clause, not a description, after "Name,". */
@@ -577,7 +591,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     slugs.add(slug);
     draft.mentions.sort(compareMentions);
     // The full form names the kind: "St. Aldric’s Hospital", however often it is "St. Aldric’s".
-    const kind = kindOf(draft.words.join(' '), draft.titled);
+    const head = draft.definition ? headNoun(draft.definition.phrase) : null;
+    const found = kindOf(draft.words.join(' '), draft.titled);
+    const kind = found === 'thing' && head && PERSON_NOUNS.has(head) ? 'person' : found;
     entities.push({
       slug,
       name,
@@ -588,7 +604,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       ],
       mentions: draft.mentions,
       definition: draft.definition,
-      head: draft.definition ? headNoun(draft.definition.phrase) : null,
+      head,
     });
   }
   resolveHeadNouns(entities, articles);
@@ -659,8 +675,13 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     // "West Marrick" is not short for "West Marrick Power Corporation"; "St. Aldric’s" is for
     // "St. Aldric’s Hospital".
     const institution = isInstitutionHead(target.key.split(' ').at(-1) ?? '');
-    if (institution && ![...target.surfaces.keys()].some((surface) => /['’]/.test(surface)))
-      continue;
+    const shortSurfaces = [...short.surfaces.keys()];
+    const possessor = [...target.surfaces.keys()].some((long) =>
+      shortSurfaces.some(
+        (surface) => /^['’]s?\s/.test(long.slice(surface.length)) && long.startsWith(surface),
+      ),
+    );
+    if (institution && !possessor) continue;
     target.mentions.push(...short.mentions);
     for (const [surface, count] of short.surfaces)
       target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);

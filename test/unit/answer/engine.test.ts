@@ -420,3 +420,34 @@ The inquiry into the ferry collision opened on Monday at the maritime court in t
     expect(answer.summary).toContain('do not say where');
   });
 });
+
+describe('who holds a role', () => {
+  const ARTICLE = `Ferry company changes hands
+
+The Island Ferry Company (IFC) was sold on Monday. Its former chief executive, Tom Reyes, left in March. Ana Lund, the chief executive of the IFC, said fares would not rise. The company's captain, Ned Ross, has sailed the route since 2009.
+
+Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.`;
+  let bot: BriefbotCore;
+  beforeAll(async () => {
+    const dir = writeInto(makeDir(), { 'ferry.txt': ARTICLE });
+    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+  });
+
+  it('"Who runs the IFC?" names the person described as its chief executive, not its former one', () => {
+    const answer = bot.answer('Who runs the IFC?');
+    expect(answer.summary).toMatch(/^Ana Lund — the chief executive of the IFC/);
+    expect(top(answer).quote).toContain('Ana Lund, the chief executive of the IFC');
+  });
+
+  it('"Who leads the users\' association?" finds the person a "who" clause says chairs it', () => {
+    expect(top(bot.answer("Who leads the users' association?")).quote).toContain(
+      'Mira Holt, who chairs the Ferry Users',
+    );
+  });
+
+  it('"who is in charge of the harbour" reaches a person whose description echoes it', () => {
+    expect(top(bot.answer('who is in charge of the harbour')).quote).toContain(
+      'Anneliese Brandt, the chief harbour officer',
+    );
+  });
+});

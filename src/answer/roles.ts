@@ -1,0 +1,49 @@
+/**
+ * "Who runs the hospital?", "Who coaches the club?": questions whose answer is the person
+ * holding a role, which articles state with a role noun ("the chief executive of …", "the club's
+ * manager"), not with the question's verb.
+ */
+
+/** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
+const ROLE_NOUN =
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches)\b/i;
+/** A role held no longer: "the former finance director" does not run the place now. */
+const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
+
+/** Question verbs (and phrases) that ask who holds a role, with the role nouns that answer each. */
+const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    /\b(?:runs?|running|ran|heads?|heading|headed|in charge of|manages?|managing|directs?|oversees?)\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs)\b/i,
+  ],
+  [
+    /\b(?:leads?|leading|led)\b/i,
+    /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|captain|commander|convenor|leads|heads|chairs)\b/i,
+  ],
+  [/\b(?:coach(?:es|ing|ed)?|trains?)\b/i, /\b(?:coach|coaches|manager|trainer)\b/i],
+  [
+    /\b(?:chairs?|chaired|chairing)\b/i,
+    /\b(?:chair|chairs|chairman|chairwoman|chairperson|convenor)\b/i,
+  ],
+  [/\b(?:owns?|owned)\b/i, /\b(?:owner|owns|proprietor)\b/i],
+  [/\b(?:found(?:ed)?|set up|started)\b/i, /\b(?:founder|founded)\b/i],
+  [/\b(?:speaks? for|speaking for)\b/i, /\bspokes(?:man|woman|person)\b/i],
+  [/\b(?:edits?|edited)\b/i, /\beditor\b/i],
+];
+
+/** The role nouns that answer a "who" question asked with a role verb, or null when it has none. */
+export function askedRole(question: string): RegExp | null {
+  for (const [verb, nouns] of ROLE_VERBS) if (verb.test(question)) return nouns;
+  return null;
+}
+
+/** True when a description names a role of any kind: the people worth checking for a role question. */
+export function holdsRole(description: string): boolean {
+  return ROLE_NOUN.test(description);
+}
+
+/** True when a description says the role is no longer held ("the former finance director"), not "whose late husband". */
+export function pastRole(description: string): boolean {
+  const role = ROLE_NOUN.exec(description);
+  return PAST_ROLE.test(description.slice(0, role?.index ?? description.length));
+}
