@@ -108,7 +108,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
       if (term !== null) counted.add(term);
     }
     for (const term of counted) termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
-    builder.add(id, builder.termsOf(record.text));
+    builder.add(id, builder.termsOf(record.text, true));
     builder.add(id, builder.termsOf(lemmas[id] ?? ''));
     for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
   });

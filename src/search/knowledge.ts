@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../content/types.ts';
-import type { DateMention } from '../extract/dates.ts';
-import type { Entity } from '../extract/entities.ts';
+import type { DateMention, DatePrecision } from '../extract/dates.ts';
+import type { Entity, Mention } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
 import { processTerm } from './options.ts';
 import { type SerializedTermIndex, TermIndex } from './term-index.ts';
@@ -44,14 +44,28 @@ export type SerializedArticle = Omit<Article, 'paragraphs'> & {
 /** A sentence record as cached: only what the articles cannot give back (absent when empty). */
 export interface SerializedSentence {
   e?: number[];
-  d?: DateMention[];
+  d?: SerializedDate[];
 }
+
+/** A date as cached: [text, index, iso, precision]. */
+type SerializedDate = [string, number, string | null, DatePrecision];
+
+/** A mention as cached: [article, paragraph, sentence, index, surface]. */
+type SerializedMention = [number, number, number, number, string];
+
+/** An entity as cached, its mentions as tuples (a third of the size of objects). */
+export type SerializedEntity = Omit<Entity, 'mentions' | 'definition'> & {
+  mentions: SerializedMention[];
+  definition:
+    | (Omit<NonNullable<Entity['definition']>, 'mention'> & { mention: SerializedMention })
+    | null;
+};
 
 /** The plain-JSON form of a KnowledgeBase, as cached on disk: each sentence's text once. */
 export interface SerializedKnowledge {
   articles: SerializedArticle[];
   sentences: SerializedSentence[];
-  entities: Entity[];
+  entities: SerializedEntity[];
   /** A SerializedTermIndex (typed loosely: it crosses threads and files as plain data). */
   index: unknown;
   termSentences: Array<[string, number]>;
@@ -87,6 +101,22 @@ export function indexParagraphs(sentences: readonly SentenceRecord[]): Map<strin
   return byParagraph;
 }
 
+const mentionTuple = (m: Mention): SerializedMention => [
+  m.article,
+  m.paragraph,
+  m.sentence,
+  m.index,
+  m.surface,
+];
+
+const mentionOf = ([article, paragraph, sentence, index, surface]: SerializedMention): Mention => ({
+  article,
+  paragraph,
+  sentence,
+  index,
+  surface,
+});
+
 /** Turns a knowledge base into plain JSON for the on-disk cache. */
 export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
   return {
@@ -101,9 +131,18 @@ export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
     })),
     sentences: kb.sentences.map((record) => ({
       ...(record.entities.length > 0 ? { e: record.entities } : {}),
-      ...(record.dates.length > 0 ? { d: record.dates } : {}),
+      ...(record.dates.length > 0
+        ? { d: record.dates.map((d): SerializedDate => [d.text, d.index, d.iso, d.precision]) }
+        : {}),
     })),
-    entities: kb.entities,
+    entities: kb.entities.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.map(mentionTuple),
+      definition: entity.definition && {
+        ...entity.definition,
+        mention: mentionTuple(entity.definition.mention),
+      },
+    })),
     index: kb.index.toJSON(),
     termSentences: [...kb.termSentences],
   };
@@ -131,7 +170,9 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
             sentence: s,
             text: sentence.text,
             entities: saved?.e ?? NO_ENTITIES,
-            dates: saved?.d ?? NO_DATES,
+            dates:
+              saved?.d?.map(([text, index, iso, precision]) => ({ text, index, iso, precision })) ??
+              NO_DATES,
           });
           return sentence;
         }),
@@ -142,7 +183,14 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
   return {
     articles,
     sentences,
-    entities: data.entities,
+    entities: data.entities.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.map(mentionOf),
+      definition: entity.definition && {
+        ...entity.definition,
+        mention: mentionOf(entity.definition.mention),
+      },
+    })),
     index: TermIndex.fromJSON(data.index as SerializedTermIndex, sentences, termSentences),
     termSentences,
     paragraphSentences: indexParagraphs(sentences),

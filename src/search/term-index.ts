@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { foldCase } from '../extract/words.ts';
 import type { SentenceRecord } from './knowledge.ts';
 import { INDEX_OPTIONS, processTerm, type TermMatching } from './options.ts';
 import type { SentenceHit, SentenceSearch } from './sentence-search.ts';
@@ -6,10 +7,15 @@ import type { SentenceHit, SentenceSearch } from './sentence-search.ts';
 /** The plain-JSON form of a TermIndex: the vocabulary, and each term's sentence ids as base64. */
 export interface SerializedTermIndex {
   terms: string[];
+  lowerCaseWords: string[];
   /** Uint32 little-endian: term i's sentence ids are `postings[offsets[i]..offsets[i + 1]]`. */
   offsets: string;
   postings: string;
 }
+
+/** A run of letters (with their combining marks), and one that starts in lower case. */
+const LETTERS = /[\p{L}\p{M}]+/gu;
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 function toBase64(array: Uint32Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
@@ -44,12 +50,17 @@ export class TermIndex implements SentenceSearch {
   private readonly hitAt: Uint32Array;
   private searches = 0;
 
+  /**
+   * @param lowerCaseWords words (folded) the sentences write in lower case somewhere: such a word
+   * alone is a common noun rather than a name (see `SubjectIndex`).
+   */
   constructor(
     private readonly terms: readonly string[],
     private readonly offsets: Uint32Array,
     private readonly postings: Uint32Array,
     private readonly sentences: readonly SentenceRecord[],
     private readonly termSentences: ReadonlyMap<string, number>,
+    readonly lowerCaseWords: ReadonlySet<string>,
   ) {
     terms.forEach((term, id) => {
       this.vocabulary.set(term, id);
@@ -66,12 +77,14 @@ export class TermIndex implements SentenceSearch {
   ): TermIndex {
     const offsets = fromBase64(data.offsets);
     const postings = fromBase64(data.postings);
-    return new TermIndex(data.terms, offsets, postings, sentences, termSentences);
+    const lowerCase = new Set(data.lowerCaseWords);
+    return new TermIndex(data.terms, offsets, postings, sentences, termSentences, lowerCase);
   }
 
   toJSON(): SerializedTermIndex {
     return {
       terms: [...this.terms],
+      lowerCaseWords: [...this.lowerCaseWords],
       offsets: toBase64(this.offsets),
       postings: toBase64(this.postings),
     };
@@ -139,11 +152,22 @@ export class TermIndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly lists: number[][] = [];
   private readonly processed = new Map<string, string | null>();
+  private readonly sentenceTokens = new Set<string>();
+  private readonly lowerCaseWords = new Set<string>();
 
-  /** The processed terms of a text, as the index tokenises it. */
-  termsOf(text: string): string[] {
+  /**
+   * The processed terms of a text, as the index tokenises it. For a sentence's own text
+   * (`sentence`), also notes the words written in lower case: tokens never split a word, so
+   * each distinct token is read once.
+   */
+  termsOf(text: string, sentence = false): string[] {
     const terms: string[] = [];
     for (const token of INDEX_OPTIONS.tokenize(text)) {
+      if (sentence && !this.sentenceTokens.has(token)) {
+        this.sentenceTokens.add(token);
+        for (const word of token.match(LETTERS) ?? [])
+          if (LOWER_CASE_START.test(word)) this.lowerCaseWords.add(foldCase(word));
+      }
       let term = this.processed.get(token);
       if (term === undefined) {
         term = processTerm(token);
@@ -183,6 +207,7 @@ export class TermIndexBuilder {
     this.lists.forEach((list, termId) => {
       postings.set(list, offsets[termId]);
     });
-    return new TermIndex([...this.ids.keys()], offsets, postings, sentences, termSentences);
+    const terms = [...this.ids.keys()];
+    return new TermIndex(terms, offsets, postings, sentences, termSentences, this.lowerCaseWords);
   }
 }

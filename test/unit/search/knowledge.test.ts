@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/content/load.ts';
+import { foldCase } from '../../../src/extract/words.ts';
 import { buildKnowledge } from '../../../src/search/build.ts';
 import {
   deserializeKnowledge,
@@ -90,5 +91,15 @@ describe('what the index holds', () => {
     expect(restored.sentences).toEqual(kb.sentences);
     expect(restored.paragraphSentences).toEqual(kb.paragraphSentences);
     expect(restored.index.search('kiriyenko')).toEqual(kb.index.search('kiriyenko'));
+  });
+
+  it('knows the words the sentences write in lower case, folded', () => {
+    const expected = new Set(
+      kb.sentences.flatMap((s) =>
+        (s.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase),
+      ),
+    );
+    expect(kb.index.lowerCaseWords).toEqual(expected);
+    expect(kb.index.lowerCaseWords.has('kiriyenko')).toBe(false);
   });
 });
