@@ -24,8 +24,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Rebuilds the index in the background when the content folder changes, one rebuild at a time. */
+/**
+ * Rebuilds the index in the background (a worker thread) when the content folder changes, one
+ * rebuild at a time; the returned stop also stops a rebuild under way.
+ */
 function watchContent(core: BriefbotCore, dir: string, logger: Logger): () => void {
+  const stopped = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -38,7 +42,10 @@ function watchContent(core: BriefbotCore, dir: string, logger: Logger): () => vo
       do {
         again = false;
         const started = Date.now();
-        const result = await core.reload();
+        const result = await core.reload(stopped.signal);
+        if (stopped.signal.aborted) return;
+        if (result.inProcess)
+          logger.warn({ reason: result.inProcess }, 'rebuilt on the main thread instead');
         for (const problem of result.problems) logger.warn({ file: problem.file }, problem.message);
         logger.info(
           { ok: result.ok, ms: Date.now() - started, ...core.status(), problems: undefined },
@@ -64,6 +71,7 @@ function watchContent(core: BriefbotCore, dir: string, logger: Logger): () => vo
   return () => {
     if (timer) clearTimeout(timer);
     watcher?.close();
+    stopped.abort();
   };
 }
 

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { AnswerEngine } from './answer/engine.ts';
 import type { Answer } from './answer/types.ts';
 import type {
@@ -8,6 +9,7 @@ import type {
   SourceSummary,
 } from './core.ts';
 import { BriefbotError } from './errors.ts';
+import { RebuildWorkerError, rebuildInWorker } from './rebuild/index.ts';
 import { type LoadedKnowledge, loadKnowledge } from './search/cache.ts';
 
 /** An Answer that refuses a question before any search: empty, too long, or failed. */
@@ -90,14 +92,29 @@ export async function createBriefbot(options: CoreOptions): Promise<BriefbotCore
     get cacheError() {
       return current.knowledge.cacheError;
     },
-    async reload() {
+    async reload(signal) {
       rebuilding = true;
       try {
-        const lastGood = new Map(current.knowledge.kb.articles.map((a) => [a.file, a]));
-        current = toLoaded(await loadKnowledge(options.contentDir, options.cacheDir, lastGood));
+        const lastGood = current.knowledge.kb.articles;
+        const request = { contentDir: options.contentDir, cacheDir: options.cacheDir, lastGood };
+        let inProcess: string | undefined;
+        let knowledge: LoadedKnowledge;
+        try {
+          knowledge = await rebuildInWorker(request, signal);
+        } catch (error) {
+          if (!(error instanceof RebuildWorkerError)) throw error;
+          inProcess = error.message;
+          const byFile = new Map(lastGood.map((a) => [a.file, a]));
+          knowledge = await loadKnowledge(options.contentDir, options.cacheDir, byFile);
+        }
+        // Restoring the index and building the engine are each a long synchronous step on this
+        // thread: questions waiting meanwhile get a turn between the two.
+        await setImmediate();
+        current = toLoaded(knowledge);
         reloadProblems = [];
-        return { ok: true, problems: current.knowledge.problems };
+        return { ok: true, problems: current.knowledge.problems, inProcess };
       } catch (error) {
+        if (signal?.aborted) return { ok: false, problems: [] };
         const message = error instanceof BriefbotError ? error.message : String(error);
         reloadProblems = [
           {

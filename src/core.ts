@@ -47,13 +47,23 @@ export interface CoreOptions {
   maxQuestionChars: number;
 }
 
+/** How a reload went, and the files that could not be served. */
+export interface ReloadResult {
+  ok: boolean;
+  problems: ContentProblem[];
+  /** Set when the worker thread failed and the index was rebuilt on the main thread: why. */
+  inProcess?: string;
+}
+
 /** The running core: answers from the current index and can rebuild it in the background. */
 export interface BriefbotCore extends Briefbot {
   /**
-   * Re-reads the content folder and swaps in the new index atomically; questions asked meanwhile
-   * get the old one. A file that now fails keeps its last good version. Never throws.
+   * Re-reads the content folder in a worker thread and swaps in the new index atomically;
+   * questions asked meanwhile get the old one. A file that now fails keeps its last good version.
+   * When the worker cannot run, the rebuild runs on the main thread and `inProcess` says why.
+   * An aborted reload keeps the old index and resolves `ok: false`. Never throws.
    */
-  reload(): Promise<{ ok: boolean; problems: ContentProblem[] }>;
+  reload(signal?: AbortSignal): Promise<ReloadResult>;
   /** How the index was obtained at the last (re)load. */
   readonly cacheState: 'hit' | 'miss';
   /** Why the last build could not be cached, if it could not (every start then rebuilds). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { type RunningApp, startApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
@@ -18,6 +19,11 @@ Engineer Marta Quell, the chief engineer of the Northport Harbour Authority, ope
 
 The works will widen the harbour mouth by forty metres.
 `;
+
+/** Articles written at once for the rebuild that must not hold answers up: seconds of building. */
+const GENERATED_ARTICLES = 200;
+/** How often the question flow asks: one question per this many milliseconds. */
+const ASK_EVERY_MS = 10;
 
 async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
@@ -92,4 +98,46 @@ describe('live content: the running bot follows the content folder', () => {
     expect(asked).toBeGreaterThan(10);
     expect(failures).toEqual([]);
   });
+
+  it('keeps answering at its usual pace while a few hundred new articles are rebuilt', async () => {
+    const failures: string[] = [];
+    const answered = { idle: 0, rebuilding: 0 };
+    let flowing = true;
+    const flow = (async () => {
+      while (flowing) {
+        const rebuilding = app.core.status().rebuilding;
+        const answer = app.core.answer('who kiriyenko');
+        if (!answer.found) failures.push(answer.summary);
+        if (rebuilding) answered.rebuilding++;
+        else answered.idle++;
+        await sleep(ASK_EVERY_MS);
+      }
+    })();
+    // The usual pace: answers per second with nothing else to do.
+    const idleStarted = performance.now();
+    await sleep(1000);
+    const idlePerSecond = answered.idle / ((performance.now() - idleStarted) / 1000);
+
+    let rebuildingMs = 0;
+    let since: number | null = null;
+    const clock = setInterval(() => {
+      const rebuilding = app.core.status().rebuilding;
+      if (rebuilding && since === null) since = performance.now();
+      if (!rebuilding && since !== null) {
+        rebuildingMs += performance.now() - since;
+        since = null;
+      }
+    }, 1);
+    await writeCorpus(dir, GENERATED_ARTICLES);
+    await until(() => app.core.status().articles === GENERATED_ARTICLES + 1, 120_000);
+    await until(() => !app.core.status().rebuilding);
+    clearInterval(clock);
+    flowing = false;
+    await flow;
+
+    expect(failures).toEqual([]);
+    expect(rebuildingMs).toBeGreaterThan(0);
+    // A rebuild on the main thread answers nothing while it builds: it keeps under half the pace.
+    expect(answered.rebuilding / (rebuildingMs / 1000)).toBeGreaterThan(idlePerSecond * 0.7);
+  }, 180_000);
 });
