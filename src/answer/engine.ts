@@ -143,7 +143,9 @@ export class AnswerEngine {
       const term = foldCase(word).replace(/['’]s$/, '');
       if (!resolved.otherTerms.includes(term)) return false;
       if (this.titleWords.has(term)) return false;
-      return this.kb.index.search(term, { fuzzy: 0.2, prefix: false }).length === 0;
+      // A short name within one letter of a common word ("Cook", "took") is still unknown.
+      const fuzzy = term.length >= 5 ? 0.2 : false;
+      return this.kb.index.search(term, { fuzzy, prefix: false }).length === 0;
     });
   }
 
@@ -161,14 +163,16 @@ export class AnswerEngine {
       ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
     ];
     const wantsNumber = QUANTITY_QUESTION.test(base.query);
-    const questionTerms = entity ? extraTerms : resolved.terms;
-    const question = new QuestionTerms(
-      this.kb,
-      questionTerms,
-      wantsNumber ? amountTerms(questionTerms) : undefined,
-    );
     const role = parsed.asks === 'who' && entity?.kind !== 'person' ? askedRole(base.query) : null;
-    const holders = role ? this.holdersOf(role, entity, question, resolved.terms) : [];
+    // "Who runs X": the role verb is answered by a role noun, not by its own word.
+    const questionTerms = (entity ? extraTerms : resolved.terms).filter(
+      (term) => !role?.verb.test(term),
+    );
+    const question = new QuestionTerms(this.kb, questionTerms, {
+      ...(wantsNumber ? { typed: amountTerms(questionTerms) } : {}),
+      names: new Set(capitalisedWords(parsed.subject)),
+    });
+    const holders = role ? this.holdersOf(role.nouns, entity, question, resolved.terms) : [];
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       const mentioned = resolved.otherTerms.filter(
@@ -550,6 +554,11 @@ export class AnswerEngine {
     }
     return timelineOf(this.kb, ids, label, base);
   }
+}
+
+/** Content words a question writes with a capital (folded): names, not words to paraphrase. */
+function capitalisedWords(text: string): string[] {
+  return (text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((word) => contentTokens(word));
 }
 
 /** Words the articles write in lower case (folded), e.g. "beach", "corridor". */

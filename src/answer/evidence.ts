@@ -1,6 +1,7 @@
 import { lemmatize } from '../content/sentences.ts';
 import { foldCase } from '../extract/words.ts';
 import type { KnowledgeBase } from '../search/knowledge.ts';
+import { relatedWords } from './synonyms.ts';
 
 /**
  * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
@@ -47,8 +48,22 @@ const COVERAGE_TWO_WORDS = 0.5;
  */
 const FRAME_WORD = /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted)$/;
 
+/** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */
+const SYNONYM_MATCH_WEIGHT = 0.7;
+
 /** Share of a word's weight that a sentence giving the kind of answer it asks for earns. */
 const TYPED_MATCH_WEIGHT = 0.5;
+
+/** What shapes how a question's words are matched, beyond the words themselves. */
+export interface QuestionOptions {
+  /**
+   * Question words that name the kind of answer rather than its words ("cost" in "How much does
+   * it cost?"), each with the test a sentence passes to cover it (it gives an amount).
+   */
+  typed?: ReadonlyMap<string, (text: string) => boolean>;
+  /** Words the question writes as names: matched as written, never by words of like meaning. */
+  names?: ReadonlySet<string>;
+}
 
 /**
  * How well sentences cover the words of a question. A word matches a sentence as written, by its
@@ -59,18 +74,21 @@ const TYPED_MATCH_WEIGHT = 0.5;
 export class QuestionTerms {
   /** Sentence id → the question words it matches; only sentences matching at least one. */
   readonly matched = new Map<number, Set<string>>();
+  /** Sentence id → the question words it matches only by a word of the same meaning. */
+  private readonly related = new Map<number, Set<string>>();
+  private readonly names: ReadonlySet<string>;
   private readonly weights = new Map<string, number>();
   private readonly total: number;
 
-  /**
-   * @param typed question words that name the kind of answer rather than its words ("cost" in "How
-   * much does it cost?"), each with the test a sentence passes to cover it (it gives an amount).
-   */
+  private readonly typed: ReadonlyMap<string, (text: string) => boolean>;
+
   constructor(
     private readonly kb: KnowledgeBase,
     readonly terms: readonly string[],
-    private readonly typed: ReadonlyMap<string, (text: string) => boolean> = new Map(),
+    options: QuestionOptions = {},
   ) {
+    this.typed = options.typed ?? new Map();
+    this.names = options.names ?? new Set();
     if (terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
     const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
@@ -86,24 +104,54 @@ export class QuestionTerms {
     const lemmas = lemmatize(this.terms).map((lemma) => foldCase(lemma));
     // Every form a question word may take in the articles, and the word it stands for.
     const forms = new Map<string, string>();
+    const synonyms = new Set<string>();
     this.terms.forEach((term, i) => {
       const variants = [term, lemmas[i] ?? term, stem(term), ...inflections(term)];
       for (const form of variants) if (!forms.has(form)) forms.set(form, term);
     });
+    // Only a word the articles never use needs another of the same meaning ("shut" → "closed");
+    // for one they use, the others would bring more noise than answers.
+    this.terms.forEach((term, i) => {
+      const lemma = lemmas[i] ?? term;
+      if (
+        this.names.has(term) ||
+        this.kb.termSentences.has(term) ||
+        this.kb.termSentences.has(lemma)
+      )
+        return;
+      for (const word of relatedWords(lemma)) {
+        if (forms.has(word)) continue;
+        forms.set(word, term);
+        synonyms.add(word);
+      }
+    });
     const hits = this.kb.index.search([...forms.keys()].join(' '), {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 5 && !synonyms.has(term) ? 0.2 : false),
+      prefix: (term) => term.length >= 5 && !synonyms.has(term),
     });
     for (const hit of hits) {
-      const words = this.terms.filter((t) => hit.queryTerms.some((q) => forms.get(q) === t));
-      if (words.length > 0) this.matched.set(hit.id as number, new Set(words));
+      const literal = new Set<string>();
+      const related = new Set<string>();
+      for (const query of hit.queryTerms) {
+        const term = forms.get(query);
+        if (term === undefined) continue;
+        (synonyms.has(query) ? related : literal).add(term);
+      }
+      for (const term of literal) related.delete(term);
+      if (literal.size + related.size === 0) continue;
+      this.matched.set(hit.id as number, new Set([...literal, ...related]));
+      if (related.size > 0) this.related.set(hit.id as number, related);
     }
   }
 
-  /** True when some sentence matches the word (or, for a typed word, gives its kind of answer). */
+  /**
+   * True when some sentence has the word itself (or, for a typed word, gives its kind of answer):
+   * a word met only by others of the same meaning does not show the articles speak of it.
+   */
   occurs(term: string): boolean {
     for (const [id, words] of this.matched) {
-      if (words.has(term) || this.typedCovers(term, id)) return true;
+      const literal = words.has(term) && !this.related.get(id)?.has(term);
+      if (literal || this.typedCovers(term, id)) return true;
     }
     return false;
   }
@@ -120,8 +168,12 @@ export class QuestionTerms {
     for (const term of this.terms)
       if (FRAME_WORD.test(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
     if (total <= 0) return 0;
+    // A word met only by another of the same meaning ("closed" for "shut") counts for less.
+    const literal = (term: string) =>
+      ids.some((id) => this.matched.get(id)?.has(term) && !this.related.get(id)?.has(term));
     let weight = 0;
-    for (const term of covered) weight += this.weights.get(term) ?? 0;
+    for (const term of covered)
+      weight += (literal(term) ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights.get(term) ?? 0);
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
     for (const term of this.typed.keys()) {
       if (!covered.has(term) && ids.some((id) => this.typedCovers(term, id)))

@@ -31,9 +31,15 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:edits?|edited)\b/i, /\beditor\b/i],
 ];
 
-/** The role nouns that answer a "who" question asked with a role verb, or null when it has none. */
-export function askedRole(question: string): RegExp | null {
-  for (const [verb, nouns] of ROLE_VERBS) if (verb.test(question)) return nouns;
+/** A role a question asks about: the verb it asks with, and the role nouns that answer it. */
+export interface AskedRole {
+  verb: RegExp;
+  nouns: RegExp;
+}
+
+/** The role a "who" question asks about with a role verb ("Who runs …?"), or null when it has none. */
+export function askedRole(question: string): AskedRole | null {
+  for (const [verb, nouns] of ROLE_VERBS) if (verb.test(question)) return { verb, nouns };
   return null;
 }
 

@@ -366,7 +366,7 @@ describe('questions asked in other words than the answer', () => {
 
 The operator said on March 3, 2024, that its new vessel would enter service in May. The vessel was approved in 2021, when the owners agreed to a budget of 40 million euros for it.
 
-A court-supervised inquiry has kept the north berth shut for most of the winter, the first closure since 1986. Because the old ramp failed an inspection in January, the inquiry was triggered automatically.
+A court-supervised inquiry has kept the north berth out of use for most of the winter, the first closure since 1986. The ticket office was closed to the public on Friday, March 8. Because the old ramp failed an inspection in January, the inquiry was triggered automatically.
 
 A rail operator has added freight trains between Northport and Ellery while the berth is closed.`;
   let bot: BriefbotCore;
@@ -389,6 +389,18 @@ A rail operator has added freight trains between Northport and Ellery while the 
     expect(top(bot.answer('Where are the extra freight trains running?')).quote).toContain(
       'added freight trains between Northport and Ellery',
     );
+  });
+
+  it('a word the articles never use finds the one they use for it: "shut" finds "closed"', () => {
+    const answer = bot.answer('When was the ticket office shut?');
+    expect(top(answer)).toMatchObject({
+      quote: expect.stringContaining('The ticket office was closed to the public'),
+      date: '2024-03-08',
+    });
+  });
+
+  it('a name is never matched by words of like meaning: "Who is Tim Cook?" is not answered', () => {
+    expect(bot.answer('Who is Tim Cook?').found).toBe(false);
   });
 
   it('"why" prefers a sentence that gives a cause outright ("because") to one with "since"', () => {

