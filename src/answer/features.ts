@@ -34,7 +34,8 @@ export type DefinitionPatterns = Array<[RegExp, number]>;
 /** The definition patterns for the names a subject goes by ("X is a …", "X, a …", "so-called X", …). */
 export function definitionPatterns(names: readonly string[]): DefinitionPatterns {
   return names.filter(Boolean).flatMap((name): DefinitionPatterns => {
-    const n = escapeRegExp(name);
+    // "owners' test" asked, "owners’ test" written.
+    const n = escapeRegExp(name).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
     return [
       [
         new RegExp(
@@ -45,10 +46,11 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
       ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
       [new RegExp(`${n},\\s+(?:a|an|the|one of|\\p{Lu}[\\p{L}.-]*['’]s)\\s`, 'iu'), 0.9],
-      [new RegExp(`${n}\\s*\\(`, 'i'), 0.7],
+      // "Name (a group of …)" defines; "Name (RHA)" only gives its initials.
+      [new RegExp(`${n}\\s*\\((?!\\p{Lu}{2,6}\\))`, 'iu'), 0.7],
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
-      [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.6],
-      [new RegExp(`\\(${n}\\)`, 'i'), 0.7],
+      [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.8],
+      [new RegExp(`\\(${n}\\)`, 'i'), 0.5],
       [
         new RegExp(
           `${n}\\b[^.;]{0,80}\\b(?:is|was|are|were)\\s+(?:(?:widely|best|now|also|often)\\s+)?(?:renowned|known|regarded|considered|described|seen|recogni[sz]ed|famed|celebrated)\\b[^.;]{0,40}\\bas\\b`,

@@ -591,7 +591,11 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     slugs.add(slug);
     draft.mentions.sort(compareMentions);
     // The full form names the kind: "St. Aldric’s Hospital", however often it is "St. Aldric’s".
-    const head = draft.definition ? headNoun(draft.definition.phrase) : null;
+    // "St. Aldric’s Hospital" is "the hospital" later on, as "a lunar probe" is "the probe".
+    const last = bare(draft.words.at(-1) ?? '');
+    const head =
+      (draft.definition ? headNoun(draft.definition.phrase) : null) ??
+      (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const found = kindOf(draft.words.join(' '), draft.titled);
     const kind = found === 'thing' && head && PERSON_NOUNS.has(head) ? 'person' : found;
     entities.push({
@@ -625,21 +629,26 @@ function headNoun(phrase: string): string | null {
 }
 
 /**
- * Light coreference: after an entity is described as "the …'s first weather satellite", a later "the
- * probe" in the same article is a mention of it — unless another entity of that article shares
- * the head noun, when "the satellite" could be either and stays unattributed.
+ * Light coreference: after an entity is described as "the …'s first weather satellite" (or named
+ * "… Hospital"), a later "the satellite" ("the hospital") in the same article is a mention of it —
+ * unless another entity of that article shares the head noun and is named nearly as often, when
+ * "the satellite" could be either and stays unattributed.
  */
 function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): void {
+  const introduced = (entity: Entity) => entity.definition?.mention ?? entity.mentions[0];
   const owners = new Map<string, Entity[]>();
   for (const entity of entities) {
-    const at = entity.definition?.mention;
+    const at = introduced(entity);
     if (!entity.head || !at) continue;
     const key = `${at.article}:${entity.head}`;
     owners.set(key, [...(owners.get(key) ?? []), entity]);
   }
-  for (const [entity, ...others] of owners.values()) {
-    const at = entity?.definition?.mention;
-    if (!entity || others.length > 0 || !at || !entity.head) continue;
+  for (const sharing of owners.values()) {
+    // Several share the noun: "the hospital" is the one the article names far more than the rest.
+    const [entity, ...others] = [...sharing].sort((a, b) => b.mentions.length - a.mentions.length);
+    const rest = others.reduce((sum, other) => sum + other.mentions.length, 0);
+    const at = entity ? introduced(entity) : undefined;
+    if (!entity || entity.mentions.length <= 2 * rest || !at || !entity.head) continue;
     const article = articles[at.article];
     const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${entity.head}\\b`, 'iu');
     const named = new Set(entity.mentions.map((m) => `${m.paragraph}:${m.sentence}`));

@@ -176,7 +176,14 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     const society = entity(entities, 'lenhaven-fishermens-mutual-society');
     expect(society.kind).toBe('organization');
     expect(society.aliases).toContain('lfms');
-    expect(society.mentions).toHaveLength(3);
+    // Named, by its initials, and as "the society" after it.
+    expect(society.mentions.map((m) => m.surface)).toEqual([
+      "Lenhaven Fishermen's Mutual Society",
+      'LFMS',
+      'LFMS',
+      'the society',
+      'the society',
+    ]);
     expect(entity(entities, 'regional-health-authority').aliases).toContain('rha');
     expect(entity(entities, 'st-aldrics-hospital').mentions).toHaveLength(2);
   });
