@@ -8,6 +8,7 @@ import {
   foldCase,
   STOP_WORDS,
 } from '../extract/words.ts';
+import { isDictionaryWord } from './synonyms.ts';
 import type { SubjectChoice } from './types.ts';
 
 /** MiniSearch's tokenizer (splits on Unicode spaces and punctuation), as the alias words were split. */
@@ -157,12 +158,13 @@ export class SubjectIndex {
     return this.byMentions([...found]);
   }
 
-  private lookup(phrase: string, allowFuzzy: boolean, memo: WordMemo): number[] {
+  /** Exact aliases; then, for a phrase long enough, aliases holding it, then (if `fuzzy`) close misspellings. */
+  private lookup(phrase: string, fuzzy: boolean, memo: WordMemo): number[] {
     const exact = this.byAlias.get(phrase);
     if (exact) return this.byMentions(exact);
-    if (!allowFuzzy) return [];
+    if (phrase.length < 4) return [];
     const partial = this.commonWords.has(phrase) ? [] : this.partial(phrase, memo);
-    return partial.length > 0 ? partial : this.fuzzy(phrase, memo);
+    return partial.length > 0 || !fuzzy ? partial : this.fuzzy(phrase, memo);
   }
 
   /**
@@ -173,11 +175,10 @@ export class SubjectIndex {
   resolve(subject: string): ResolvedSubject {
     const words = contentTokens(subject.replace(/[-_]+/g, ' '));
     // "the ward", written in lower case and used so in the articles, is a common noun, not "Ward 6".
-    const common = new Set(
-      (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? [])
-        .map(foldCase)
-        .filter((word) => this.commonWords.has(word)),
-    );
+    const lower = (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase);
+    const common = new Set(lower.filter((word) => this.commonWords.has(word)));
+    // "take" is an English word, not a misspelling of "Tate": such a word matches names exactly.
+    const english = new Set(lower.filter(isDictionaryWord));
     const found: Array<{ entity: number; at: number; size: number }> = [];
     // Spans share words: each word is looked up once per question.
     const memo: WordMemo = new Map();
@@ -190,7 +191,7 @@ export class SubjectIndex {
         if (span.some((word, i) => used[start + i] && !STOP_WORDS.has(word))) continue;
         const phrase = span.join(' ');
         if (size === 1 && common.has(phrase)) continue;
-        const matches = this.lookup(phrase, phrase.length >= 4, memo);
+        const matches = this.lookup(phrase, !(size === 1 && english.has(phrase)), memo);
         const first = matches[0];
         if (first === undefined || found.some((f) => f.entity === first)) continue;
         if (found.length === 0 && matches.length > 1) ambiguous = matches.slice(1);

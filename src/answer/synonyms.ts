@@ -121,6 +121,16 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
 
 const cache = new Map<string, string[]>();
 
+/** True when WordNet knows the word (any part of speech): an English word, not a misspelt name. */
+export function isDictionaryWord(word: string): boolean {
+  const files = open();
+  if (!files || !/^[a-z]+$/.test(word)) return false;
+  return POS_FILES.some((pos) => {
+    const file = files.get(`index.${pos}`);
+    return file !== undefined && indexLine(file, word) !== null;
+  });
+}
+
 /**
  * Single words that mean what `lemma` (a base form, lower case) means in its commonest senses,
  * or are derived from it; empty when WordNet is missing or does not know the word.
