@@ -1,4 +1,4 @@
-import type { Entity } from '../extract/entities.ts';
+import { type Entity, isPronounMention } from '../extract/entities.ts';
 import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
@@ -129,7 +129,9 @@ export class AnswerEngine {
   }
 
   private entityNames(entity: Entity): string[] {
-    const surfaces = new Set(entity.mentions.map((m) => m.surface));
+    const surfaces = new Set(
+      entity.mentions.filter((m) => !isPronounMention(m)).map((m) => m.surface),
+    );
     return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
   }
 
@@ -183,7 +185,8 @@ export class AnswerEngine {
       // unless none of the question's other words comes near it and nowhere else covers them.
       const { near, anywhere } = this.bestShare(question, entity);
       const best = Math.max(near, anywhere);
-      const frequent = entity.mentions.length >= FREQUENT_NAME_MENTIONS;
+      const named = entity.mentions.filter((m) => !isPronounMention(m)).length;
+      const frequent = named >= FREQUENT_NAME_MENTIONS;
       const weak =
         resolved.otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.

@@ -594,7 +594,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "St. Aldric’s Hospital" is "the hospital" later on, as "a lunar probe" is "the probe".
     const last = bare(draft.words.at(-1) ?? '');
     const head =
-      (draft.definition ? headNoun(draft.definition.phrase) : null) ??
+      (draft.definition && draft.definition.form !== 'relative'
+        ? headNoun(draft.definition.phrase)
+        : null) ??
       (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const found = kindOf(draft.words.join(' '), draft.titled);
     const kind = found === 'thing' && head && PERSON_NOUNS.has(head) ? 'person' : found;
@@ -612,6 +614,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     });
   }
   resolveHeadNouns(entities, articles);
+  resolvePronouns(entities, articles);
   return entities;
 }
 
@@ -669,6 +672,54 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
     });
     entity.mentions.sort(compareMentions);
   }
+}
+
+/** "He said …", "She added": a sentence about a person it does not name. */
+const PERSONAL_PRONOUN =
+  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
+
+/** True when a mention stands for a name through "he" or "she" (not a name to match in text). */
+export function isPronounMention(mention: Mention): boolean {
+  return /^(?:he|she)$/i.test(mention.surface);
+}
+
+/**
+ * Light pronoun coreference: a sentence that names no person but is told by "He …" or "…, she
+ * said" is about the person named last before it, in its paragraph or the one before.
+ */
+function resolvePronouns(entities: Entity[], articles: readonly Article[]): void {
+  const people = new Map<string, Array<{ entity: Entity; index: number }>>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const key = `${mention.article}:${mention.paragraph}:${mention.sentence}`;
+      people.set(key, [...(people.get(key) ?? []), { entity, index: mention.index }]);
+    }
+  }
+  articles.forEach((article, a) => {
+    let last: { entity: Entity; paragraph: number } | null = null;
+    article.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        const named = people.get(`${a}:${p}:${s}`);
+        if (named && named.length > 0) {
+          const latest = named.reduce((x, y) => (y.index > x.index ? y : x));
+          last = { entity: latest.entity, paragraph: p };
+          return;
+        }
+        const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
+        if (!pronoun || !last || p - last.paragraph > 1) return;
+        const word = /\b(?:he|she)\b/i.exec(pronoun[0]);
+        last.entity.mentions.push({
+          article: a,
+          paragraph: p,
+          sentence: s,
+          index: pronoun.index + (word?.index ?? 0),
+          surface: word?.[0] ?? 'he',
+        });
+      });
+    });
+  });
+  for (const entity of entities) entity.mentions.sort(compareMentions);
 }
 
 /**

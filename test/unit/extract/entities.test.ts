@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/content/load.ts';
 import { readArticleFile } from '../../../src/content/read.ts';
 import type { Article } from '../../../src/content/types.ts';
-import { type Entity, extractEntities } from '../../../src/extract/entities.ts';
+import {
+  type Entity,
+  extractEntities,
+  isPronounMention,
+} from '../../../src/extract/entities.ts';
 import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
 
 function entity(entities: readonly Entity[], slug: string): Entity {
@@ -149,7 +153,7 @@ describe('names as court and health reports write them', () => {
 
 Martin Vesey, 54, the former finance director of the Lenhaven Fishermen's Mutual Society (LFMS), was jailed on Thursday. The LFMS said it had recovered some of the money.
 
-The fraud came to light after a retired skipper, Alun Pritchard, wrote to the society. Gwen Harrow, who chairs the society's board, said members were angry. Rhiannon Dale KC, prosecuting, told the jury the money was spent abroad.
+The fraud came to light after a retired skipper, Alun Pritchard, wrote to the society. Gwen Harrow, who chairs the society's board, said members were angry. He was wrong, the board's letter said. Rhiannon Dale KC, prosecuting, told the jury the money was spent abroad.
 
 A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority (RHA) said the RHA would screen patients at St. Aldric’s. West Marrick voted on Monday; the West Marrick Power Corporation was not sold. “I'm sorry,” Vesey said.`;
   let entities: Entity[];
@@ -198,6 +202,13 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
       form: 'relative',
     });
     expect(entities.map((e) => e.name)).toContain('Rhiannon Dale');
+  });
+
+  it('"He …" and "…, she said" after a person are mentions of that person, not names to match', () => {
+    const vesey = entity(entities, 'martin-vesey');
+    const harrow = entity(entities, 'gwen-harrow');
+    expect(vesey.mentions.map((m) => m.surface)).not.toContain('He');
+    expect(harrow.mentions.filter(isPronounMention).map((m) => m.surface)).toEqual(['He']);
   });
 
   it('does not merge a place into a longer organisation name, nor take "I\'m" for a name', () => {
