@@ -31,6 +31,7 @@ export interface WorkerTask {
 
 /** Heap and RSS after two full collections, in bytes. */
 export interface MemorySample {
+  /** The JS heap plus ArrayBuffer contents (the term index's postings live outside the heap). */
   heapUsed: number;
   rss: number;
 }
@@ -83,7 +84,7 @@ function settle(): MemorySample {
   collect();
   collect();
   const usage = process.memoryUsage();
-  return { heapUsed: usage.heapUsed, rss: usage.rss };
+  return { heapUsed: usage.heapUsed + usage.arrayBuffers, rss: usage.rss };
 }
 
 function append<K>(groups: Map<K, number[]>, key: K, value: number): void {
