@@ -30,13 +30,17 @@ const START_QUESTION = /\b(?:begin|began|start|started|kick off|launch|launched|
 const START_WORDS =
   /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|walked (?:out|off)|broke out|kicked off|first)\b/i;
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Where in a sentence the first of the question's words (by stem) stands, or null. */
 function focusIndex(text: string, stems: readonly string[]): number | null {
   const folded = foldCase(text);
   let first: number | null = null;
   for (const word of stems) {
     if (word.length < 3) continue;
-    const at = folded.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const at = folded.search(new RegExp(`\\b${escapeRegExp(word)}`));
     if (at >= 0 && (first === null || at < first)) first = at;
   }
   return first;
@@ -48,7 +52,24 @@ const ANAPHORIC_DEFINITION =
 
 /** A figure, written in digits or words ("six-day", "a dozen"). */
 const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/gi;
+/** A figure this close to the words asked about ("four developed bloodstream infections") counts it. */
+const NUMBER_REACH_CHARS = 30;
+
+/** How well a sentence gives a figure for the words asked about: 1 beside them, 0.5 elsewhere, 0 without one. */
+function figureScore(text: string, stems: readonly string[]): number {
+  const figures = [...text.matchAll(NUMBER)].map((match) => match.index ?? 0);
+  if (figures.length === 0) return 0;
+  const folded = foldCase(text);
+  for (const word of stems) {
+    if (word.length < 3) continue;
+    for (const match of folded.matchAll(new RegExp(`\\b${escapeRegExp(word)}`, 'g'))) {
+      const at = match.index ?? 0;
+      if (figures.some((figure) => Math.abs(figure - at) <= NUMBER_REACH_CHARS)) return 1;
+    }
+  }
+  return 0.5;
+}
 
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
 const OTHER_TERMS_WEIGHT = 4;
@@ -458,7 +479,7 @@ export class AnswerEngine {
         default:
           break;
       }
-      if (asked.wantsNumber && NUMBER.test(record.text)) bonus += 1;
+      if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,
         subjectIndex,
