@@ -4,7 +4,7 @@ import type { TermMatching } from './options.ts';
 /** A sentence matching a search, with the query terms (as processed) that matched it. */
 export interface SentenceHit {
   id: number;
-  queryTerms: string[];
+  queryTerms: readonly string[];
 }
 
 /**

@@ -104,6 +104,8 @@ export class TermIndex implements SentenceSearch {
     const search = this.searches;
     const hits: SentenceHit[] = [];
     for (const queryTerm of queryTerms) {
+      // Most hits match one query term: they share one array (copied when a second term matches).
+      const alone: readonly string[] = Object.freeze([queryTerm]);
       for (const term of this.matchingTerms(queryTerm, matching)) {
         const end = this.offsets[term + 1] ?? 0;
         for (let p = this.offsets[term] ?? end; p < end; p++) {
@@ -111,10 +113,11 @@ export class TermIndex implements SentenceSearch {
           if (this.seenIn[id] !== search) {
             this.seenIn[id] = search;
             this.hitAt[id] = hits.length;
-            hits.push({ id, queryTerms: [queryTerm] });
+            hits.push({ id, queryTerms: alone });
           } else {
             const hit = hits[this.hitAt[id] as number] as SentenceHit;
-            if (hit.queryTerms.at(-1) !== queryTerm) hit.queryTerms.push(queryTerm);
+            if (hit.queryTerms.at(-1) !== queryTerm)
+              hit.queryTerms = [...hit.queryTerms, queryTerm];
           }
         }
       }
