@@ -464,11 +464,17 @@ export class AnswerEngine {
           break;
         }
         case 'where': {
-          // A passage that names no place and has no "in/at <Name>" does not say where.
-          const places = record.entities.filter(
+          // A passage that names no place and has no "in/at <Name>" does not say where; in a
+          // window, the place must stand with the subject, not in the sentence after it.
+          const own =
+            candidate.lead === undefined ? record : (this.kb.sentences[candidate.lead] ?? record);
+          const places = own.entities.filter(
             (e) => this.kb.entities[e]?.kind === 'place' && this.kb.entities[e] !== entity,
           ).length;
-          const place = placeScore(this.quoted(candidate).text, places);
+          // "called in the accountancy firm <subject>": the subject does not place itself.
+          let text = own.text;
+          for (const name of names) text = text.split(name).join('…');
+          const place = placeScore(text, places);
           if (place === 0) continue;
           bonus += 2 * place;
           break;
