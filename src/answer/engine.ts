@@ -26,12 +26,22 @@ const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
 /** "When did … begin/start …?": the answer is the sentence that says it began. */
-const START_QUESTION = /\b(?:begin|began|start|started|kick off|launch|launched|break out)\b/i;
+const START_QUESTION =
+  /\b(?:begin|began|start|started|kick off|launch|launched|break out|open|opened)\b/i;
+/** Question words that ask for the start of something: a sentence saying it began covers them. */
+const START_TERM = /^(?:begin|began|begun|start|started|launch|launched|open|opened|kick)$/;
 const START_WORDS =
   /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|walked (?:out|off)|broke out|kicked off|first)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** For "When did the trial open?": its start words, each covered by a sentence that says something began. */
+function startTerms(terms: readonly string[]): Array<[string, (text: string) => boolean]> {
+  return terms
+    .filter((term) => START_TERM.test(term))
+    .map((term) => [term, (text: string) => START_WORDS.test(text)]);
 }
 
 /** Where in a sentence the first of the question's words (by stem) stands, or null. */
@@ -192,7 +202,10 @@ export class AnswerEngine {
       (term) => !role?.verb.test(term),
     );
     const question = new QuestionTerms(this.kb, questionTerms, {
-      ...(wantsNumber ? { typed: amountTerms(questionTerms) } : {}),
+      typed: new Map([
+        ...(wantsNumber ? amountTerms(questionTerms) : []),
+        ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
+      ]),
       names: new Set(capitalisedWords(parsed.subject)),
     });
     const holders = role ? this.holdersOf(role.nouns, entity, question, resolved.terms) : [];

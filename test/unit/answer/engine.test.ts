@@ -368,7 +368,7 @@ The operator said on March 3, 2024, that its new vessel would enter service in M
 
 A court-supervised inquiry has kept the north berth out of use for most of the winter, the first closure since 1986. The ticket office was closed to the public on Friday, March 8. Because the old ramp failed an inspection in January, the inquiry was triggered automatically.
 
-A rail operator has added freight trains between Northport and Ellery while the berth is closed.`;
+A rail operator has added freight trains between Northport and Ellery while the berth is closed. The inquiry's hearings began on April 2, 2024.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     const dir = writeInto(makeDir(), { 'vessel.txt': ARTICLE });
@@ -396,6 +396,13 @@ A rail operator has added freight trains between Northport and Ellery while the 
     expect(top(answer)).toMatchObject({
       quote: expect.stringContaining('The ticket office was closed to the public'),
       date: '2024-03-08',
+    });
+  });
+
+  it('"When did the hearings open?" is answered by the sentence that says they began', () => {
+    expect(top(bot.answer('When did the hearings open?'))).toMatchObject({
+      quote: expect.stringContaining("The inquiry's hearings began on April 2, 2024."),
+      date: '2024-04-02',
     });
   });
 
