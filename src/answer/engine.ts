@@ -56,9 +56,9 @@ function focusIndex(text: string, stems: readonly string[]): number | null {
   return first;
 }
 
-/** A sentence that defines what the one before it named ("This is a …", "It means …"). */
+/** A sentence that defines what the one before it named ("This is a …", "The designation gives …"). */
 const ANAPHORIC_DEFINITION =
-  /^(?:This|It|That|These|They|Such)\s+(?:is|was|are|were|means|refers to)\b/;
+  /^(?:This|It|That|These|They|Such|The\s+\p{Ll}+)\s+(?:is|was|are|were|means|refers to|gives|allows|lets|requires|covers)\b/u;
 
 /** A figure, written in digits or words ("six-day", "a dozen"). */
 const NUMBER =

@@ -50,6 +50,14 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
       [new RegExp(`${n}\\s*\\((?!\\p{Lu}{2,6}\\))`, 'iu'), 0.7],
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
       [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.8],
+      // "The society, founded in 1891, provides pensions …": what it does, said of it as subject.
+      [
+        new RegExp(
+          `^(?:the\\s+)?${n}(?:,[^,]{1,80},)?\\s+(?:provides|offers|runs|operates|owns|represents|serves|employs|manages|makes|sells|builds|oversees|regulates|checks|gives|allows|lets|covers|protects|supports|funds)\\b`,
+          'i',
+        ),
+        0.7,
+      ],
       [new RegExp(`\\(${n}\\)`, 'i'), 0.5],
       [
         new RegExp(

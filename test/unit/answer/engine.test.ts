@@ -335,6 +335,8 @@ On March 3, 2024, the board said the levy would fund the new breakwater. After t
 
 Then came the launch of Tidepass, Northport's €40-a-year parking and ferry pass, which the mayor said had 9,000 holders.
 
+The Harbour Board, founded in 1890, runs the harbour and its two quays. The mayor asked the council to list the old pier as a heritage quay. The designation gives the town six months to find a buyer.
+
 The harbour authority's first survey vessel, Kestrel, left the quay on Monday. The vessel was scheduled to map the channel in May.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
@@ -345,6 +347,18 @@ The harbour authority's first survey vessel, Kestrel, left the quay on Monday. T
   it('"What is a trust port?" quotes the sentence after it that says "This is a …"', () => {
     expect(top(bot.answer('What is a trust port?')).quote).toContain(
       'This is a special status for a harbour',
+    );
+  });
+
+  it('"what" finds what a name does, said of it as the subject: "what harbour board"', () => {
+    expect(top(bot.answer('what is the harbour board?')).quote).toContain(
+      'The Harbour Board, founded in 1890, runs the harbour',
+    );
+  });
+
+  it('"The designation gives …" after a term defines it', () => {
+    expect(top(bot.answer('what is a heritage quay')).quote).toContain(
+      'The designation gives the town six months',
     );
   });
 
