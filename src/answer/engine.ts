@@ -9,6 +9,7 @@ import {
   causeScore,
   definitionPatterns,
   definitionScore,
+  headDefinitionPatterns,
   placeScore,
 } from './features.ts';
 import { helpText, sourcesText } from './listings.ts';
@@ -374,6 +375,13 @@ export class AnswerEngine {
   ): Candidate[] {
     const anchors = entity ? this.mentionIds(entity) : new Set<number>();
     const names = entity ? this.entityNames(entity) : question.terms;
+    // "What is the automation plan?": "a plan by the company to …" answers without "automation".
+    const head = !entity && asks === 'what' ? question.terms.at(-1) : undefined;
+    const headPatterns = head ? headDefinitionPatterns(head) : [];
+    const describesHead = (id: number) =>
+      head !== undefined &&
+      question.matched.get(id)?.has(head) === true &&
+      definitionScore(this.kb.sentences[id]?.text ?? '', headPatterns) > 0;
     const secondaryIn = (...ids: number[]) =>
       secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e))).length;
     const candidate = (id: number, score: number, lead?: number): Candidate => {
@@ -405,7 +413,7 @@ export class AnswerEngine {
     const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       const share = question.share(id);
-      if (anchors.has(id) || !question.covers(id)) continue;
+      if (anchors.has(id) || !(question.covers(id) || describesHead(id))) continue;
       candidates.push(
         candidate(
           id,
@@ -441,9 +449,14 @@ export class AnswerEngine {
       : undefined;
     const firstMention = Math.min(...candidates.map((c) => c.id));
     const weakDefinition = entity?.definition?.form === 'descriptor';
+    // A phrase's last word is what it is ("the automation plan" is a plan): "a plan … to …" defines it.
+    const head = names.length === 0 ? asked.phrases[1]?.split(' ').at(-1) : undefined;
     const definitions =
       asks === 'who' || asks === 'what'
-        ? definitionPatterns(names.length > 0 ? names : asked.phrases)
+        ? [
+            ...definitionPatterns(names.length > 0 ? names : asked.phrases),
+            ...(head ? headDefinitionPatterns(head) : []),
+          ]
         : [];
     const scored: Candidate[] = [];
     for (const candidate of candidates) {

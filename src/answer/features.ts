@@ -70,6 +70,21 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
   });
 }
 
+/** Patterns that describe a thing by its kind ("a plan by the company to replace its cranes"). */
+export function headDefinitionPatterns(head: string): DefinitionPatterns {
+  if (head.length < 3) return [];
+  const h = escapeRegExp(head);
+  return [
+    [
+      new RegExp(
+        `\\b(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${h}\\s+(?:by\\s+[^,.;]{1,40}?\\s+)?to\\s+\\p{Ll}`,
+        'iu',
+      ),
+      0.8,
+    ],
+  ];
+}
+
 /** How strongly a sentence defines its subject (0–1), by the strongest pattern it matches. */
 export function definitionScore(text: string, patterns: DefinitionPatterns): number {
   let best = 0;

@@ -335,7 +335,7 @@ On March 3, 2024, the board said the levy would fund the new breakwater. After t
 
 Then came the launch of Tidepass, Northport's €40-a-year parking and ferry pass, which the mayor said had 9,000 holders.
 
-The Harbour Board, founded in 1890, runs the harbour and its two quays. The mayor asked the council to list the old pier as a heritage quay. The designation gives the town six months to find a buyer.
+The Harbour Board, founded in 1890, runs the harbour and its two quays. The breakwater is old. At the heart of the row is a plan by the board to raise the quay walls. The mayor asked the council to list the old pier as a heritage quay. The designation gives the town six months to find a buyer.
 
 The harbour authority's first survey vessel, Kestrel, left the quay on Monday. The vessel was scheduled to map the channel in May.`;
   let bot: BriefbotCore;
@@ -353,6 +353,12 @@ The harbour authority's first survey vessel, Kestrel, left the quay on Monday. T
   it('"what" finds what a name does, said of it as the subject: "what harbour board"', () => {
     expect(top(bot.answer('what is the harbour board?')).quote).toContain(
       'The Harbour Board, founded in 1890, runs the harbour',
+    );
+  });
+
+  it('"What is the breakwater plan?" finds "a plan by the board to …" though it never says "breakwater plan"', () => {
+    expect(top(bot.answer('What is the breakwater plan?')).quote).toContain(
+      'a plan by the board to raise the quay',
     );
   });
 
