@@ -178,7 +178,6 @@ describe('briefbot on Discord: the real discord.js against a fake Discord on 127
   it('/timeline shows three passages and a More button that pages on in place', async () => {
     const total = bot.app.core.answer('timeline').citations.length;
     expect(total, 'the fixtures hold more dated passages than one page').toBeGreaterThan(3);
-    expect(total, 'the fixtures fit on two pages').toBeLessThanOrEqual(6);
     const interaction = fake.slashCommand('timeline');
     const first = callbackMessage(await fake.waitForCallback(interaction));
     expect(fieldsOf(first)).toHaveLength(3);
@@ -194,11 +193,12 @@ describe('briefbot on Discord: the real discord.js against a fake Discord on 127
     const update = await fake.waitForCallback(press);
     expect(bodyOf(update).type).toBe(7);
     const second = callbackMessage(update);
-    expect(fieldsOf(second)).toHaveLength(total - 3);
+    const end = Math.min(6, total);
+    expect(fieldsOf(second)).toHaveLength(end - 3);
     expect(fieldsOf(second)[0]).not.toEqual(fieldsOf(first)[0]);
-    const range = total === 4 ? 'Passage 4' : `Passages 4–${total}`;
-    expect(embedOf(second).footer).toEqual({ text: `${range} of ${total}` });
-    expect(buttonLabelled(second, 'More')).toBeUndefined();
+    const range = end === 4 ? 'Passage 4' : `Passages 4–${end}`;
+    expect(embedOf(second).footer?.text).toMatch(new RegExp(`^${range} of ${total}`));
+    expect(buttonLabelled(second, 'More') !== undefined).toBe(total > 6);
     expectNoPings(second);
   });
 
