@@ -13,7 +13,7 @@ const BYLINE =
   /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?$/iu;
 /** "… (Photo: Jane Doe/Reuters)": a caption ends with its credit. */
 const CAPTION_CREDIT =
-  /\((?:photos?|photograph|image|picture|credit|illustration)(?: by)?\s*:?\s*[^)]{1,80}\)\s*$/i;
+  /\((?:[\p{L}.'’-]+\s+){0,3}(?:photos?|photograph|image|picture|credit|illustration)(?: by)?\s*[:/]?\s*[^)]{1,80}\)\s*$/iu;
 /** "Photo: …", "Image (Reuters): …": a caption line, however long. */
 const CAPTION_LINE =
   /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
@@ -168,6 +168,10 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
         );
       }
       break;
+    }
+    if (count <= LABEL_MAX_WORDS && /:\s*$/.test(text)) {
+      drop(i, 'heading', 'a label introducing what follows, not a sentence');
+      continue;
     }
     if (isLabel(text, count) && BOILERPLATE.test(text)) {
       drop(i, 'boilerplate', 'a page control or promotion line');

@@ -35,6 +35,29 @@ function leadingTitle(blocks: string[]): string | null {
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/;
+
+/**
+ * Markdown's blocks: paragraphs split at blank lines with their lines folded, and each item of a
+ * list a block of its own (a list is several statements, not one sentence).
+ */
+function markdownBlocks(body: string): string[] {
+  const blocks: string[] = [];
+  for (const raw of body.split(/\r?\n[ \t\u00a0]*\r?\n/)) {
+    const lines = raw.split(/\r?\n/);
+    const items: string[][] = [];
+    for (const line of lines) {
+      if (LIST_ITEM.test(line) || items.length === 0) items.push([line]);
+      else items.at(-1)?.push(line);
+    }
+    for (const item of items) {
+      const text = item.join(' ').replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(text);
+    }
+  }
+  return blocks;
+}
 
 /** Removes inline Markdown so quotes are plain sentences: links keep their text, images go. */
 function plainMarkdown(block: string): string {
@@ -58,7 +81,19 @@ function readMarkdown(body: string): {
   let title: string | null = null;
   const blocks: string[] = [];
   const removed: Removal[] = [];
-  for (const block of textBlocks(body)) {
+  let afterImage = false;
+  for (const block of markdownBlocks(body)) {
+    const image = IMAGE_ONLY.test(block);
+    const caption = afterImage && /^([*_]).+\1$/.test(block);
+    afterImage = image;
+    if (caption) {
+      removed.push({
+        rule: 'caption',
+        text: plainMarkdown(block),
+        reason: 'an image caption, not article text',
+      });
+      continue;
+    }
     const heading = MARKDOWN_HEADING.exec(block);
     if (heading) {
       const text = plainMarkdown(heading[1] ?? '');

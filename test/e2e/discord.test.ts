@@ -197,7 +197,9 @@ describe('briefbot on Discord: the real discord.js against a fake Discord on 127
     expect(fieldsOf(second)).toHaveLength(end - 3);
     expect(fieldsOf(second)[0]).not.toEqual(fieldsOf(first)[0]);
     const range = end === 4 ? 'Passage 4' : `Passages 4–${end}`;
-    expect(embedOf(second).footer?.text).toMatch(new RegExp(`^${range} of ${total}`));
+    expect(embedOf(second).footer).toMatchObject({
+      text: expect.stringMatching(new RegExp(`^${range} of ${total}`)),
+    });
     expect(buttonLabelled(second, 'More') !== undefined).toBe(total > 6);
     expectNoPings(second);
   });

@@ -178,9 +178,28 @@ describe('cleaning rules on small synthetic articles', () => {
       expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
     });
 
+    it('removes a caption whose credit names the outlet: "(Dispatch photo / Jo Roe)"', () => {
+      const caption = 'The head office in Halifax. (Dispatch photo / Jo Roe)';
+      expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
+    });
+
     it('keeps a sentence that mentions a photo in brackets mid-sentence', () => {
       const sentence =
         'The union posted a picture (photo: the crew at the pier) that went viral, and talks resumed.';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+  });
+
+  describe('labels', () => {
+    it('removes a short label that introduces what follows ("Key facts about the breach:")', () => {
+      expect(removedBy(withBlock('Key facts about the breach:'), 'heading')).toEqual([
+        'Key facts about the breach:',
+      ]);
+    });
+
+    it('keeps a sentence that ends with a colon when it is long', () => {
+      const sentence =
+        'The union listed three demands in a letter to the operator and the ministry on Monday:';
       expect(withBlock(sentence).kept).toContain(sentence);
     });
   });

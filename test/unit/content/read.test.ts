@@ -172,3 +172,45 @@ describe('article ids', () => {
     expect(slugify(name)).toBe(slug);
   });
 });
+
+describe('Markdown lists and image captions', () => {
+  const MARKDOWN = `---
+title: Payroll breach
+---
+
+The company said hackers took bank details.
+
+![The head office](https://example.com/hq.jpg)
+
+*The head office in Halifax, where most staff work. (Dispatch photo / Jo Roe)*
+
+Key facts about the breach:
+
+- Roughly 1.9 million workers are affected.
+- Names and bank numbers were taken,
+  along with dates of birth.
+1. The intruders stayed nine days.`;
+
+  it('reads each list item as a block of its own, its wrapped lines folded', async () => {
+    const dir = writeInto(makeDir(), { 'breach.md': MARKDOWN });
+    const { blocks } = await readArticleFile(join(dir, 'breach.md'));
+    expect(blocks).toEqual([
+      'The company said hackers took bank details.',
+      'Key facts about the breach:',
+      'Roughly 1.9 million workers are affected.',
+      'Names and bank numbers were taken, along with dates of birth.',
+      'The intruders stayed nine days.',
+    ]);
+  });
+
+  it('removes the emphasised line under an image as its caption', async () => {
+    const dir = writeInto(makeDir(), { 'breach.md': MARKDOWN });
+    const { removed } = await readArticleFile(join(dir, 'breach.md'));
+    expect(removed).toContainEqual(
+      expect.objectContaining({
+        rule: 'caption',
+        text: 'The head office in Halifax, where most staff work. (Dispatch photo / Jo Roe)',
+      }),
+    );
+  });
+});
