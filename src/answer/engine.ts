@@ -1,5 +1,5 @@
 import { type Entity, isPronounMention } from '../extract/entities.ts';
-import { contentTokens, foldCase } from '../extract/words.ts';
+import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
 import { QuestionTerms, stem } from './evidence.ts';
@@ -355,7 +355,21 @@ export class AnswerEngine {
       const link = named || echoes ? 1.5 : subjectArticles.has(article) ? 0.5 : 0;
       if (subject && link === 0) continue;
       const past = pastRole(definition.phrase) ? 1 : 0;
-      const score = NAMED_BASE + 1 + link - past + OTHER_TERMS_WEIGHT * question.share(id);
+      // "who heads the ODC" holds a role elsewhere when the question asks about another name.
+      const elsewhere =
+        subject !== undefined &&
+        (definition.phrase.match(/\b\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => {
+          const folded = contentTokens(word)[0] ?? '';
+          return !subjectWords.has(folded) && !STOP_WORDS.has(folded) && !holdsRole(folded);
+        });
+      // The question's words may stand in the sentence before ("… opened an investigation.
+      // Commissioner X, who heads the ODC, said …").
+      const previous = id > 0 && this.following(id - 1) === id ? id - 1 : undefined;
+      const share = Math.max(
+        question.share(id),
+        previous === undefined ? 0 : question.share(previous, id),
+      );
+      const score = NAMED_BASE + 1 + link - past - (elsewhere ? 1 : 0) + OTHER_TERMS_WEIGHT * share;
       found.push({ id, record, score, subjectIndex: null, holder: e });
     }
     return found;

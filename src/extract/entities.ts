@@ -596,8 +596,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const head =
       (draft.definition && draft.definition.form !== 'relative'
         ? headNoun(draft.definition.phrase)
-        : null) ??
-      (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
+        : null) ?? (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const found = kindOf(draft.words.join(' '), draft.titled);
     const kind = found === 'thing' && head && PERSON_NOUNS.has(head) ? 'person' : found;
     entities.push({
@@ -618,17 +617,27 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   return entities;
 }
 
+/** A plural noun's singular, by the regular rules ("companies" → "company", "firms" → "firm"). */
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, '');
+}
+
 /** Word classes that may stand before a head noun ("the agency's first weather satellite"). */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'PART', 'NOUN']);
 
 /** The head noun of a short description: the last noun before a preposition, verb or clause. */
 function headNoun(phrase: string): string | null {
+  // "one of the region's largest payroll companies" is a company: "the company" later on.
+  const oneOf = /^one of\s+/i.exec(phrase);
   let head: string | null = null;
-  for (const word of tagWords(phrase).slice(0, 8)) {
+  for (const word of tagWords(phrase.slice(oneOf?.[0].length ?? 0)).slice(0, 8)) {
     if (!BEFORE_HEAD.has(word.pos)) break;
     if (word.pos === 'NOUN') head = word.text.toLowerCase();
   }
-  return head && head.length >= 3 && /^\p{Ll}+$/u.test(head) && !STOP_WORDS.has(head) ? head : null;
+  if (!head || head.length < 3 || !/^\p{Ll}+$/u.test(head) || STOP_WORDS.has(head)) return null;
+  return oneOf ? singular(head) : head;
 }
 
 /**
