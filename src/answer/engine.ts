@@ -30,9 +30,10 @@ const QUANTITY_QUESTION =
 const START_QUESTION =
   /\b(?:begin|began|start|started|kick off|launch|launched|break out|open|opened)\b/i;
 /** Question words that ask for the start of something: a sentence saying it began covers them. */
-const START_TERM = /^(?:begin|began|begun|start|started|launch|launched|open|opened|kick)$/;
+const START_TERM =
+  /^(?:begin|began|begun|start|started|launch|launched|open|opened|kick|found|founded|establish|established|create|created)$/;
 const START_WORDS =
-  /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|walked (?:out|off)|broke out|kicked off|first)\b/i;
+  /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|founded|co-founded|established|set up|walked (?:out|off)|broke out|kicked off|first)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -43,13 +43,14 @@ const BARE_MONTH = new RegExp(
   `\\b(?:throughout|since|until|till|by|during|early|late|mid|mid-|in)\\s+(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d)`,
   'g',
 );
-/** "The following week": chrono leaves it alone; placed after the event told before it. */
-const FOLLOWING = /\b(?:the )?following (day|week|month|year)\b/gi;
+/** "The following week", "a day after the disclosure": chrono leaves them alone; placed after the event told before them. */
+const FOLLOWING =
+  /\b(?:the )?following (day|week|month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? after\b/gi;
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
 const MIGHT_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|week|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|day|days|week|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
@@ -102,7 +103,7 @@ const WEEKDAY_CONTEXT_CHARS = 40;
 
 /** "Two weeks later", "a day later", "the next day", "the following month": how far, in what unit. */
 const AFTER_EVENT =
-  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+later|(?:the\s+)?(?:next|following)\s+(day|week|month|year))$/i;
+  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after)|(?:the\s+)?(?:next|following)\s+(day|week|month|year))$/i;
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -275,7 +276,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   for (const match of sentence.matchAll(FOLLOWING)) {
     const index = match.index ?? 0;
     if (overlaps(mentions, index, match[0].length)) continue;
-    const unit = match[1]?.toLowerCase() ?? 'day';
+    const unit = (match[1] ?? match[2])?.toLowerCase() ?? 'day';
     const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     mentions.push({ text: match[0], index, iso: null, precision });
   }

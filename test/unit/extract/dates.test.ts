@@ -248,6 +248,20 @@ describe('dates told after an earlier event', () => {
     ).toEqual([['2019-10-03'], ['2020-01'], ['2021']]);
   });
 
+  it('"A day after the disclosure" counts from the date told before it', () => {
+    expect(
+      placed(
+        [
+          [
+            'The breach was disclosed on March 5, 2024.',
+            'A day after the disclosure, a lawsuit was filed.',
+          ],
+        ],
+        NOTHING,
+      ),
+    ).toEqual([['2024-03-05'], ['2024-03-06']]);
+  });
+
   it('stays unresolved when no dated event comes before it, or only one far back', () => {
     expect(placed([['Two days later, he left.']], GUARDIAN)).toEqual([[null]]);
     expect(
