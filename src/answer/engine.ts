@@ -2,7 +2,7 @@ import { type Entity, isPronounMention } from '../extract/entities.ts';
 import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
-import { QuestionTerms, stem } from './evidence.ts';
+import { isFrameWord, QuestionTerms, stem } from './evidence.ts';
 import {
   amountTerms,
   bestDate,
@@ -213,8 +213,9 @@ export class AnswerEngine {
     const holders = role ? this.holdersOf(role.nouns, entity, question, resolved.terms) : [];
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
+      // "Where is X based?": a frame word is no sign of what the question is about.
       const mentioned = resolved.otherTerms.filter(
-        (t) => question.occurs(t) || this.titleWords.has(t),
+        (t) => question.occurs(t) || this.titleWords.has(t) || isFrameWord(t),
       );
       const alone = resolved.entities.length === 1;
       // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone,

@@ -48,6 +48,11 @@ const COVERAGE_TWO_WORDS = 0.5;
  */
 const FRAME_WORD = /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted)$/;
 
+/** True for a word that frames a where/when question ("based", "held") rather than saying what about. */
+export function isFrameWord(term: string): boolean {
+  return FRAME_WORD.test(term);
+}
+
 /** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */
 const SYNONYM_MATCH_WEIGHT = 0.7;
 
@@ -166,7 +171,7 @@ export class QuestionTerms {
     const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
     let total = this.total;
     for (const term of this.terms)
-      if (FRAME_WORD.test(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
+      if (isFrameWord(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
     const literal = (term: string) =>
