@@ -120,6 +120,8 @@ export class AnswerEngine {
   private readonly titleWords: Set<string>;
   /** People described with a role ("the chief executive of …"): the answers to "who runs X". */
   private readonly roleHolders: number[];
+  /** Built on the first role question: the nouns each article's names go by. */
+  private articleHeads: Map<number, Set<string>> | null = null;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, lowerCaseWords(kb));
@@ -360,10 +362,14 @@ export class AnswerEngine {
       // "who heads the ODC" holds a role elsewhere when the question asks about another name.
       const elsewhere =
         subject !== undefined &&
-        (definition.phrase.match(/\b\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => {
+        ((definition.phrase.match(/\b\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => {
           const folded = contentTokens(word)[0] ?? '';
           return !subjectWords.has(folded) && !STOP_WORDS.has(folded) && !holdsRole(folded);
-        });
+        }) ||
+          // "the district's general manager", where "the district" is another name of the article.
+          [...definition.phrase.matchAll(/\b(\p{Ll}+)['’]s\s/gu)].some(
+            (m) => m[1] !== subject.head && this.headsIn(article).has(m[1] ?? ''),
+          ));
       // The question's words may stand in the sentence before ("… opened an investigation.
       // Commissioner X, who heads the ODC, said …").
       const previous = id > 0 && this.following(id - 1) === id ? id - 1 : undefined;
@@ -375,6 +381,21 @@ export class AnswerEngine {
       found.push({ id, record, score, subjectIndex: null, holder: e });
     }
     return found;
+  }
+
+  /** The nouns the names of an article go by ("the district", "the company"). */
+  private headsIn(article: number): ReadonlySet<string> {
+    if (!this.articleHeads) {
+      this.articleHeads = new Map();
+      for (const entity of this.kb.entities) {
+        const at = entity.mentions[0]?.article;
+        if (!entity.head || at === undefined) continue;
+        const heads = this.articleHeads.get(at) ?? new Set<string>();
+        heads.add(entity.head);
+        this.articleHeads.set(at, heads);
+      }
+    }
+    return this.articleHeads.get(article) ?? new Set();
   }
 
   /**

@@ -210,10 +210,12 @@ export class SubjectIndex {
     const longest = kept[0]?.entity;
     const entities = [...kept].sort((a, b) => a.at - b.at).map((f) => f.entity);
     if (entities[0] !== longest) ambiguous = [];
-    // A title the question put before a name ("President Moreau") says nothing more once the name matched.
-    const leftover = words.filter((t, i) => !used[i] && !STOP_WORDS.has(t));
-    const otherTerms =
-      entities.length > 0 ? leftover.filter((t) => !QUESTION_TITLES.has(t)) : leftover;
+    // A title the question put right before a name ("President Moreau") says nothing more once
+    // the name matched; "the mayor of Calvera" still asks about a mayor.
+    const titleAt = new Set(kept.map((f) => f.at - 1));
+    const otherTerms = words.filter(
+      (t, i) => !used[i] && !STOP_WORDS.has(t) && !(titleAt.has(i) && QUESTION_TITLES.has(t)),
+    );
     return { entities, ambiguous, otherTerms, terms: words.filter((t) => !STOP_WORDS.has(t)) };
   }
 
