@@ -46,16 +46,18 @@ function startTerms(terms: readonly string[]): Array<[string, (text: string) => 
     .map((term) => [term, (text: string) => START_WORDS.test(text)]);
 }
 
-/** Where in a sentence the first of the question's words (by stem) stands, or null. */
-function focusIndex(text: string, stems: readonly string[]): number | null {
+/** Where in a text each of the question's words (by stem) stands: one list of offsets per word found. */
+function focusPositions(text: string, stems: readonly string[]): number[][] {
   const folded = foldCase(text);
-  let first: number | null = null;
+  const found: number[][] = [];
   for (const word of stems) {
     if (word.length < 3) continue;
-    const at = folded.search(new RegExp(`\\b${escapeRegExp(word)}`));
-    if (at >= 0 && (first === null || at < first)) first = at;
+    const at = [...folded.matchAll(new RegExp(`\\b${escapeRegExp(word)}`, 'g'))].map(
+      (match) => match.index ?? 0,
+    );
+    if (at.length > 0) found.push(at);
   }
-  return first;
+  return found;
 }
 
 /** A sentence that defines what the one before it named ("This is a …", "The designation gives …"). */
@@ -93,6 +95,8 @@ interface Candidate {
   score: number;
   /** Where the subject stands in the sentence, for "nearest date" and summaries. */
   subjectIndex: number | null;
+  /** For "when": where each of the words asked about stands in the quoted text (see bestDate). */
+  anchors?: number[][];
   /** The sentence before, naming the subject, quoted with this one ("… Petrova … . The plan was meant to …"). */
   lead?: number;
   /** For "who runs X": the person whose description here gives the role asked about. */
@@ -249,6 +253,7 @@ export class AnswerEngine {
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),
+      question,
     });
     if (ranked.length === 0) {
       return {
@@ -257,7 +262,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${parsed.asks === 'when' || parsed.asks === 'where' ? parsed.asks : 'that'}.`,
       };
     }
-    const citations = this.cite(ranked, parsed.asks);
+    const citations = this.cite(ranked, parsed.asks, question);
     const ambiguous =
       resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
@@ -295,6 +300,24 @@ export class AnswerEngine {
         ...candidate.record.dates.map((d) => ({ ...d, index: d.index + offset })),
       ],
     };
+  }
+
+  /**
+   * The dates of a candidate's quoted text that may date what was asked: in a window, those of
+   * the sentence that holds more of the question ("Lake Ardent held 19.6 percent on Wednesday. It
+   * dropped below 20 percent for the first time on Aug. 4" dates "drop below 20 percent" by Aug. 4).
+   */
+  private datesAsked(candidate: Candidate, question: QuestionTerms): SentenceRecord['dates'] {
+    const quoted = this.quoted(candidate);
+    if (candidate.lead === undefined) return quoted.dates;
+    const lead = question.share(candidate.lead);
+    const own = question.share(candidate.id);
+    if (lead === own) return quoted.dates;
+    const offset = quoted.text.length - candidate.record.text.length;
+    const preferred = quoted.dates.filter(
+      (date) => date.iso && date.index >= offset === own > lead,
+    );
+    return preferred.length > 0 ? preferred : quoted.dates;
   }
 
   /** Sentence ids that name the entity. */
@@ -474,6 +497,7 @@ export class AnswerEngine {
       focus: readonly string[];
       /** The question asks when something began ("When did the strike begin?"). */
       start: boolean;
+      question: QuestionTerms;
     },
   ): Candidate[] {
     const names = entity ? this.entityNames(entity) : [];
@@ -498,7 +522,8 @@ export class AnswerEngine {
     const scored: Candidate[] = [];
     for (const candidate of candidates) {
       const { record } = candidate;
-      let subjectIndex = candidate.subjectIndex;
+      const { subjectIndex } = candidate;
+      let anchors: number[][] | undefined;
       let bonus = candidate.id === firstMention ? 0.3 : 0;
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
@@ -519,8 +544,9 @@ export class AnswerEngine {
           // The date nearest the words asked about ("expire"), else nearest the subject's name;
           // a window is dated as one text, so its lead's date counts.
           const quoted = this.quoted(candidate);
-          subjectIndex = focusIndex(quoted.text, asked.focus) ?? subjectIndex;
-          const date = bestDate(quoted.dates, subjectIndex);
+          const found = focusPositions(quoted.text, asked.focus);
+          anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
+          const date = bestDate(this.datesAsked(candidate, asked.question), anchors);
           if (!date) continue;
           bonus += 2 * date.score;
           if (asked.start && START_WORDS.test(record.text)) bonus += 1;
@@ -551,7 +577,7 @@ export class AnswerEngine {
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,
-        subjectIndex,
+        ...(anchors ? { anchors } : {}),
         score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),
       });
     }
@@ -559,7 +585,7 @@ export class AnswerEngine {
   }
 
   /** One citation per paragraph, best first: the answering sentence quoted, the paragraph as text. */
-  private cite(ranked: readonly Candidate[], asks: Intent): Citation[] {
+  private cite(ranked: readonly Candidate[], asks: Intent, question?: QuestionTerms): Citation[] {
     const seen = new Set<string>();
     const citations: Citation[] = [];
     for (const candidate of ranked) {
@@ -568,7 +594,10 @@ export class AnswerEngine {
       if (seen.has(key)) continue;
       seen.add(key);
       const quoted = this.quoted(candidate);
-      const date = bestDate(quoted.dates, asks === 'when' ? candidate.subjectIndex : null);
+      const date =
+        asks === 'when' && question
+          ? bestDate(this.datesAsked(candidate, question), candidate.anchors ?? [])
+          : bestDate(quoted.dates, []);
       const citation = citeSentence(
         this.kb,
         record,

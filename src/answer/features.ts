@@ -98,12 +98,14 @@ const DATE_REACH_CHARS = 150;
 const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, month: 0.8, year: 0.6 };
 
 /**
- * The date that best dates a subject in a sentence: resolved dates only, the one nearest the words
- * asked about first, then the finer. Returns null when the sentence has none.
+ * The date that best dates what a question asks about: resolved dates only; the one nearest the
+ * question's words, and within reach of most of them, first; then the finer. `anchors` holds,
+ * for each question word found in the text, where it stands (empty: no preference). Returns null
+ * when the text has no resolved date.
  */
 export function bestDate(
   dates: readonly DateMention[],
-  subjectIndex: number | null,
+  anchors: readonly (readonly number[])[],
 ): { date: DateMention; score: number } | null {
   let best: { date: DateMention; score: number } | null = null;
   for (const date of dates) {
@@ -111,16 +113,20 @@ export function bestDate(
     const precision = PRECISION_VALUE[date.precision];
     // Nearness to the words asked about matters more than precision: in "the agreement expired at
     // the end of May, and the crew sailed on July 2", "expired" is dated by May.
-    const nearness =
-      subjectIndex === null
+    const distances = anchors.map((positions) =>
+      Math.min(...positions.map((at) => Math.abs(date.index - at))),
+    );
+    const closest =
+      distances.length === 0 ? 1 : 1 - Math.min(...distances, DATE_REACH_CHARS) / DATE_REACH_CHARS;
+    const within =
+      distances.length === 0
         ? 1
-        : 1 - Math.min(Math.abs(date.index - subjectIndex), DATE_REACH_CHARS) / DATE_REACH_CHARS;
-    const score = 0.3 * precision + 0.7 * nearness;
+        : distances.filter((d) => d <= DATE_REACH_CHARS).length / distances.length;
+    const score = 0.3 * precision + 0.45 * closest + 0.25 * within;
     if (!best || score > best.score) best = { date, score };
   }
   return best;
 }
-
 /** Question words that ask for a sum of money: a sentence giving a sum answers them in its own words ("a budget of 212 million euros"). */
 const MONEY_WORD =
   /^(?:cost|costs|costing|costly|price[sd]?|pricing|pay|pays|paid|paying|payment|spend|spends|spent|spending|budget|worth|charge[sd]?|fees?|salary|salaries|wages?|earn|earns|earned|value[sd]?|fund|funding|sum|amount)$/;

@@ -18,7 +18,7 @@ export function timelineOf(
 ): Answer {
   const events = ids
     .map((id) => ({ id, record: kb.sentences[id] as SentenceRecord }))
-    .map((c) => ({ ...c, date: bestDate(c.record.dates, null)?.date ?? null }))
+    .map((c) => ({ ...c, date: bestDate(c.record.dates, [])?.date ?? null }))
     .filter((c) => c.date?.iso)
     .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.id - b.id);
   if (events.length === 0) {
