@@ -3,11 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/content/load.ts';
 import { readArticleFile } from '../../../src/content/read.ts';
 import type { Article } from '../../../src/content/types.ts';
-import {
-  type Entity,
-  extractEntities,
-  isPronounMention,
-} from '../../../src/extract/entities.ts';
+import { type Entity, extractEntities, isPronounMention } from '../../../src/extract/entities.ts';
 import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
 
 function entity(entities: readonly Entity[], slug: string): Entity {
