@@ -524,7 +524,8 @@ export class AnswerEngine {
       const { record } = candidate;
       const { subjectIndex } = candidate;
       let anchors: number[][] | undefined;
-      let bonus = candidate.id === firstMention ? 0.3 : 0;
+      // The first mention introduces: evidence of who or what, and often of when; not of where or why.
+      let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
         case 'who':

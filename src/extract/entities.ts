@@ -598,7 +598,12 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
         ? headNoun(draft.definition.phrase)
         : null) ?? (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const found = kindOf(draft.words.join(' '), draft.titled);
-    const kind = found === 'thing' && head && PERSON_NOUNS.has(head) ? 'person' : found;
+    const kind =
+      found === 'thing' && head && PERSON_NOUNS.has(head)
+        ? 'person'
+        : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
+          ? 'place'
+          : found;
     entities.push({
       slug,
       name,
@@ -615,6 +620,20 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   resolveHeadNouns(entities, articles);
   resolvePronouns(entities, articles);
   return entities;
+}
+
+/** "the northern town of Kelloway", "KIRUNA, Sweden — …": words around a name that make it a place. */
+const PLACE_BEFORE =
+  /\b(?:town|city|village|port|county|province|state|region|district|island|capital|suburb|hamlet|municipality|borough|parish)\s+of\s+$/i;
+const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L}. ]*)?\s+[—–]\s/u;
+
+function placedByContext(mention: Mention, articles: readonly Article[]): boolean {
+  const text =
+    articles[mention.article]?.paragraphs[mention.paragraph]?.sentences[mention.sentence]?.text ??
+    '';
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, mention.index - 40), mention.index))) return true;
+  const dateline = mention.index === 0 && mention.paragraph === 0 && mention.sentence === 0;
+  return dateline && DATELINE_AFTER.test(text.slice(mention.surface.length));
 }
 
 /** A plural noun's singular, by the regular rules ("companies" → "company", "firms" → "firm"). */

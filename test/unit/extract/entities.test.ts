@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/content/load.ts';
+import { buildArticle, loadArticles } from '../../../src/content/load.ts';
 import { readArticleFile } from '../../../src/content/read.ts';
 import type { Article } from '../../../src/content/types.ts';
 import { type Entity, extractEntities, isPronounMention } from '../../../src/extract/entities.ts';
-import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
+import { FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../support.ts';
+
+const makeDir = tempDirs('entities');
 
 function entity(entities: readonly Entity[], slug: string): Entity {
   const found = entities.find((e) => e.slug === slug);
@@ -205,6 +207,20 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     const harrow = entity(entities, 'gwen-harrow');
     expect(vesey.mentions.map((m) => m.surface)).not.toContain('He');
     expect(harrow.mentions.filter(isPronounMention).map((m) => m.surface)).toEqual(['He']);
+  });
+
+  it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
+    const [article] = (
+      await loadArticles(
+        writeInto(makeDir(), {
+          'a.txt':
+            'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
+        }),
+      )
+    ).articles;
+    const found = extractEntities(article ? [article] : []);
+    expect(entity(found, 'kestrelton').kind).toBe('place');
+    expect(entity(found, 'varnholm').kind).toBe('place');
   });
 
   it('does not merge a place into a longer organisation name, nor take "I\'m" for a name', () => {
