@@ -194,9 +194,18 @@ export class QuestionTerms {
    * subject's name: most of its weight, or half of it with two of its words meeting there.
    */
   covers(...ids: number[]): boolean {
+    const words = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    // A sum of money stands in for "cost" only when everything else asked about is there:
+    // "How much will season tickets cost at the new stadium?" is not "the stadium would cost £95m".
+    const typedOnly = [...this.typed.keys()].some(
+      (term) => !words.has(term) && ids.some((id) => this.typedCovers(term, id)),
+    );
+    if (typedOnly) {
+      const rest = this.terms.filter((t) => !this.typed.has(t) && !isFrameWord(t));
+      if (!rest.every((t) => words.has(t))) return false;
+    }
     const share = this.share(...ids);
     if (share >= COVERAGE) return true;
-    const words = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
     return share >= COVERAGE_TWO_WORDS && words.size >= 2;
   }
 }
