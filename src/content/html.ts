@@ -13,7 +13,9 @@ const FURNITURE = 'figure, figcaption, aside, nav, footer, [class*="caption"], [
  * marked by its class; Readability drops classes, so it is taken out before.
  */
 const STANDFIRST =
-  '[class*="standfirst"], [class~="dek"], [class*="subheadline"], [class*="strapline"], [class*="article-summary"], [class~="subtitle"]';
+  '[class*="standfirst"], [class~="dek"], [class*="-dek"], [class*="dek-"], [class*="subheadline"], [class*="strapline"], [class*="article-summary"], [class~="subtitle"]';
+/** The byline block (author, role, time): taken out before Readability, which may keep it as text. */
+const BYLINE = '[class*="byline"], [rel="author"]:not(p *)';
 
 function metaContent(document: Document, selector: string): string | null {
   return document.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -78,6 +80,15 @@ function cleanByline(byline: string | null): string | null {
   return text;
 }
 
+/** The name in a byline block: "By Jane Doe", "By Jane Doe, Transport Correspondent 06:30, 9 November 2022". */
+function bylineName(byline: string | null): string | null {
+  const match =
+    /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+\d)/u.exec(
+      byline ?? '',
+    );
+  return match?.[1] ?? null;
+}
+
 function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -113,6 +124,15 @@ export function readHtmlArticle(
   // Read the metadata before Readability, which removes <script> (JSON-LD) from the document.
   const metaDate = publishedDate(document, url ?? null);
   const removed: Removal[] = [];
+  let byline: string | null = null;
+  for (const element of document.querySelectorAll(BYLINE)) {
+    if (element.querySelector('p ~ p') || element.parentElement?.closest(BYLINE)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    byline ??= text;
+    removed.push({ rule: 'byline', text, reason: 'a byline naming the author' });
+    element.remove();
+  }
   for (const element of document.querySelectorAll(STANDFIRST)) {
     // A container of several paragraphs is the body under a misleading class, not a summary.
     if (element.querySelector('p ~ p')) continue;
@@ -151,7 +171,7 @@ export function readHtmlArticle(
   return {
     meta: {
       title: rawTitle ? cleanTitle(rawTitle, parsed.byline ?? null, parsed.siteName ?? null) : null,
-      author: cleanByline(parsed.byline ?? null),
+      author: cleanByline(parsed.byline ?? null) ?? bylineName(byline),
       published: metaDate ?? isoDay(parsed.publishedTime),
       url: url && /^https?:\/\//.test(url) ? url : null,
     },

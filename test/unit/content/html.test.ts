@@ -133,6 +133,17 @@ describe('a small saved page', () => {
     );
   });
 
+  it('takes the byline block out of the text, its name kept as the author', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /<p class="byline">[^<]*<\/p>/,
+        '<div class="article-byline"><span>By <a rel="author" href="/a">Jane Doe</a>, Transport Correspondent</span> <time>06:30, Friday 21 June 2024</time></div><p class="article-dek">Crews accept a rise</p>',
+      ),
+    );
+    expect(page?.meta.author).toBe('Jane Doe');
+    expect(page?.blocks.join('\n')).not.toMatch(/Correspondent|Crews accept/);
+  });
+
   it('dates a page by its link when it has no date in its metadata', () => {
     const undated = html
       .replace(/<meta property="article:published_time"[^>]*>/, '')
