@@ -26,17 +26,16 @@ export interface TermMatching {
  * Every indexing option briefbot uses, in one place (hashed into the cache key). Documents are
  * sentences (the unit that answers); the paragraph is looked up from the sentence id for the
  * citation.
- * - fields: `text` (the sentence), `lemmas` (base forms of its inflected words), `entities`
- *   (aliases of names in it). Not the article title: every sentence would match its words. A term
- *   matches a sentence if it occurs in any field: the engine weighs terms itself, so no field
- *   boosts or scores are kept.
+ * - What is indexed per sentence (`buildKnowledge`): its text, the base forms of its inflected
+ *   words, and the aliases of the names in it. Not the article title: every sentence would match
+ *   its words. A term matches a sentence if it occurs in any of the three: the engine weighs terms
+ *   itself, so no field boosts or scores are kept.
  * - tokenize: MiniSearch's default (splits on Unicode spaces and punctuation).
  * - processTerm: fold case and accents, drop stop words and possessives.
  * - matching: fuzzy 0.2 (a misspelt word still matches) and prefix search for terms of 4+
  *   letters, unless a search asks otherwise.
  */
 export const INDEX_OPTIONS = {
-  fields: ['text', 'lemmas', 'entities'],
   tokenize: MiniSearch.getDefault('tokenize') as (text: string) => string[],
   processTerm,
   matching: {

@@ -40,7 +40,7 @@ function maxDistance(term: string, matching: TermMatching): number {
  * An inverted index of sentences that only answers "which sentences hold these terms": the
  * vocabulary in MiniSearch's radix tree (exact, prefix and fuzzy look-ups), each term's sentence
  * ids in one shared Uint32Array. MiniSearch's own index keeps a Map of term frequencies per term
- * and field and scores every match, which the engine never reads; this one is ≈ 1× the text
+ * and field and scores every match, which the engine never reads; this one is ≈ 0.7× the text
  * instead of ≈ 8×, and loads from the cache without rebuilding those Maps.
  */
 export class TermIndex implements SentenceSearch {
