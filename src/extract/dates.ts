@@ -54,7 +54,7 @@ const MIGHT_HOLD_A_DATE =
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
-  /\b(?:will|would|shall|expected|scheduled|planned|plans?|due|next|upcoming|anticipated|set to|is to|are to)\b/i;
+  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set) (?:to|for)|(?:is|are) to|next|upcoming|anticipated)\b/i;
 /** A past-tense event dated this many days after publication is taken to be last year's. */
 const LATER_THAN_PUBLICATION_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -69,13 +69,16 @@ function isoAt(year: number, month: number | null, day: number | null): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The year of a year-less date, by the anchoring rules; null when nothing anchors it. */
-function inferYear(
-  month: number,
-  day: number,
-  sentence: string,
-  anchor: DateAnchor,
-): number | null {
+/** How far before a date the words may say it lies ahead ("will meet again on Feb. 20"). */
+const FUTURE_CONTEXT_CHARS = 60;
+
+/**
+ * The year of a year-less date, by the anchoring rules; null when nothing anchors it. `before` is
+ * the sentence up to the date: "would" after it ("on Oct. 17, when she said campuses would …")
+ * does not put the date ahead.
+ */
+function inferYear(month: number, day: number, before: string, anchor: DateAnchor): number | null {
+  const sentence = before.slice(-FUTURE_CONTEXT_CHARS);
   if (anchor.published) {
     const year = anchor.published.getUTCFullYear();
     const candidate = Date.UTC(year, month - 1, day);
@@ -239,7 +242,9 @@ function fromChrono(
   const precision: DatePrecision = day === null ? 'month' : 'day';
   // "June 3, 12 more boats": chrono reads "14" as a year; only a written four-digit year counts.
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
-  const year = yearWritten ? start.get('year') : inferYear(month, day ?? 1, sentence, anchor);
+  const year = yearWritten
+    ? start.get('year')
+    : inferYear(month, day ?? 1, sentence.slice(0, result.index), anchor);
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
 }
 
@@ -265,7 +270,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const index = (match.index ?? 0) + match[0].length - name.length;
     if (overlaps(mentions, index, name.length)) continue;
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
-    const year = inferYear(month, 1, sentence, anchor);
+    const year = inferYear(month, 1, sentence.slice(0, index), anchor);
     mentions.push({
       text: name,
       index,

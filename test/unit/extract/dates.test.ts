@@ -40,6 +40,15 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('reads "would" after a date, and "than expected", as no sign the date lies ahead', () => {
+    expect(
+      dates('She put it under review on Oct. 17, when she said campuses would shrink.', GUARDIAN),
+    ).toEqual([['Oct. 17', '2018-10-17', 'day']]);
+    expect(
+      dates('It rusted worse than anyone expected, the council said on Monday.', GUARDIAN),
+    ).toEqual([['on Monday', '2018-12-31', 'day']]);
+  });
+
   it('keeps a future event in the publication year', () => {
     expect(dates('The vote is scheduled for March 3.', GUARDIAN)).toEqual([
       ['March 3', '2019-03-03', 'day'],
