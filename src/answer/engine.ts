@@ -473,7 +473,14 @@ export class AnswerEngine {
     const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       const share = question.share(id);
-      if (anchors.has(id) || !(question.covers(id) || describesHead(id))) continue;
+      // "Why did nobody spot the rust sooner?": one rare word of the question beside an outright
+      // cause is evidence enough for "why".
+      const causal =
+        !entity &&
+        asks === 'why' &&
+        share >= 0.25 &&
+        causeScore(this.kb.sentences[id]?.text ?? '') === 1;
+      if (anchors.has(id) || !(question.covers(id) || describesHead(id) || causal)) continue;
       candidates.push(
         candidate(
           id,
