@@ -28,6 +28,15 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:owns?|owned)\b/i, /\b(?:owner|owns|proprietor)\b/i],
   [/\b(?:found(?:ed)?|set up|started)\b/i, /\b(?:founder|founded)\b/i],
   [/\b(?:speaks? for|speaking for)\b/i, /\bspokes(?:man|woman|person)\b/i],
+  // "Who is the boss of X?": a role asked with a noun answers like "Who runs X?".
+  [
+    /\b(?:boss|bosses|head|chief|leader|in charge)\s+(?:of|at)\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|principal|commissioner|governor|runs|heads|leads|chairs|manages|directs)\b/i,
+  ],
+  [
+    /\b(?:represents?|representing)\b/i,
+    /\b(?:senator|sen|representative|rep|mp|member|councillor|councilor|delegate|lawyer|attorney|counsel|barrister|advocate|represents)\b/i,
+  ],
   [/\b(?:edits?|edited)\b/i, /\beditor\b/i],
 ];
 

@@ -291,17 +291,20 @@ function appositionAfter(sentence: string, end: number): string | null {
   const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|\s+\(|$)/u.exec(after);
   const phrase = match?.[1]?.trim();
   if (!phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
-  if (!/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase))
+  // "Name, Owner’s $119-a-year programme": a possessive name opens a description too.
+  const possessive = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase);
+  if (
+    !possessive &&
+    !/^(?:a|an|the|one|[\p{Ll}\d])/u.test(phrase) &&
+    !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(phrase)
+  )
     return null;
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 20) return null;
   const tags = tagWords(phrase).map((word) => word.pos);
   const firstTag = tags[0];
-  // "…at St. Aldric’s, four developed infections": a clause, not a description.
-  const verb = tags.findIndex((tag) => tag === 'VERB' || tag === 'AUX');
-  if (verb >= 0 && verb < tags.indexOf('NOUN')) return null;
-  // "Name, Owner’s $119-a-year programme": a possessive name opens a description too.
-  const possessive = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase);
+  // "…at St. Aldric’s, four developed infections": a number and its verb, a clause.
+  if (firstTag === 'NUM' && (tags[1] === 'VERB' || tags[1] === 'AUX')) return null;
   if (
     !firstTag ||
     (!possessive && !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag)) ||
