@@ -1,4 +1,5 @@
-import { type Entity, isPronounMention } from '../extract/entities.ts';
+import type { Entity } from '../extract/entities.ts';
+import { isPronounMention } from '../extract/mention.ts';
 import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
@@ -128,7 +129,7 @@ export class AnswerEngine {
   private articleHeads: Map<number, Set<string>> | null = null;
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.subjects = new SubjectIndex(kb.entities, lowerCaseWords(kb));
+    this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
     this.sentenceCount = Math.max(1, kb.sentences.length);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     this.roleHolders = kb.entities.flatMap((entity, e) =>
@@ -689,14 +690,4 @@ export class AnswerEngine {
 /** Content words a question writes with a capital (folded): names, not words to paraphrase. */
 function capitalisedWords(text: string): string[] {
   return (text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((word) => contentTokens(word));
-}
-
-/** Words the articles write in lower case (folded), e.g. "beach", "corridor". */
-function lowerCaseWords(kb: KnowledgeBase): Set<string> {
-  const words = new Set<string>();
-  for (const record of kb.sentences) {
-    for (const match of record.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu))
-      words.add(foldCase(match[0]));
-  }
-  return words;
 }

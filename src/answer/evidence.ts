@@ -84,6 +84,8 @@ export class QuestionTerms {
   /** Sentence id → the question words it matches only by a word of the same meaning. */
   private readonly related = new Map<number, Set<string>>();
   private readonly names: ReadonlySet<string>;
+  private readonly shares = new Map<string, number>();
+  private readonly typedSeen = new Map<string, boolean>();
   private readonly weights = new Map<string, number>();
   private readonly total: number;
 
@@ -157,30 +159,49 @@ export class QuestionTerms {
    */
   occurs(term: string): boolean {
     for (const [id, words] of this.matched) {
-      const literal = words.has(term) && !this.related.get(id)?.has(term);
-      if (literal || this.typedCovers(term, id)) return true;
+      if ((words.has(term) && this.literal(term, [id])) || this.typedCovers(term, id)) return true;
     }
     return false;
   }
 
   private typedCovers(term: string, id: number): boolean {
-    const text = this.kb.sentences[id]?.text;
-    return text !== undefined && this.typed.get(term)?.(text) === true;
+    const key = `${term} ${id}`;
+    let covered = this.typedSeen.get(key);
+    if (covered === undefined) {
+      const text = this.kb.sentences[id]?.text;
+      covered = text !== undefined && this.typed.get(term)?.(text) === true;
+      this.typedSeen.set(key, covered);
+    }
+    return covered;
+  }
+
+  /** True when one of the sentences has the word itself, not only a word of like meaning. */
+  private literal(term: string, ids: readonly number[]): boolean {
+    return ids.some((id) => this.matched.get(id)?.has(term) && !this.related.get(id)?.has(term));
   }
 
   /** The share (0–1) of the question's weight that the sentences together cover. */
   share(...ids: number[]): number {
+    // Candidates, windows and checks ask for the same sentences again: each share is worked out once.
+    const key = ids.join(' ');
+    const known = this.shares.get(key);
+    if (known !== undefined) return known;
+    const share = this.computeShare(ids);
+    this.shares.set(key, share);
+    return share;
+  }
+
+  private computeShare(ids: readonly number[]): number {
     const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
     let total = this.total;
     for (const term of this.terms)
       if (isFrameWord(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
-    const literal = (term: string) =>
-      ids.some((id) => this.matched.get(id)?.has(term) && !this.related.get(id)?.has(term));
     let weight = 0;
     for (const term of covered)
-      weight += (literal(term) ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights.get(term) ?? 0);
+      weight +=
+        (this.literal(term, ids) ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights.get(term) ?? 0);
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
     for (const term of this.typed.keys()) {
       if (!covered.has(term) && ids.some((id) => this.typedCovers(term, id)))

@@ -3,17 +3,8 @@ import type { EntityKind } from '../answer/types.ts';
 import { slugify } from '../content/read.ts';
 import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
+import type { Mention } from './mention.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
-
-/** Where a name occurs: article index, paragraph index, sentence index, offset in the sentence. */
-export interface Mention {
-  article: number;
-  paragraph: number;
-  sentence: number;
-  index: number;
-  /** The name as written in this sentence (without title or possessive). */
-  surface: string;
-}
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
 export interface Definition {
@@ -708,11 +699,6 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
 /** "He said …", "She added": a sentence about a person it does not name. */
 const PERSONAL_PRONOUN =
   /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
-
-/** True when a mention stands for a name through "he" or "she" (not a name to match in text). */
-export function isPronounMention(mention: Mention): boolean {
-  return /^(?:he|she)$/i.test(mention.surface);
-}
 
 /**
  * Light pronoun coreference: a sentence that names no person but is told by "He …" or "…, she

@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../content/types.ts';
 import type { DateMention, DatePrecision } from '../extract/dates.ts';
-import type { Entity, Mention } from '../extract/entities.ts';
+import type { Entity } from '../extract/entities.ts';
+import type { Mention } from '../extract/mention.ts';
 import { contentTokens } from '../extract/words.ts';
 import { processTerm } from './options.ts';
 import { type SerializedTermIndex, TermIndex } from './term-index.ts';

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle, loadArticles } from '../../../src/content/load.ts';
 import { readArticleFile } from '../../../src/content/read.ts';
 import type { Article } from '../../../src/content/types.ts';
-import { type Entity, extractEntities, isPronounMention } from '../../../src/extract/entities.ts';
+import { type Entity, extractEntities } from '../../../src/extract/entities.ts';
+import { isPronounMention } from '../../../src/extract/mention.ts';
 import { FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../support.ts';
 
 const makeDir = tempDirs('entities');

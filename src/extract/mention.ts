@@ -1,0 +1,19 @@
+/**
+ * Where a name occurs, apart from the extraction that finds it: the answer engine reads mentions
+ * on every start and must not load the NLP libraries the extraction needs.
+ */
+
+/** Where a name occurs: article index, paragraph index, sentence index, offset in the sentence. */
+export interface Mention {
+  article: number;
+  paragraph: number;
+  sentence: number;
+  index: number;
+  /** The name as written in this sentence (without title or possessive). */
+  surface: string;
+}
+
+/** True when a mention stands for a name through "he" or "she" (not a name to match in text). */
+export function isPronounMention(mention: Mention): boolean {
+  return /^(?:he|she)$/i.test(mention.surface);
+}
