@@ -20,6 +20,9 @@ import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
+/** Most candidates one question sends through its intent's pattern pass (see `strongest`). */
+const MAX_RANKED = 400;
+
 /** Most citations one answer carries; adapters page through them. */
 export const MAX_CITATIONS = 10;
 
@@ -125,6 +128,8 @@ export class AnswerEngine {
   private readonly titleWords: Set<string>;
   /** People described with a role ("the chief executive of …"): the answers to "who runs X". */
   private readonly roleHolders: number[];
+  /** Sentence ids naming each entity, worked out on the first question about it. */
+  private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
   /** Built on the first role question: the nouns each article's names go by. */
   private articleHeads: Map<number, Set<string>> | null = null;
 
@@ -322,11 +327,15 @@ export class AnswerEngine {
   }
 
   /** Sentence ids that name the entity. */
-  private mentionIds(entity: Entity): Set<number> {
-    const ids = new Set<number>();
-    for (const mention of entity.mentions) {
-      const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
-      if (id !== undefined) ids.add(id);
+  private mentionIds(entity: Entity): ReadonlySet<number> {
+    let ids = this.mentionSentences.get(entity);
+    if (!ids) {
+      ids = new Set<number>();
+      for (const mention of entity.mentions) {
+        const id = this.sentenceId(mention.article, mention.paragraph, mention.sentence);
+        if (id !== undefined) ids.add(id);
+      }
+      this.mentionSentences.set(entity, ids);
     }
     return ids;
   }
@@ -528,7 +537,7 @@ export class AnswerEngine {
           ]
         : [];
     const scored: Candidate[] = [];
-    for (const candidate of candidates) {
+    for (const candidate of this.strongest(candidates, definitionSentence)) {
       const { record } = candidate;
       const { subjectIndex } = candidate;
       let anchors: number[][] | undefined;
@@ -591,6 +600,19 @@ export class AnswerEngine {
       });
     }
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The candidates worth the intent's pattern pass: the best by the question's words (ties by
+   * reading order), and the subject's defining sentence whatever its rank. A name mentioned in
+   * thousands of sentences would otherwise cost thousands of pattern tests per question.
+   */
+  private strongest(candidates: readonly Candidate[], definition: number | undefined): Candidate[] {
+    if (candidates.length <= MAX_RANKED) return [...candidates];
+    const ordered = [...candidates].sort((a, b) => b.score - a.score || a.id - b.id);
+    const kept = ordered.slice(0, MAX_RANKED);
+    const defining = ordered.slice(MAX_RANKED).filter((c) => c.id === definition);
+    return [...kept, ...defining];
   }
 
   /** One citation per paragraph, best first: the answering sentence quoted, the paragraph as text. */
