@@ -265,7 +265,7 @@ export class AnswerEngine {
       return {
         ...base,
         subject: subjectLabel,
-        summary: `The articles mention ${subjectLabel} but do not say ${parsed.asks === 'when' || parsed.asks === 'where' ? parsed.asks : 'that'}.`,
+        summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
     const citations = this.cite(ranked, parsed.asks, question);
@@ -324,6 +324,14 @@ export class AnswerEngine {
       (date) => date.iso && date.index >= offset === own > lead,
     );
     return preferred.length > 0 ? preferred : quoted.dates;
+  }
+
+  /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
+  private namesPerson(candidate: Candidate): boolean {
+    const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
+    return ids.some((id) =>
+      this.kb.sentences[id]?.entities.some((e) => this.kb.entities[e]?.kind === 'person'),
+    );
   }
 
   /** Sentence ids that name the entity. */
@@ -388,7 +396,14 @@ export class AnswerEngine {
       const record = id === undefined ? undefined : this.kb.sentences[id];
       if (id === undefined || !record) continue;
       const named = record.entities.includes(subjectIndex);
-      const echoes = contentTokens(definition.phrase).some((w) => subjectWords.has(w));
+      // "the SFA's president" echoes "the faculty union" through the SFA's full name.
+      const described = [
+        ...contentTokens(definition.phrase),
+        ...this.subjects
+          .resolve(definition.phrase)
+          .entities.flatMap((n) => indexTerms(this.kb.entities[n]?.name ?? '')),
+      ];
+      const echoes = described.some((w) => subjectWords.has(w));
       const link = named || echoes ? 1.5 : subjectArticles.has(article) ? 0.5 : 0;
       if (subject && link === 0) continue;
       const past = pastRole(definition.phrase) ? 1 : 0;
@@ -546,6 +561,8 @@ export class AnswerEngine {
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
         case 'who':
+          // "Who is the state's governor?" asks for a person: a passage naming none does not say.
+          if (!entity && !this.namesPerson(candidate)) continue;
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
           bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);

@@ -465,7 +465,9 @@ describe('who holds a role', () => {
 
 The Island Ferry Company (IFC) was sold on Monday. Its former chief executive, Tom Reyes, left in March. Ana Lund, the chief executive of the IFC, said fares would not rise. The company's captain, Ned Ross, has sailed the route since 2009.
 
-Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.`;
+Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.
+
+The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. A spokesman for the port mayor said the mayor would meet the riders.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     const dir = writeInto(makeDir(), { 'ferry.txt': ARTICLE });
@@ -482,6 +484,18 @@ Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese
     expect(top(bot.answer("Who leads the users' association?")).quote).toContain(
       'Mira Holt, who chairs the Ferry Users',
     );
+  });
+
+  it('"Who leads the riders\' union?" reaches "the FRU\'s president" through the FRU\'s full name', () => {
+    expect(top(bot.answer("Who leads the riders' union?")).quote).toContain(
+      "Olu Banks, the FRU's president",
+    );
+  });
+
+  it('"Who is the mayor?" is not answered by a passage that names no person', () => {
+    const answer = bot.answer('Who is the port mayor?');
+    expect(answer.found).toBe(false);
+    expect(answer.summary).toContain('do not say who');
   });
 
   it('"who is in charge of the harbour" reaches a person whose description echoes it', () => {
