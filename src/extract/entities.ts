@@ -25,6 +25,8 @@ export interface Entity {
   definition: Definition | null;
   /** The noun its definition names it by ("satellite" for "the agency's first weather satellite"), if any. */
   head: string | null;
+  /** Every noun it is called by later: its head, and its name's own ("the bridge" for "Brannock Bridge"). */
+  nouns: string[];
 }
 
 /** Titles before a name: they mark a person and give a role, but are not part of the name. */
@@ -609,6 +611,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       mentions: draft.mentions,
       definition: draft.definition,
       head,
+      nouns: nounsOf(name, head),
     });
   }
   resolveHeadNouns(entities, articles);
@@ -664,18 +667,20 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
   const owners = new Map<string, Entity[]>();
   for (const entity of entities) {
     const at = introduced(entity);
-    if (!entity.head || !at) continue;
-    const key = `${at.article}:${entity.head}`;
-    owners.set(key, [...(owners.get(key) ?? []), entity]);
+    for (const head of at ? entity.nouns : []) {
+      const key = `${at?.article}:${head}`;
+      owners.set(key, [...(owners.get(key) ?? []), entity]);
+    }
   }
-  for (const sharing of owners.values()) {
+  for (const [key, sharing] of owners) {
     // Several share the noun: "the hospital" is the one the article names far more than the rest.
     const [entity, ...others] = [...sharing].sort((a, b) => b.mentions.length - a.mentions.length);
     const rest = others.reduce((sum, other) => sum + other.mentions.length, 0);
     const at = entity ? introduced(entity) : undefined;
-    if (!entity || entity.mentions.length <= 2 * rest || !at || !entity.head) continue;
+    if (!entity || entity.mentions.length <= 2 * rest || !at) continue;
+    const head = key.slice(key.indexOf(':') + 1);
     const article = articles[at.article];
-    const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${entity.head}\\b`, 'iu');
+    const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${head}\\b`, 'iu');
     const named = new Set(entity.mentions.map((m) => `${m.paragraph}:${m.sentence}`));
     article?.paragraphs.forEach((paragraph, p) => {
       paragraph.sentences.forEach((sentence, s) => {
@@ -694,6 +699,13 @@ function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): voi
     });
     entity.mentions.sort(compareMentions);
   }
+}
+
+/** The nouns a name is called by later: its description's ("the arch") and its own last word ("the bridge"). */
+function nounsOf(name: string, head: string | null): string[] {
+  const last = foldCase(name.split(/\s+/).at(-1) ?? '').replace(/['’]s$/, '');
+  const own = /\s/.test(name) && isInstitutionHead(last) ? [last] : [];
+  return [...new Set([...(head ? [head] : []), ...own])];
 }
 
 /** "He said …", "She added": a sentence about a person it does not name. */

@@ -210,6 +210,20 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(harrow.mentions.filter(isPronounMention).map((m) => m.surface)).toEqual(['He']);
   });
 
+  it('"the bridge" later on is a mention of "Brannock Bridge", called so by its own last word', async () => {
+    const [article] = (
+      await loadArticles(
+        writeInto(makeDir(), {
+          'b.txt':
+            'Title\n\nThe Brannock Bridge, the steel arch over the Tamsey, was closed on Monday. Engineers said the bridge had rusted.',
+        }),
+      )
+    ).articles;
+    const bridge = entity(extractEntities(article ? [article] : []), 'brannock-bridge');
+    expect(bridge.nouns).toEqual(['arch', 'bridge']);
+    expect(bridge.mentions.map((m) => m.surface)).toContain('the bridge');
+  });
+
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
     const [article] = (
       await loadArticles(
