@@ -20,6 +20,9 @@ import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
+/** Share of a question one sentence must hold to answer it by giving the kind of answer asked for. */
+const SIGNALLED_SHARE = 0.25;
+
 /** Most candidates one question sends through its intent's pattern pass (see `strongest`). */
 const MAX_RANKED = 400;
 
@@ -326,6 +329,19 @@ export class AnswerEngine {
     return preferred.length > 0 ? preferred : quoted.dates;
   }
 
+  /**
+   * True when a sentence gives the kind of answer the question asks for: an outright cause for
+   * "why", a named place for "where". (A date for "when" or a figure for "how many" proved too
+   * common to count as evidence: they let unanswerable questions through in the eval.)
+   */
+  private gives(asks: Intent, id: number): boolean {
+    const record = this.kb.sentences[id];
+    if (!record) return false;
+    if (asks === 'why') return causeScore(record.text) === 1;
+    if (asks === 'where') return record.entities.some((e) => this.kb.entities[e]?.kind === 'place');
+    return false;
+  }
+
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
   private namesPerson(candidate: Candidate): boolean {
     const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
@@ -498,14 +514,10 @@ export class AnswerEngine {
     const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       const share = question.share(id);
-      // "Why did nobody spot the rust sooner?": one rare word of the question beside an outright
-      // cause is evidence enough for "why".
-      const causal =
-        !entity &&
-        asks === 'why' &&
-        share >= 0.25 &&
-        causeScore(this.kb.sentences[id]?.text ?? '') === 1;
-      if (anchors.has(id) || !(question.covers(id) || describesHead(id) || causal)) continue;
+      // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
+      // answer the question asks for is evidence enough.
+      const signalled = !entity && share >= SIGNALLED_SHARE && this.gives(asks, id);
+      if (anchors.has(id) || !(question.covers(id) || describesHead(id) || signalled)) continue;
       candidates.push(
         candidate(
           id,
