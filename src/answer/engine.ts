@@ -10,6 +10,7 @@ import {
   causeScore,
   definitionPatterns,
   definitionScore,
+  givesSum,
   headDefinitionPatterns,
   placeScore,
 } from './features.ts';
@@ -259,6 +260,7 @@ export class AnswerEngine {
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
+      wantsSum: /\bhow much\b/i.test(base.query) && amountTerms(questionTerms).size > 0,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),
@@ -536,6 +538,8 @@ export class AnswerEngine {
     asked: {
       phrases: readonly string[];
       wantsNumber: boolean;
+      /** "How much did it cost?": only a passage giving a sum of money answers. */
+      wantsSum: boolean;
       specific: boolean;
       /** Stems of the question's other words, to find where in a sentence the question points. */
       focus: readonly string[];
@@ -621,6 +625,8 @@ export class AnswerEngine {
         default:
           break;
       }
+      // "How much did it cost?" is answered by a sum of money, or not at all.
+      if (asked.wantsSum && !givesSum(this.quoted(candidate).text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,

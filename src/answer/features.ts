@@ -134,9 +134,14 @@ const MONEY_WORD =
 const MONEY_AMOUNT =
   /[$€£¥₹]\s?\d|\d\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d|\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|rubles|roubles|pesos|rand|shillings)\b/i;
 
+/** True when a text gives a sum of money ("£1,750", "212 million euros"). */
+export function givesSum(text: string): boolean {
+  return MONEY_AMOUNT.test(text);
+}
+
 /** For a question asking an amount, its words that a sentence giving a sum covers, with that test. */
 export function amountTerms(terms: readonly string[]): Map<string, (text: string) => boolean> {
   const typed = new Map<string, (text: string) => boolean>();
-  for (const term of terms) if (MONEY_WORD.test(term)) typed.set(term, (t) => MONEY_AMOUNT.test(t));
+  for (const term of terms) if (MONEY_WORD.test(term)) typed.set(term, givesSum);
   return typed;
 }

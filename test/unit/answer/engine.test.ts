@@ -401,6 +401,10 @@ A rail operator has added freight trains between Northport and Ellery while the 
     );
   });
 
+  it('"How much …" about a thing the articles name but never price is not answered', () => {
+    expect(bot.answer('How much did the ticket office cost?').found).toBe(false);
+  });
+
   it('a sum of money is no answer to a question about a thing the articles never price', () => {
     expect(bot.answer('How much does a ferry ticket cost?').found).toBe(false);
   });
