@@ -24,6 +24,9 @@ import type { Answer, Citation, Intent } from './types.ts';
 /** Share of a question one sentence must hold to answer it by giving the kind of answer asked for. */
 const SIGNALLED_SHARE = 0.25;
 
+/** A role held in second place: "deputy leader", "vice-chair", "assistant director". */
+const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim|associate)\b/i;
+
 /** Most candidates one question sends through its intent's pattern pass (see `strongest`). */
 const MAX_RANKED = 400;
 
@@ -226,7 +229,9 @@ export class AnswerEngine {
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
     });
-    const holders = role ? this.holdersOf(role.nouns, entity, question, resolved.terms) : [];
+    const holders = role
+      ? this.holdersOf(role.nouns, entity, question, resolved.terms, base.query)
+      : [];
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       // "Where is X based?": a frame word is no sign of what the question is about.
@@ -261,6 +266,7 @@ export class AnswerEngine {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
       wantsSum: /\bhow much\b/i.test(base.query) && amountTerms(questionTerms).size > 0,
+      roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),
@@ -397,8 +403,11 @@ export class AnswerEngine {
     subject: Entity | undefined,
     question: QuestionTerms,
     subjectTerms: readonly string[],
+    asked: string,
   ): Candidate[] {
     const subjectIndex = subject ? this.kb.entities.indexOf(subject) : -1;
+    // "the council's deputy leader" does not lead it, unless the question asks for a deputy.
+    const second = !DEPUTY.test(asked);
     const subjectArticles = new Set(subject?.mentions.map((m) => m.article));
     // The subject's own words count when a description echoes them ("the society's board").
     const subjectWords = new Set([
@@ -424,6 +433,7 @@ export class AnswerEngine {
       const echoes = described.some((w) => subjectWords.has(w));
       const link = named || echoes ? 1.5 : subjectArticles.has(article) ? 0.5 : 0;
       if (subject && link === 0) continue;
+      if (second && DEPUTY.test(definition.phrase)) continue;
       const past = pastRole(definition.phrase) ? 1 : 0;
       // "who heads the ODC" holds a role elsewhere when the question asks about another name.
       const elsewhere =
@@ -540,6 +550,8 @@ export class AnswerEngine {
       wantsNumber: boolean;
       /** "How much did it cost?": only a passage giving a sum of money answers. */
       wantsSum: boolean;
+      /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
+      roles: readonly string[];
       specific: boolean;
       /** Stems of the question's other words, to find where in a sentence the question points. */
       focus: readonly string[];
@@ -579,6 +591,19 @@ export class AnswerEngine {
         case 'who':
           // "Who is the state's governor?" asks for a person: a passage naming none does not say.
           if (!entity && !this.namesPerson(candidate)) continue;
+          // "Who is the leader of X?": a passage without that role, or with only its "deputy
+          // leader", does not say.
+          if (asked.roles.length > 0 && candidate.holder === undefined) {
+            const text = foldCase(this.quoted(candidate).text);
+            const held = asked.roles.some(
+              (role) =>
+                new RegExp(`\\b${role}`).test(text) &&
+                !new RegExp(
+                  `\\b(?:deputy|vice|assistant|acting|interim|former|ex)[- ]${role}`,
+                ).test(text),
+            );
+            if (!held) continue;
+          }
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
           bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);

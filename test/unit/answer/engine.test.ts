@@ -471,7 +471,7 @@ The Island Ferry Company (IFC) was sold on Monday. Its former chief executive, T
 
 Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.
 
-The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. A spokesman for the port mayor said the mayor would meet the riders.`;
+The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. A spokesman for the port mayor said the mayor would meet the riders.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     const dir = writeInto(makeDir(), { 'ferry.txt': ARTICLE });
@@ -494,6 +494,12 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
     expect(top(bot.answer("Who leads the riders' union?")).quote).toContain(
       "Olu Banks, the FRU's president",
     );
+  });
+
+  it('"Who runs the FRU?" is not answered by its deputy: "the FRU\'s deputy president"', () => {
+    const answer = bot.answer('Who runs the FRU?');
+    expect(answer.summary).not.toContain('Kit Marr');
+    expect(bot.answer('Who is the deputy head of the FRU?').summary).toMatch(/^Kit Marr/);
   });
 
   it('"Who is the mayor?" is not answered by a passage that names no person', () => {
