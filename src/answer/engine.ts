@@ -144,8 +144,9 @@ export class AnswerEngine {
     this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
     this.sentenceCount = Math.max(1, kb.sentences.length);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
+    // People, and organisations ("Greyhollow Homes, the housing association that owns the blocks").
     this.roleHolders = kb.entities.flatMap((entity, e) =>
-      entity.kind === 'person' && entity.definition && holdsRole(entity.definition.phrase)
+      entity.kind !== 'place' && entity.definition && holdsRole(entity.definition.phrase)
         ? [e]
         : [],
     );

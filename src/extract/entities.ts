@@ -546,10 +546,13 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
 
   // Lone words: a surname of a multi-word name (the one last mentioned before it), else their own entity.
   const byLastWord = new Map<string, Draft[]>();
+  const byFirstWord = new Map<string, Draft[]>();
   for (const draft of drafts.values()) {
     const last = draft.key.split(' ').at(-1) ?? '';
     const keys = [last, last.replace(/^(?:al|el|bin|ibn|abu)-/, '')];
     for (const key of new Set(keys)) byLastWord.set(key, [...(byLastWord.get(key) ?? []), draft]);
+    const first = draft.key.split(' ')[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), draft]);
   }
   for (const single of singles) {
     // "Sudria" is not short for "South Sudria": only people are called by their last name.
@@ -563,7 +566,15 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           const kind = kindOf(owner.words.join(' '), owner.titled);
           return kind === 'person' || kind === 'thing';
         });
-    const owner = pickOwner(owners, single.mention);
+    // "Greyhollow" is short for "Greyhollow Homes": an organisation is called by its first word.
+    const institutions = generic
+      ? []
+      : (byFirstWord.get(single.word) ?? []).filter((owner) =>
+          ORGANIZATION_HEADS.has(owner.key.split(' ').at(-1) ?? ''),
+        );
+    const owner =
+      pickOwner(owners, single.mention) ??
+      (institutions.length === 1 ? (institutions[0] ?? null) : null);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     draft.mentions.push(single.mention);
     if (!owner)
@@ -594,8 +605,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
         ? headNoun(draft.definition.phrase)
         : null) ?? (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const found = kindOf(draft.words.join(' '), draft.titled);
+    // "X, who chairs the board": "who" speaks of a person.
     const kind =
-      found === 'thing' && head && PERSON_NOUNS.has(head)
+      found === 'thing' &&
+      ((head && PERSON_NOUNS.has(head)) || draft.definition?.form === 'relative')
         ? 'person'
         : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
           ? 'place'
