@@ -566,12 +566,14 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           const kind = kindOf(owner.words.join(' '), owner.titled);
           return kind === 'person' || kind === 'thing';
         });
-    // "Greyhollow" is short for "Greyhollow Homes": an organisation is called by its first word.
+    // "Greyhollow" is short for "Greyhollow Homes": an organisation (or a name of no known kind,
+    // not a person's or a place's) is called by its first word.
     const institutions = generic
       ? []
-      : (byFirstWord.get(single.word) ?? []).filter((owner) =>
-          ORGANIZATION_HEADS.has(owner.key.split(' ').at(-1) ?? ''),
-        );
+      : (byFirstWord.get(single.word) ?? []).filter((owner) => {
+          const kind = kindOf(owner.words.join(' '), owner.titled);
+          return kind === 'organization' || kind === 'thing';
+        });
     const owner =
       pickOwner(owners, single.mention) ??
       (institutions.length === 1 ? (institutions[0] ?? null) : null);

@@ -224,6 +224,22 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(bridge.mentions.map((m) => m.surface)).toContain('the bridge');
   });
 
+  it('"Greyhollow" later on is "Greyhollow Homes", an organisation called by its first word', async () => {
+    const [article] = (
+      await loadArticles(
+        writeInto(makeDir(), {
+          'g.txt':
+            'Title\n\nThe towers belong to Greyhollow Homes, a housing association. Tenants said Greyhollow ignored them.',
+        }),
+      )
+    ).articles;
+    const found = extractEntities(article ? [article] : []);
+    expect(entity(found, 'greyhollow-homes').mentions.map((m) => m.surface)).toEqual([
+      'Greyhollow Homes',
+      'Greyhollow',
+    ]);
+  });
+
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
     const [article] = (
       await loadArticles(
