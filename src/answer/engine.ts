@@ -514,7 +514,11 @@ export class AnswerEngine {
       const leads = entity ? [...anchors] : [...question.matched.keys()];
       for (const lead of leads) {
         const next = this.following(lead);
-        if (next === undefined || anchors.has(next)) continue;
+        if (next === undefined) continue;
+        // "Pellow resigned on Friday. Pellow said he was stepping down because …": for "why", the
+        // cause told right after the event counts with it even when it names the subject again.
+        const cause = asks === 'why' && causeScore(this.kb.sentences[next]?.text ?? '') === 1;
+        if (anchors.has(next) && !cause) continue;
         const share = question.share(lead, next);
         if (!entity && !question.covers(lead, next)) continue;
         const base = entity ? CONTINUATION_BASE : -WINDOW_PENALTY;

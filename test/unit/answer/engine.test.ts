@@ -388,7 +388,9 @@ The operator said on March 3, 2024, that its new vessel would enter service in M
 
 A court-supervised inquiry has kept the north berth out of use for most of the winter, the first closure since 1986. The ticket office was closed to the public on Friday, March 8. Because the old ramp failed an inspection in January, the inquiry was triggered automatically.
 
-A rail operator has added freight trains between Northport and Ellery while the berth is closed. The inquiry's hearings began on April 2, 2024.`;
+A rail operator has added freight trains between Northport and Ellery while the berth is closed. The inquiry's hearings began on April 2, 2024.
+
+Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because the board had ignored him.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     const dir = writeInto(makeDir(), { 'vessel.txt': ARTICLE });
@@ -432,6 +434,12 @@ A rail operator has added freight trains between Northport and Ellery while the 
 
   it('a name is never matched by words of like meaning: "Who is Tim Cook?" is not answered', () => {
     expect(bot.answer('Who is Tim Cook?').found).toBe(false);
+  });
+
+  it('"why did X resign" quotes the event with the cause told right after it', () => {
+    expect(top(bot.answer('why did reyes resign')).quote).toContain(
+      'Reyes said he was stepping down because the board had ignored him',
+    );
   });
 
   it('"why" prefers a sentence that gives a cause outright ("because") to one with "since"', () => {
