@@ -500,7 +500,9 @@ export class AnswerEngine {
       secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e))).length;
     const candidate = (id: number, score: number, lead?: number): Candidate => {
       const record = this.kb.sentences[id] as SentenceRecord;
-      const subjectIndex = lead === undefined ? this.subjectIndexIn(record.text, names) : null;
+      // Where the subject stands only matters to date it ("when").
+      const subjectIndex =
+        lead === undefined && asks === 'when' ? this.subjectIndexIn(record.text, names) : null;
       return { id, record, score, subjectIndex, ...(lead === undefined ? {} : { lead }) };
     };
     const candidates: Candidate[] = [];
@@ -530,11 +532,15 @@ export class AnswerEngine {
     // Without the subject's name, one matching word is no evidence: ask for several.
     const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
+      if (anchors.has(id)) continue;
       const share = question.share(id);
       // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
       // answer the question asks for is evidence enough.
-      const signalled = !entity && share >= SIGNALLED_SHARE && this.gives(asks, id);
-      if (anchors.has(id) || !(question.covers(id) || describesHead(id) || signalled)) continue;
+      const admitted =
+        question.covers(id) ||
+        describesHead(id) ||
+        (!entity && share >= SIGNALLED_SHARE && this.gives(asks, id));
+      if (!admitted) continue;
       candidates.push(
         candidate(
           id,

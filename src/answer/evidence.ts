@@ -55,6 +55,9 @@ export function isFrameWord(term: string): boolean {
   return FRAME_WORD.test(term);
 }
 
+/** The words of a sentence that matches none. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */
 const SYNONYM_MATCH_WEIGHT = 0.7;
 
@@ -84,7 +87,9 @@ export class QuestionTerms {
   /** Sentence id → the question words it matches only by a word of the same meaning. */
   private readonly related = new Map<number, Set<string>>();
   private readonly names: ReadonlySet<string>;
-  private readonly shares = new Map<string, number>();
+  /** The question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
+  private readonly frameTerms: readonly string[];
+  private readonly shares = new Map<number | string, number>();
   private readonly typedSeen = new Map<string, boolean>();
   private readonly weights = new Map<string, number>();
   private readonly total: number;
@@ -97,6 +102,7 @@ export class QuestionTerms {
     options: QuestionOptions = {},
   ) {
     this.typed = options.typed ?? new Map();
+    this.frameTerms = terms.filter(isFrameWord);
     this.names = options.names ?? new Set();
     if (terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
@@ -182,8 +188,9 @@ export class QuestionTerms {
 
   /** The share (0–1) of the question's weight that the sentences together cover. */
   share(...ids: number[]): number {
-    // Candidates, windows and checks ask for the same sentences again: each share is worked out once.
-    const key = ids.join(' ');
+    // Candidates, windows and checks ask for the same sentences again: each share is worked out
+    // once (a window of two by its pair, a sentence by its id).
+    const key = ids.length === 1 ? (ids[0] as number) : ids.join(' ');
     const known = this.shares.get(key);
     if (known !== undefined) return known;
     const share = this.computeShare(ids);
@@ -191,11 +198,17 @@ export class QuestionTerms {
     return share;
   }
 
+  /** The question words the sentences together match (a sentence's own set when there is one). */
+  private coveredBy(ids: readonly number[]): ReadonlySet<string> {
+    if (ids.length === 1) return this.matched.get(ids[0] as number) ?? NO_WORDS;
+    return new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+  }
+
   private computeShare(ids: readonly number[]): number {
-    const covered = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    const covered = this.coveredBy(ids);
     let total = this.total;
-    for (const term of this.terms)
-      if (isFrameWord(term) && !covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
+    for (const term of this.frameTerms)
+      if (!covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
     let weight = 0;
@@ -215,12 +228,12 @@ export class QuestionTerms {
    * subject's name: most of its weight, or half of it with two of its words meeting there.
    */
   covers(...ids: number[]): boolean {
-    const words = new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+    const words = this.coveredBy(ids);
     // A sum of money stands in for "cost" only when everything else asked about is there:
     // "How much will season tickets cost at the new stadium?" is not "the stadium would cost £95m".
-    const typedOnly = [...this.typed.keys()].some(
-      (term) => !words.has(term) && ids.some((id) => this.typedCovers(term, id)),
-    );
+    let typedOnly = false;
+    for (const term of this.typed.keys())
+      typedOnly ||= !words.has(term) && ids.some((id) => this.typedCovers(term, id));
     if (typedOnly) {
       const rest = this.terms.filter((t) => !this.typed.has(t) && !isFrameWord(t));
       if (!rest.every((t) => words.has(t))) return false;
