@@ -135,6 +135,8 @@ export class AnswerEngine {
   private readonly titleWords: Set<string>;
   /** People described with a role ("the chief executive of …"): the answers to "who runs X". */
   private readonly roleHolders: number[];
+  /** Each sentence's cause score, -1 until a "why" question first needs it. */
+  private readonly causes: Float32Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
   private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
   /** Built on the first role question: the nouns each article's names go by. */
@@ -143,6 +145,7 @@ export class AnswerEngine {
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
     this.sentenceCount = Math.max(1, kb.sentences.length);
+    this.causes = new Float32Array(kb.sentences.length).fill(-1);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     // People, and organisations ("Greyhollow Homes, the housing association that owns the blocks").
     this.roleHolders = kb.entities.flatMap((entity, e) =>
@@ -346,9 +349,19 @@ export class AnswerEngine {
   private gives(asks: Intent, id: number): boolean {
     const record = this.kb.sentences[id];
     if (!record) return false;
-    if (asks === 'why') return causeScore(record.text) === 1;
+    if (asks === 'why') return this.cause(id) === 1;
     if (asks === 'where') return record.entities.some((e) => this.kb.entities[e]?.kind === 'place');
     return false;
+  }
+
+  /** How strongly a sentence gives a cause (see `causeScore`), worked out once per sentence. */
+  private cause(id: number): number {
+    let known = this.causes[id];
+    if (known === undefined || known < 0) {
+      known = causeScore(this.kb.sentences[id]?.text ?? '');
+      this.causes[id] = known;
+    }
+    return known;
   }
 
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
@@ -519,7 +532,7 @@ export class AnswerEngine {
         if (next === undefined) continue;
         // "Pellow resigned on Friday. Pellow said he was stepping down because …": for "why", the
         // cause told right after the event counts with it even when it names the subject again.
-        const cause = asks === 'why' && causeScore(this.kb.sentences[next]?.text ?? '') === 1;
+        const cause = asks === 'why' && this.cause(next) === 1;
         if (anchors.has(next) && !cause) continue;
         const share = question.share(lead, next);
         if (!entity && !question.covers(lead, next)) continue;
@@ -656,7 +669,7 @@ export class AnswerEngine {
           break;
         }
         case 'why':
-          bonus += 1.2 * causeScore(record.text);
+          bonus += 1.2 * this.cause(candidate.id);
           break;
         default:
           break;
