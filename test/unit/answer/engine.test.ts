@@ -31,6 +31,15 @@ function top(answer: Answer): Citation {
   return first;
 }
 
+/** A core over one article written for the test. */
+function botOver(file: string, text: string): Promise<BriefbotCore> {
+  return createBriefbot({
+    contentDir: writeInto(makeDir(), { [file]: text }),
+    cacheDir: null,
+    maxQuestionChars: 500,
+  });
+}
+
 /** The answer without the words it was asked in, for comparing two ways of asking. */
 function withoutQuery(answer: Answer): Omit<Answer, 'query'> {
   const { query: _query, ...rest } = answer;
@@ -340,8 +349,7 @@ The Harbour Board, founded in 1890, runs the harbour and its two quays. The brea
 The harbour authority's first survey vessel, Kestrel, left the quay on Monday. The vessel was scheduled to map the channel in May.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
-    const dir = writeInto(makeDir(), { 'levy.txt': ARTICLE });
-    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+    bot = await botOver('levy.txt', ARTICLE);
   });
 
   it('"What is a trust port?" quotes the sentence after it that says "This is a …"', () => {
@@ -393,8 +401,7 @@ A rail operator has added freight trains between Northport and Ellery while the 
 Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because the board had ignored him.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
-    const dir = writeInto(makeDir(), { 'vessel.txt': ARTICLE });
-    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+    bot = await botOver('vessel.txt', ARTICLE);
   });
 
   it('"How much does the new vessel cost?" finds the sum of money the article gives', () => {
@@ -455,8 +462,7 @@ describe('where', () => {
 The inquiry into the ferry collision opened on Monday at the maritime court in the port town of Ellery. Its chair, Judge Ana Petrova, said the hearings would last a month. Petrova said the court would hear the ferry's captain first.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
-    const dir = writeInto(makeDir(), { 'inquiry.txt': ARTICLE });
-    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+    bot = await botOver('inquiry.txt', ARTICLE);
   });
 
   it('"where was the inquiry held" finds the place a few words after "at the"', () => {
@@ -482,8 +488,7 @@ Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese
 The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. The Tamsey Quay was sold to Greyhollow Docks, the harbour company that owns the quay, in 2001. Greyhollow said repairs would start soon. A spokesman for the port mayor said the mayor would meet the riders.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
-    const dir = writeInto(makeDir(), { 'ferry.txt': ARTICLE });
-    bot = await createBriefbot({ contentDir: dir, cacheDir: null, maxQuestionChars: 500 });
+    bot = await botOver('ferry.txt', ARTICLE);
   });
 
   it('"Who runs the IFC?" names the person described as its chief executive, not its former one', () => {

@@ -9,6 +9,12 @@ import { FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../support.ts'
 
 const makeDir = tempDirs('entities');
 
+/** The entities of one plain-text article written for the test. */
+async function entitiesOf(text: string): Promise<Entity[]> {
+  const { articles } = await loadArticles(writeInto(makeDir(), { 'article.txt': text }));
+  return extractEntities(articles);
+}
+
 function entity(entities: readonly Entity[], slug: string): Entity {
   const found = entities.find((e) => e.slug === slug);
   if (!found) throw new Error(`no entity ${slug} among ${entities.map((e) => e.slug).join(', ')}`);
@@ -211,29 +217,20 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
   });
 
   it('"the bridge" later on is a mention of "Brannock Bridge", called so by its own last word', async () => {
-    const [article] = (
-      await loadArticles(
-        writeInto(makeDir(), {
-          'b.txt':
-            'Title\n\nThe Brannock Bridge, the steel arch over the Tamsey, was closed on Monday. Engineers said the bridge had rusted.',
-        }),
-      )
-    ).articles;
-    const bridge = entity(extractEntities(article ? [article] : []), 'brannock-bridge');
+    const bridge = entity(
+      await entitiesOf(
+        'Title\n\nThe Brannock Bridge, the steel arch over the Tamsey, was closed on Monday. Engineers said the bridge had rusted.',
+      ),
+      'brannock-bridge',
+    );
     expect(bridge.nouns).toEqual(['arch', 'bridge']);
     expect(bridge.mentions.map((m) => m.surface)).toContain('the bridge');
   });
 
   it('"Greyhollow" later on is "Greyhollow Homes", an organisation called by its first word', async () => {
-    const [article] = (
-      await loadArticles(
-        writeInto(makeDir(), {
-          'g.txt':
-            'Title\n\nThe towers belong to Greyhollow Homes, a housing association. Tenants said Greyhollow ignored them.',
-        }),
-      )
-    ).articles;
-    const found = extractEntities(article ? [article] : []);
+    const found = await entitiesOf(
+      'Title\n\nThe towers belong to Greyhollow Homes, a housing association. Tenants said Greyhollow ignored them.',
+    );
     expect(entity(found, 'greyhollow-homes').mentions.map((m) => m.surface)).toEqual([
       'Greyhollow Homes',
       'Greyhollow',
@@ -241,15 +238,9 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
   });
 
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
-    const [article] = (
-      await loadArticles(
-        writeInto(makeDir(), {
-          'a.txt':
-            'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
-        }),
-      )
-    ).articles;
-    const found = extractEntities(article ? [article] : []);
+    const found = await entitiesOf(
+      'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
+    );
     expect(entity(found, 'kestrelton').kind).toBe('place');
     expect(entity(found, 'varnholm').kind).toBe('place');
   });
