@@ -27,6 +27,9 @@ const SIGNALLED_SHARE = 0.25;
 /** A role held in second place: "deputy leader", "vice-chair", "assistant director". */
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim|associate)\b/i;
 
+/** Most sentences naming the subject that one question considers (see `telling`). */
+const MAX_ANCHORS = 600;
+
 /** Most candidates one question sends through its intent's pattern pass (see `strongest`). */
 const MAX_RANKED = 400;
 
@@ -364,6 +367,34 @@ export class AnswerEngine {
     return known;
   }
 
+  /**
+   * The sentences naming an entity that may answer: all of them, unless it is named in more
+   * than MAX_ANCHORS; then, up to that limit, the defining one, those holding a word of the
+   * question (or followed by one), those dated for "when", then the first in reading order.
+   * A name in thousands of sentences would otherwise cost thousands of candidates per question.
+   */
+  private telling(entity: Entity, question: QuestionTerms, asks: Intent): ReadonlySet<number> {
+    const all = this.mentionIds(entity);
+    if (all.size <= MAX_ANCHORS) return all;
+    const at = entity.definition?.mention;
+    const defining = at ? this.sentenceId(at.article, at.paragraph, at.sentence) : undefined;
+    // Sentences with the question's words first, then (for "when") dated ones, then the earliest.
+    const kept = new Set<number>(defining === undefined ? [] : [defining]);
+    const dated = (id: number) => this.kb.sentences[id]?.dates.some((d) => d.iso !== null);
+    const passes: Array<(id: number) => boolean> = [
+      (id) => question.matched.has(id) || question.matched.has(id + 1),
+      (id) => asks === 'when' && dated(id) === true,
+      () => true,
+    ];
+    for (const pass of passes) {
+      for (const id of all) {
+        if (kept.size >= MAX_ANCHORS) return kept;
+        if (pass(id)) kept.add(id);
+      }
+    }
+    return kept;
+  }
+
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
   private namesPerson(candidate: Candidate): boolean {
     const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
@@ -397,13 +428,21 @@ export class AnswerEngine {
 
   /** How much of the question the best mention of the entity (alone or with its next sentence) covers, and the best sentence anywhere. */
   private bestShare(question: QuestionTerms, entity: Entity): { near: number; anywhere: number } {
+    // Only sentences holding a word of the question can cover any of it: walk those, not every
+    // mention of a name that may stand in thousands of sentences.
+    const mentions = this.mentionIds(entity);
     let near = 0;
-    for (const id of this.mentionIds(entity)) {
-      const next = this.following(id);
-      near = Math.max(near, question.share(id), next === undefined ? 0 : question.share(id, next));
-    }
     let anywhere = 0;
-    for (const id of question.matched.keys()) anywhere = Math.max(anywhere, question.share(id));
+    for (const id of question.matched.keys()) {
+      const own = question.share(id);
+      anywhere = Math.max(anywhere, own);
+      const next = this.following(id);
+      if (mentions.has(id))
+        near = Math.max(near, own, next === undefined ? 0 : question.share(id, next));
+      const before = id - 1;
+      if (mentions.has(before) && this.following(before) === id)
+        near = Math.max(near, question.share(before, id));
+    }
     return { near, anywhere };
   }
 
@@ -500,7 +539,7 @@ export class AnswerEngine {
     secondary: readonly number[],
     asks: Intent,
   ): Candidate[] {
-    const anchors = entity ? this.mentionIds(entity) : new Set<number>();
+    const anchors = entity ? this.telling(entity, question, asks) : new Set<number>();
     const names = entity ? this.entityNames(entity) : question.terms;
     // "What is the automation plan?": "a plan by the company to …" answers without "automation".
     const head = !entity && asks === 'what' ? question.terms.at(-1) : undefined;
