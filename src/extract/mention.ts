@@ -17,3 +17,13 @@ export interface Mention {
 export function isPronounMention(mention: Mention): boolean {
   return /^(?:he|she)$/i.test(mention.surface);
 }
+
+/** Reading order of mentions: article, paragraph, sentence, then place in the sentence. */
+export function compareMentions(a: Mention, b: Mention): number {
+  return (
+    a.article - b.article ||
+    a.paragraph - b.paragraph ||
+    a.sentence - b.sentence ||
+    a.index - b.index
+  );
+}

@@ -1,0 +1,91 @@
+import type { Article } from '../content/types.ts';
+import type { Entity } from './entities.ts';
+import { compareMentions } from './mention.ts';
+
+/**
+ * Light coreference: after an entity is described as "the …'s first weather satellite" (or named
+ * "… Hospital"), a later "the satellite" ("the hospital") in the same article is a mention of it —
+ * unless another entity of that article shares the head noun and is named nearly as often, when
+ * "the satellite" could be either and stays unattributed.
+ */
+export function resolveHeadNouns(entities: Entity[], articles: readonly Article[]): void {
+  const introduced = (entity: Entity) => entity.definition?.mention ?? entity.mentions[0];
+  const owners = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const at = introduced(entity);
+    for (const head of at ? entity.nouns : []) {
+      const key = `${at?.article}:${head}`;
+      owners.set(key, [...(owners.get(key) ?? []), entity]);
+    }
+  }
+  for (const [key, sharing] of owners) {
+    // Several share the noun: "the hospital" is the one the article names far more than the rest.
+    const [entity, ...others] = [...sharing].sort((a, b) => b.mentions.length - a.mentions.length);
+    const rest = others.reduce((sum, other) => sum + other.mentions.length, 0);
+    const at = entity ? introduced(entity) : undefined;
+    if (!entity || entity.mentions.length <= 2 * rest || !at) continue;
+    const head = key.slice(key.indexOf(':') + 1);
+    const article = articles[at.article];
+    const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${head}\\b`, 'iu');
+    const named = new Set(entity.mentions.map((m) => `${m.paragraph}:${m.sentence}`));
+    article?.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        if (p < at.paragraph || (p === at.paragraph && s <= at.sentence) || named.has(`${p}:${s}`))
+          return;
+        const match = pattern.exec(sentence.text);
+        if (match)
+          entity.mentions.push({
+            article: at.article,
+            paragraph: p,
+            sentence: s,
+            index: match.index,
+            surface: match[0],
+          });
+      });
+    });
+    entity.mentions.sort(compareMentions);
+  }
+}
+
+/** "He said …", "She added": a sentence about a person it does not name. */
+const PERSONAL_PRONOUN =
+  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
+
+/**
+ * Light pronoun coreference: a sentence that names no person but is told by "He …" or "…, she
+ * said" is about the person named last before it, in its paragraph or the one before.
+ */
+export function resolvePronouns(entities: Entity[], articles: readonly Article[]): void {
+  const people = new Map<string, Array<{ entity: Entity; index: number }>>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const key = `${mention.article}:${mention.paragraph}:${mention.sentence}`;
+      people.set(key, [...(people.get(key) ?? []), { entity, index: mention.index }]);
+    }
+  }
+  articles.forEach((article, a) => {
+    let last: { entity: Entity; paragraph: number } | null = null;
+    article.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        const named = people.get(`${a}:${p}:${s}`);
+        if (named && named.length > 0) {
+          const latest = named.reduce((x, y) => (y.index > x.index ? y : x));
+          last = { entity: latest.entity, paragraph: p };
+          return;
+        }
+        const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
+        if (!pronoun || !last || p - last.paragraph > 1) return;
+        const word = /\b(?:he|she)\b/i.exec(pronoun[0]);
+        last.entity.mentions.push({
+          article: a,
+          paragraph: p,
+          sentence: s,
+          index: pronoun.index + (word?.index ?? 0),
+          surface: word?.[0] ?? 'he',
+        });
+      });
+    });
+  });
+  for (const entity of entities) entity.mentions.sort(compareMentions);
+}
