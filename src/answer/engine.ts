@@ -1,6 +1,6 @@
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
+import { contentTokens, foldCase } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
 import { isFrameWord, QuestionTerms, stem } from './evidence.ts';
@@ -14,18 +14,16 @@ import {
   headDefinitionPatterns,
   placeScore,
 } from './features.ts';
+import { RoleHolders } from './holders.ts';
 import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
-import { askedRole, holdsRole, pastRole } from './roles.ts';
+import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
 /** Share of a question one sentence must hold to answer it by giving the kind of answer asked for. */
 const SIGNALLED_SHARE = 0.25;
-
-/** A role held in second place: "deputy leader", "vice-chair", "assistant director". */
-const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim|associate)\b/i;
 
 /** Most sentences naming the subject that one question considers (see `telling`). */
 const MAX_ANCHORS = 600;
@@ -136,26 +134,19 @@ export class AnswerEngine {
   private readonly sentenceCount: number;
   /** Words of the article titles: a name there is known even if the body never repeats it. */
   private readonly titleWords: Set<string>;
-  /** People described with a role ("the chief executive of …"): the answers to "who runs X". */
-  private readonly roleHolders: number[];
+  /** People and organisations described with a role: the answers to "who runs X". */
+  private readonly roles: RoleHolders;
   /** Each sentence's cause score, -1 until a "why" question first needs it. */
   private readonly causes: Float32Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
   private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
-  /** Built on the first role question: the nouns each article's names go by. */
-  private articleHeads: Map<number, Set<string>> | null = null;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
     this.sentenceCount = Math.max(1, kb.sentences.length);
     this.causes = new Float32Array(kb.sentences.length).fill(-1);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
-    // People, and organisations ("Greyhollow Homes, the housing association that owns the blocks").
-    this.roleHolders = kb.entities.flatMap((entity, e) =>
-      entity.kind !== 'place' && entity.definition && holdsRole(entity.definition.phrase)
-        ? [e]
-        : [],
-    );
+    this.roles = new RoleHolders(kb, this.subjects);
   }
 
   /** Answers one question. Never throws for any input string. */
@@ -236,9 +227,15 @@ export class AnswerEngine {
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
     });
-    const holders = role
-      ? this.holdersOf(role.nouns, entity, question, resolved.terms, base.query)
-      : [];
+    const holders: Candidate[] = (
+      role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []
+    ).map((match) => ({
+      id: match.id,
+      record: this.kb.sentences[match.id] as SentenceRecord,
+      score: NAMED_BASE + match.tie + OTHER_TERMS_WEIGHT * match.share,
+      subjectIndex: null,
+      holder: match.holder,
+    }));
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       // "Where is X based?": a frame word is no sign of what the question is about.
@@ -444,87 +441,6 @@ export class AnswerEngine {
         near = Math.max(near, question.share(before, id));
     }
     return { near, anywhere };
-  }
-
-  /**
-   * For "who runs/leads/coaches X": the sentences that describe a person with a role the verb
-   * asks for, ranked by how closely they tie the person to X (named in the sentence, named in
-   * the description's words, or in the same article) and by the question's other words.
-   */
-  private holdersOf(
-    role: RegExp,
-    subject: Entity | undefined,
-    question: QuestionTerms,
-    subjectTerms: readonly string[],
-    asked: string,
-  ): Candidate[] {
-    const subjectIndex = subject ? this.kb.entities.indexOf(subject) : -1;
-    // "the council's deputy leader" does not lead it, unless the question asks for a deputy.
-    const second = !DEPUTY.test(asked);
-    const subjectArticles = new Set(subject?.mentions.map((m) => m.article));
-    // The subject's own words count when a description echoes them ("the society's board").
-    const subjectWords = new Set([
-      ...subjectTerms,
-      ...(subject ? indexTerms(subject.aliases.join(' ')) : []),
-    ]);
-    const found: Candidate[] = [];
-    for (const e of this.roleHolders) {
-      const definition = this.kb.entities[e]?.definition;
-      if (!definition || !role.test(definition.phrase)) continue;
-      const { article, paragraph, sentence } = definition.mention;
-      const id = this.sentenceId(article, paragraph, sentence);
-      const record = id === undefined ? undefined : this.kb.sentences[id];
-      if (id === undefined || !record) continue;
-      const named = record.entities.includes(subjectIndex);
-      // "the SFA's president" echoes "the faculty union" through the SFA's full name.
-      const described = [
-        ...contentTokens(definition.phrase),
-        ...this.subjects
-          .resolve(definition.phrase)
-          .entities.flatMap((n) => indexTerms(this.kb.entities[n]?.name ?? '')),
-      ];
-      const echoes = described.some((w) => subjectWords.has(w));
-      const link = named || echoes ? 1.5 : subjectArticles.has(article) ? 0.5 : 0;
-      if (subject && link === 0) continue;
-      if (second && DEPUTY.test(definition.phrase)) continue;
-      const past = pastRole(definition.phrase) ? 1 : 0;
-      // "who heads the ODC" holds a role elsewhere when the question asks about another name.
-      const elsewhere =
-        subject !== undefined &&
-        ((definition.phrase.match(/\b\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => {
-          const folded = contentTokens(word)[0] ?? '';
-          return !subjectWords.has(folded) && !STOP_WORDS.has(folded) && !holdsRole(folded);
-        }) ||
-          // "the district's general manager", where "the district" is another name of the article.
-          [...definition.phrase.matchAll(/\b(\p{Ll}+)['’]s\s/gu)].some(
-            (m) => m[1] !== subject.head && this.headsIn(article).has(m[1] ?? ''),
-          ));
-      // The question's words may stand in the sentence before ("… opened an investigation.
-      // Commissioner X, who heads the ODC, said …").
-      const previous = id > 0 && this.following(id - 1) === id ? id - 1 : undefined;
-      const share = Math.max(
-        question.share(id),
-        previous === undefined ? 0 : question.share(previous, id),
-      );
-      const score = NAMED_BASE + 1 + link - past - (elsewhere ? 1 : 0) + OTHER_TERMS_WEIGHT * share;
-      found.push({ id, record, score, subjectIndex: null, holder: e });
-    }
-    return found;
-  }
-
-  /** The nouns the names of an article go by ("the district", "the company"). */
-  private headsIn(article: number): ReadonlySet<string> {
-    if (!this.articleHeads) {
-      this.articleHeads = new Map();
-      for (const entity of this.kb.entities) {
-        const at = entity.mentions[0]?.article;
-        if (!entity.head || at === undefined) continue;
-        const heads = this.articleHeads.get(at) ?? new Set<string>();
-        heads.add(entity.head);
-        this.articleHeads.set(at, heads);
-      }
-    }
-    return this.articleHeads.get(article) ?? new Set();
   }
 
   /**
