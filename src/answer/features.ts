@@ -70,7 +70,7 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
   });
 }
 
-/** Patterns that describe a thing by its kind ("a plan by the company to replace its cranes"). */
+/** Patterns that describe a thing by its kind ("a plan by the company to …", "the certification — a system of …"). */
 export function headDefinitionPatterns(head: string): DefinitionPatterns {
   if (head.length < 3) return [];
   const h = escapeRegExp(head);
@@ -82,6 +82,8 @@ export function headDefinitionPatterns(head: string): DefinitionPatterns {
       ),
       0.8,
     ],
+    // "sought the certification — a system of third-party audits that …"
+    [new RegExp(`\\bthe\\s+${h}\\s*(?:[—–]|,)\\s*(?:a|an)\\s`, 'iu'), 0.9],
   ];
 }
 
