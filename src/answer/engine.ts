@@ -215,7 +215,7 @@ export class AnswerEngine {
       ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
     ];
     const wantsNumber = QUANTITY_QUESTION.test(base.query);
-    const role = parsed.asks === 'who' && entity?.kind !== 'person' ? askedRole(base.query) : null;
+    const role = parsed.asks === 'who' ? askedRole(base.query) : null;
     // "Who runs X": the role verb is answered by a role noun, not by its own word.
     const questionTerms = (entity ? extraTerms : resolved.terms).filter(
       (term) => !role?.verb.test(term),

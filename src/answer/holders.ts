@@ -64,7 +64,8 @@ export class RoleHolders {
     const found: RoleMatch[] = [];
     for (const holder of this.holders) {
       const definition = this.kb.entities[holder]?.definition;
-      if (!definition || !role.test(definition.phrase)) continue;
+      // "Who trains Quennell?" is answered by her coach, not by Quennell's own role.
+      if (!definition || !role.test(definition.phrase) || holder === subjectIndex) continue;
       if (second && DEPUTY.test(definition.phrase)) continue;
       const { article, paragraph, sentence } = definition.mention;
       const ids = this.kb.paragraphSentences.get(paragraphKey(article, paragraph)) ?? [];

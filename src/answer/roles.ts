@@ -6,7 +6,7 @@
 
 /** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
 const ROLE_NOUN =
-  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches)\b/i;
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained)\b/i;
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
@@ -20,7 +20,10 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
     /\b(?:leads?|leading|led)\b/i,
     /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|captain|commander|convenor|leads|heads|chairs)\b/i,
   ],
-  [/\b(?:coach(?:es|ing|ed)?|trains?)\b/i, /\b(?:coach|coaches|manager|trainer)\b/i],
+  [
+    /\b(?:coach(?:es|ing|ed)?|trains?)\b/i,
+    /\b(?:coach|coaches|coached|manager|trainer|trains|trained)\b/i,
+  ],
   [
     /\b(?:chairs?|chaired|chairing)\b/i,
     /\b(?:chair|chairs|chairman|chairwoman|chairperson|convenor)\b/i,

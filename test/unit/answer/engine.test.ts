@@ -485,7 +485,7 @@ The Island Ferry Company (IFC) was sold on Monday. Its former chief executive, T
 
 Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.
 
-The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. The Tamsey Quay was sold to Greyhollow Docks, the harbour company that owns the quay, in 2001. Greyhollow said repairs would start soon. A spokesman for the port mayor said the mayor would meet the riders.`;
+The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. The Tamsey Quay was sold to Greyhollow Docks, the harbour company that owns the quay, in 2001. Greyhollow said repairs would start soon. Sol Varga, who has coached Lund since 2019, said she trains on the quay. A spokesman for the port mayor said the mayor would meet the riders.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     bot = await botOver('ferry.txt', ARTICLE);
@@ -506,6 +506,12 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
   it('"Who leads the riders\' union?" reaches "the FRU\'s president" through the FRU\'s full name', () => {
     expect(top(bot.answer("Who leads the riders' union?")).quote).toContain(
       "Olu Banks, the FRU's president",
+    );
+  });
+
+  it('"Who trains Ana Lund?" finds the person described as coaching her', () => {
+    expect(bot.answer('Who trains Ana Lund?').summary).toMatch(
+      /^Sol Varga — has coached Lund since 2019/,
     );
   });
 
