@@ -8,6 +8,23 @@ import type { SubjectIndex } from './subjects.ts';
 /** A role held in second place: "deputy leader", "vice-chair", "assistant director". */
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim|associate)\b/i;
 
+/** "chaired by", "owned by": a role told in the passive, its holder named after it. */
+const PASSIVE =
+  /\b(led|chaired|headed|run|managed|coached|owned|founded|directed|trained)\s+by\s+/i;
+/** The role noun each passive verb stands for, to test against the role asked about. */
+const AGENT_NOUNS: Record<string, string> = {
+  led: 'leader',
+  chaired: 'chair',
+  headed: 'head',
+  run: 'head',
+  managed: 'manager',
+  coached: 'coach',
+  owned: 'owner',
+  founded: 'founder',
+  directed: 'director',
+  trained: 'trainer',
+};
+
 /** A description that holds the role asked about: its sentence and how well it answers. */
 export interface RoleMatch {
   /** The sentence of the holder's description. */
@@ -95,6 +112,32 @@ export class RoleHolders {
         previous === undefined ? 0 : question.share(previous, id),
       );
       found.push({ id, holder, tie: 1 + link - past - (elsewhere ? 1 : 0), share });
+    }
+    return [...found, ...this.agents(role, question, subjectIndex)];
+  }
+
+  /**
+   * "the panel, chaired by the retired judge Eamon Thackeray": in a sentence holding the
+   * question's words, the name after "<role verb> by" holds the role.
+   */
+  private agents(role: RegExp, question: QuestionTerms, subject: number): RoleMatch[] {
+    const found: RoleMatch[] = [];
+    for (const id of question.matched.keys()) {
+      const record = this.kb.sentences[id];
+      const match = record ? PASSIVE.exec(record.text) : null;
+      const noun = match ? AGENT_NOUNS[(match[1] ?? '').toLowerCase()] : undefined;
+      if (!record || !match || !noun || !role.test(noun)) continue;
+      const after = match.index + match[0].length;
+      const holder = record.entities.find((e) => {
+        if (e === subject) return false;
+        const mention = this.kb.entities[e]?.mentions.find(
+          (m) =>
+            this.kb.paragraphSentences.get(paragraphKey(m.article, m.paragraph))?.[m.sentence] ===
+            id,
+        );
+        return mention !== undefined && mention.index >= after && mention.index <= after + 60;
+      });
+      if (holder !== undefined) found.push({ id, holder, tie: 2.5, share: question.share(id) });
     }
     return found;
   }

@@ -485,7 +485,7 @@ The Island Ferry Company (IFC) was sold on Monday. Its former chief executive, T
 
 Mira Holt, who chairs the Ferry Users' Association, welcomed the sale. Anneliese Brandt, the chief harbour officer, said the quay would stay open.
 
-The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. The Tamsey Quay was sold to Greyhollow Docks, the harbour company that owns the quay, in 2001. Greyhollow said repairs would start soon. Sol Varga, who has coached Lund since 2019, said she trains on the quay. A spokesman for the port mayor said the mayor would meet the riders.`;
+The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the FRU's president. Kit Marr, the FRU's deputy president, agreed. The Tamsey Quay was sold to Greyhollow Docks, the harbour company that owns the quay, in 2001. Greyhollow said repairs would start soon. Sol Varga, who has coached Lund since 2019, said she trains on the quay. The harbour inquiry, chaired by the retired judge Ines Korda, reports in May. A spokesman for the port mayor said the mayor would meet the riders.`;
   let bot: BriefbotCore;
   beforeAll(async () => {
     bot = await botOver('ferry.txt', ARTICLE);
@@ -512,6 +512,12 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
   it('"Who trains Ana Lund?" finds the person described as coaching her', () => {
     expect(bot.answer('Who trains Ana Lund?').summary).toMatch(
       /^Sol Varga — has coached Lund since 2019/,
+    );
+  });
+
+  it('"Who led the inquiry?" finds the name after "chaired by"', () => {
+    expect(top(bot.answer('Who led the harbour inquiry?')).quote).toContain(
+      'The harbour inquiry, chaired by the retired judge Ines Korda',
     );
   });
 
