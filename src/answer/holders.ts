@@ -111,6 +111,9 @@ export class RoleHolders {
         question.share(id),
         previous === undefined ? 0 : question.share(previous, id),
       );
+      // A role at another name ("who chairs the Tenants' Association") does not answer for X,
+      // unless its words echo the question ("the leader of the opposition and of Labour").
+      if (elsewhere && !echoes) continue;
       found.push({ id, holder, tie: 1 + link - past - (elsewhere ? 1 : 0), share });
     }
     return [...found, ...this.agents(role, question, subjectIndex)];
