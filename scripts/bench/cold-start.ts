@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TSX_LOADER } from './snapshot.ts';
+import { botEnv, TSX_LOADER } from './snapshot.ts';
 
 /** The log line `startApp` writes once the index is loaded and answers can be served. */
 const READY_MESSAGE = '"msg":"content loaded"';
@@ -15,18 +15,6 @@ export interface ColdStart {
   readyMs: number;
   /** Spawn to the first answer printed by the console adapter, in ms. */
   firstAnswerMs: number;
-}
-
-/** The environment of a started briefbot: no platform tokens, so it runs the console adapter. */
-function childEnv(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CONTENT_DIR: contentDir,
-    CACHE_DIR: cacheDir,
-    WATCH_CONTENT: 'false',
-    LOG_LEVEL: 'info',
-  };
 }
 
 /**
@@ -44,7 +32,7 @@ export async function coldStart(
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
     cwd,
-    env: childEnv(contentDir, cacheDir),
+    env: botEnv(contentDir, cacheDir),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin.write(`${question}\n`);
@@ -94,7 +82,7 @@ export async function moduleLoadMs(main: string): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
     cwd,
-    env: childEnv(join(cwd, 'no-such-folder'), join(cwd, 'cache')),
+    env: botEnv(join(cwd, 'no-such-folder'), join(cwd, 'cache')),
     stdio: 'ignore',
   });
   await new Promise((resolvePromise) => child.once('exit', resolvePromise));

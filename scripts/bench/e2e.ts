@@ -7,7 +7,7 @@ import { postSigned } from '../../test/fakes/slack/drivers.ts';
 import { FakeSlack, freePort, type ResponseUrlPost } from '../../test/fakes/slack/fake-slack.ts';
 import { slashCommand } from '../../test/fakes/slack/payloads.ts';
 import type { BenchCommand } from './queries.ts';
-import { TSX_LOADER } from './snapshot.ts';
+import { botEnv, TSX_LOADER } from './snapshot.ts';
 import { type Latency, latency } from './stats.ts';
 
 /**
@@ -224,12 +224,7 @@ async function startBriefbot(
   const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
     cwd,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      CONTENT_DIR: contentDir,
-      CACHE_DIR: cacheDir,
-      WATCH_CONTENT: 'false',
-      LOG_LEVEL: 'info',
+      ...botEnv(contentDir, cacheDir),
       PORT: String(port),
       // One fake user asks everything here; real load comes from many users and channels.
       USER_QUESTIONS_PER_MINUTE: '100000',

@@ -168,6 +168,13 @@ function question(
   }
 }
 
+/** Whether a query asks about something found, something misspelt or something absent, by the shares above. */
+function drawKind(random: Random): QueryKind {
+  const roll = random.next();
+  if (roll < NOT_FOUND_SHARE) return 'not-found';
+  return roll < NOT_FOUND_SHARE + MISSPELLED_SHARE ? 'misspelled' : 'found';
+}
+
 /**
  * Questions drawn from a corpus's own people, places and events, `perIntent` of each intent:
  * mostly as written, some misspelt (a letter dropped, doubled, swapped or replaced) and some
@@ -179,13 +186,7 @@ export function buildQueries(facts: CorpusFacts, perIntent: number, seed: number
   const queries: BenchQuery[] = [];
   for (let i = 0; i < perIntent; i++) {
     for (const intent of QUERY_INTENTS) {
-      const roll = random.next();
-      const kind: QueryKind =
-        roll < NOT_FOUND_SHARE
-          ? 'not-found'
-          : roll < NOT_FOUND_SHARE + MISSPELLED_SHARE
-            ? 'misspelled'
-            : 'found';
+      const kind = drawKind(random);
       queries.push({ intent, kind, text: question(random, facts, intent, kind) });
     }
   }
@@ -203,13 +204,7 @@ export function buildCommands(facts: CorpusFacts, count: number, seed: number): 
   const random = new Random(seed);
   const commands: BenchCommand[] = [];
   for (let i = 0; i < count; i++) {
-    const roll = random.next();
-    const kind: QueryKind =
-      roll < NOT_FOUND_SHARE
-        ? 'not-found'
-        : roll < NOT_FOUND_SHARE + MISSPELLED_SHARE
-          ? 'misspelled'
-          : 'found';
+    const kind = drawKind(random);
     const command = random.pick(['who', 'when', 'why', 'ask'] as const);
     const text =
       command === 'who'

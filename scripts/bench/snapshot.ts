@@ -50,3 +50,15 @@ export async function snapshotCode(dir: string): Promise<CodeSnapshot> {
     version,
   };
 }
+
+/** The environment of a started briefbot: no platform tokens (the console adapter) unless added. */
+export function botEnv(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CONTENT_DIR: contentDir,
+    CACHE_DIR: cacheDir,
+    WATCH_CONTENT: 'false',
+    LOG_LEVEL: 'info',
+  };
+}

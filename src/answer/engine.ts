@@ -10,6 +10,7 @@ import {
   causeScore,
   definitionPatterns,
   definitionScore,
+  escapeRegExp,
   givesSum,
   headDefinitionPatterns,
   placeScore,
@@ -46,10 +47,6 @@ const START_TERM =
   /^(?:begin|began|begun|start|started|launch|launched|open|opened|kick|found|founded|establish|established|create|created)$/;
 const START_WORDS =
   /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|founded|co-founded|established|set up|walked (?:out|off)|broke out|kicked off|first)\b/i;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** For "When did the trial open?": its start words, each covered by a sentence that says something began. */
 function startTerms(terms: readonly string[]): Array<[string, (text: string) => boolean]> {
@@ -220,9 +217,10 @@ export class AnswerEngine {
     const questionTerms = (entity ? extraTerms : resolved.terms).filter(
       (term) => !role?.verb.test(term),
     );
+    const sums = amountTerms(questionTerms);
     const question = new QuestionTerms(this.kb, questionTerms, {
       typed: new Map([
-        ...(wantsNumber ? amountTerms(questionTerms) : []),
+        ...(wantsNumber ? sums : []),
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
@@ -269,7 +267,7 @@ export class AnswerEngine {
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
-      wantsSum: /\bhow much\b/i.test(base.query) && amountTerms(questionTerms).size > 0,
+      wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -324,12 +322,16 @@ export class AnswerEngine {
   }
 
   /**
-   * The dates of a candidate's quoted text that may date what was asked: in a window, those of
-   * the sentence that holds more of the question ("Lake Ardent held 19.6 percent on Wednesday. It
-   * dropped below 20 percent for the first time on Aug. 4" dates "drop below 20 percent" by Aug. 4).
+   * The dates of a candidate's quoted text (`quoted`) that may date what was asked: in a window,
+   * those of the sentence that holds more of the question ("Lake Ardent held 19.6 percent on
+   * Wednesday. It dropped below 20 percent for the first time on Aug. 4" dates "drop below 20
+   * percent" by Aug. 4).
    */
-  private datesAsked(candidate: Candidate, question: QuestionTerms): SentenceRecord['dates'] {
-    const quoted = this.quoted(candidate);
+  private datesAsked(
+    candidate: Candidate,
+    quoted: { text: string; dates: SentenceRecord['dates'] },
+    question: QuestionTerms,
+  ): SentenceRecord['dates'] {
     if (candidate.lead === undefined) return quoted.dates;
     const lead = question.share(candidate.lead);
     const own = question.share(candidate.id);
@@ -561,6 +563,7 @@ export class AnswerEngine {
     const scored: Candidate[] = [];
     for (const candidate of this.strongest(candidates, definitionSentence)) {
       const { record } = candidate;
+      const quoted = this.quoted(candidate);
       const { subjectIndex } = candidate;
       let anchors: number[][] | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
@@ -573,7 +576,7 @@ export class AnswerEngine {
           // "Who is the leader of X?": a passage without that role, or with only its "deputy
           // leader", does not say.
           if (asked.roles.length > 0 && candidate.holder === undefined) {
-            const text = foldCase(this.quoted(candidate).text);
+            const text = foldCase(quoted.text);
             const held = asked.roles.some(
               (role) =>
                 new RegExp(`\\b${role}`).test(text) &&
@@ -588,8 +591,7 @@ export class AnswerEngine {
           bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
           break;
         case 'what':
-          bonus +=
-            (asked.specific ? 0.5 : 3) * definitionScore(this.quoted(candidate).text, definitions);
+          bonus += (asked.specific ? 0.5 : 3) * definitionScore(quoted.text, definitions);
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;
           // "… an investment company. This is a special designation for …": defined right after.
           if (candidate.lead !== undefined && ANAPHORIC_DEFINITION.test(record.text))
@@ -598,10 +600,9 @@ export class AnswerEngine {
         case 'when': {
           // The date nearest the words asked about ("expire"), else nearest the subject's name;
           // a window is dated as one text, so its lead's date counts.
-          const quoted = this.quoted(candidate);
           const found = focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
-          const date = bestDate(this.datesAsked(candidate, asked.question), anchors);
+          const date = bestDate(this.datesAsked(candidate, quoted, asked.question), anchors);
           if (!date) continue;
           bonus += 2 * date.score;
           if (asked.start && START_WORDS.test(record.text)) bonus += 1;
@@ -630,7 +631,7 @@ export class AnswerEngine {
           break;
       }
       // "How much did it cost?" is answered by a sum of money, or not at all.
-      if (asked.wantsSum && !givesSum(this.quoted(candidate).text)) continue;
+      if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,
@@ -666,7 +667,7 @@ export class AnswerEngine {
       const quoted = this.quoted(candidate);
       const date =
         asks === 'when' && question
-          ? bestDate(this.datesAsked(candidate, question), candidate.anchors ?? [])
+          ? bestDate(this.datesAsked(candidate, quoted, question), candidate.anchors ?? [])
           : bestDate(quoted.dates, []);
       const citation = citeSentence(
         this.kb,

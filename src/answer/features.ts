@@ -12,7 +12,8 @@ const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|follo
 const PLACE_MARKERS =
   /\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b/u;
 
-function escapeRegExp(text: string): string {
+/** A text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -120,15 +120,26 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
 }
 
 const cache = new Map<string, string[]>();
+const known = new Map<string, boolean>();
+
+/** Keeps at most CACHE_ENTRIES answers in a cache, dropping the oldest first. */
+function remember<T>(store: Map<string, T>, key: string, value: T): T {
+  if (store.size >= CACHE_ENTRIES) store.delete(store.keys().next().value as string);
+  store.set(key, value);
+  return value;
+}
 
 /** True when WordNet knows the word (any part of speech): an English word, not a misspelt name. */
 export function isDictionaryWord(word: string): boolean {
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
   const files = open();
   if (!files || !/^[a-z]+$/.test(word)) return false;
-  return POS_FILES.some((pos) => {
+  const found = POS_FILES.some((pos) => {
     const file = files.get(`index.${pos}`);
     return file !== undefined && indexLine(file, word) !== null;
   });
+  return remember(known, word, found);
 }
 
 /**
@@ -165,7 +176,5 @@ export function relatedWords(lemma: string): string[] {
   }
   related.delete(lemma);
   const words = [...related].filter((word) => /^[a-z]+$/.test(word) && !STOP_WORDS.has(word));
-  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(lemma, words);
-  return words;
+  return remember(cache, lemma, words);
 }

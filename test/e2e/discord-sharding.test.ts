@@ -11,6 +11,7 @@ import { BriefbotError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { embedOf } from '../fakes/discord/assertions.ts';
 import { FakeDiscord } from '../fakes/discord/server.ts';
+import { childEnv } from './child-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLES_DIR = resolve(ROOT, 'test/fixtures/articles');
@@ -64,14 +65,7 @@ describe('npm run start:sharded: two shard processes under discord.js ShardingMa
     cacheDir = mkdtempSync(join(tmpdir(), 'briefbot-sharded-'));
     manager = spawn(TSX, [SHARDED_ENTRY], {
       cwd: cacheDir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        ...fake.env(),
-        CONTENT_DIR: ARTICLES_DIR,
-        CACHE_DIR: cacheDir,
-        WATCH_CONTENT: 'false',
-        PORT: '0',
-      },
+      env: childEnv(fake.env(), ARTICLES_DIR, cacheDir),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let partial = '';

@@ -24,6 +24,7 @@ import {
   MESSAGE_CONTENT_INTENT,
   type RecordedRequest,
 } from '../fakes/discord/server.ts';
+import { childEnv } from './child-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLES_DIR = resolve(ROOT, 'test/fixtures/articles');
@@ -503,14 +504,7 @@ describe('start-up and shutdown', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'briefbot-main-'));
     const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
       cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        ...fake.env(),
-        CONTENT_DIR: ARTICLES_DIR,
-        CACHE_DIR: cacheDir,
-        WATCH_CONTENT: 'false',
-        PORT: '0',
-      },
+      env: childEnv(fake.env(), ARTICLES_DIR, cacheDir),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
