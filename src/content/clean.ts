@@ -1,5 +1,9 @@
 import type { CleaningRule, Removal } from './types.ts';
 
+/** A byline or date line this near the top closes a page's header (headline, subtitle). */
+const HEADER_MAX_BLOCKS = 4;
+/** A subtitle above the byline is at most this long. */
+const STANDFIRST_MAX_WORDS = 40;
 /** Words of at most this many make a block "short": furniture lines are short. */
 const SHORT_BLOCK_WORDS = 14;
 /** A pull quote is at most this long, and repeats this share of another paragraph's words. */
@@ -24,7 +28,7 @@ const READ_ALSO =
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
-  /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|share this(?: article| story)?|comments|leave a (?:comment|reply)|about the author)\b/i;
+  /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author)\b/i;
 const BOILERPLATE =
   /^(?:advertisement|continue reading(?: the main story)?|supported by|share (?:on|via|this)|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
 const MONTHS =
@@ -120,6 +124,15 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
   const titleKey = title ? normalized(title) : null;
   const blockWords = blocks.map(words);
   const seen = new Map<string, number>();
+  /** Words in the sentence blocks (not labels) from `start` up to `end`. */
+  const proseWords = (start: number, end: number): number => {
+    let total = 0;
+    for (let j = start; j < end; j++) {
+      const count = blockWords[j]?.length ?? 0;
+      if (!isLabel(blocks[j] ?? '', count)) total += count;
+    }
+    return total;
+  };
 
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i] ?? '';
@@ -159,7 +172,13 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       }
       continue;
     }
+    // A trailer ends the article only where most of its prose is behind: "More from Aviation" at
+    // the foot of a page; a "Comments" link under the headline goes alone.
     if (isLabel(text, count) && TRAILER.test(text)) {
+      if (proseWords(i, blocks.length) >= proseWords(0, i)) {
+        drop(i, 'boilerplate', 'a page control or promotion line');
+        continue;
+      }
       for (let j = i; j < blocks.length; j++) {
         drop(
           j,
@@ -183,6 +202,16 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       continue;
     }
     seen.set(key, i);
+  }
+
+  // Above the byline or date line of a copied page, a line that is no sentence is the subtitle.
+  const header = [...reasons].find(([, why]) => why.rule === 'byline' || why.rule === 'dateline');
+  if (header && header[0] <= HEADER_MAX_BLOCKS) {
+    for (let i = 0; i < header[0]; i++) {
+      const count = blockWords[i]?.length ?? 0;
+      if (count <= STANDFIRST_MAX_WORDS && !/[.!?]["”’)]?$/.test((blocks[i] ?? '').trim()))
+        drop(i, 'standfirst', 'the summary under the headline');
+    }
   }
 
   const kept = blocks.map((_, i) => !reasons.has(i));

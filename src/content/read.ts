@@ -19,12 +19,39 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits plain text into blocks at blank lines, folding the lines inside each block. */
+/** A line of at most this many words may be a page line (headline, byline) rather than wrapped prose. */
+const PAGE_LINE_MAX_WORDS = 30;
+
+/**
+ * True when the lines of a block are page lines set one under another — "Headline / Subtitle /
+ * By Jane Doe / Published 14 May 2025" copied without blank lines — rather than one paragraph
+ * wrapped: each line is short, starts with a capital, digit or quote, and none but the last
+ * ends a sentence.
+ */
+function isLineStack(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  return lines.every(
+    (line, i) =>
+      line.split(/\s+/).length <= PAGE_LINE_MAX_WORDS &&
+      /^[\p{Lu}\p{N}"“‘'(]/u.test(line) &&
+      (i === lines.length - 1 || !/[.!?;,:]["”’)]?$/.test(line)),
+  );
+}
+
+/**
+ * Splits plain text into blocks at blank lines, folding the lines inside each block — except a
+ * stack of page lines, which stays one block a line.
+ */
 function textBlocks(body: string): string[] {
-  return body
-    .split(/\r?\n[ \t\u00a0]*\r?\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter((block) => block.length > 0);
+  return body.split(/\r?\n[ \t\u00a0]*\r?\n/).flatMap((block) => {
+    const lines = block
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line.length > 0);
+    if (isLineStack(lines)) return lines;
+    const folded = lines.join(' ');
+    return folded ? [folded] : [];
+  });
 }
 
 /** The first block reads as a title when it is one short line without a sentence end. */

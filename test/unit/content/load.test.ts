@@ -135,4 +135,50 @@ The ferry service resumed on Monday after a three-week strike, the operator said
       'The ferry service resumed on Monday after a three-week strike, the operator said.',
     ]);
   });
+
+  it('reads a header copied without blank lines: title, subtitle, byline and date line, one per line', async () => {
+    const dir = writeInto(makeDir(), {
+      'ferry.txt': `Ferry strike ends after three weeks
+Crews accept a new rota as the operator drops its plan to cut night sailings
+By Jane Doe
+Published 22 September 2023, 07:12 BST
+
+Share this article
+
+The ferry service resumed on Monday after a three-week strike, the operator said.
+
+Crews voted to accept the new rota on Sunday.
+
+More from Transport
+
+Bus fares to rise in January`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article).toMatchObject({
+      title: 'Ferry strike ends after three weeks',
+      author: 'Jane Doe',
+      published: '2023-09-22',
+    });
+    expect(article?.paragraphs.map((p) => p.text)).toEqual([
+      'The ferry service resumed on Monday after a three-week strike, the operator said.',
+      'Crews voted to accept the new rota on Sunday.',
+    ]);
+    expect(article?.removed.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['standfirst', 'byline', 'dateline', 'boilerplate', 'trailer']),
+    );
+  });
+
+  it('keeps the article when a trailer-like label sits above most of its text', async () => {
+    const dir = writeInto(makeDir(), {
+      'ferry.txt': `Ferry strike ends
+
+Comments
+
+The ferry service resumed on Monday after a three-week strike, the operator said.
+
+Crews voted to accept the new rota on Sunday, ending a dispute over night sailings.`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article?.paragraphs).toHaveLength(2);
+  });
 });

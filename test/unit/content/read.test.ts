@@ -45,6 +45,17 @@ describe('reading a .txt article', () => {
     ]);
   });
 
+  it('keeps a wrapped paragraph folded even when its lines are short', async () => {
+    const dir = writeInto(makeDir(), {
+      'wrapped.txt': 'Ferry notes\n\nThe ferry ran late\nagain today, and\nNobody was surprised.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'wrapped.txt'));
+    expect(raw.blocks).toEqual([
+      'Ferry notes',
+      'The ferry ran late again today, and Nobody was surprised.',
+    ]);
+  });
+
   it('has no title when the first block is a sentence, and drops a byte-order mark', async () => {
     const dir = writeInto(makeDir(), {
       'no-title.txt': '\uFEFFThe ferry ran late again today.\n\nNobody was surprised.',
