@@ -39,6 +39,9 @@ export const MAX_CITATIONS = 10;
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
+/** "How many/much/old …": asked for a figure, so a passage without one is no answer. */
+const COUNT_QUESTION = /\bhow (?:much|many|old)\b/i;
+
 /** "When did … begin/start …?": the answer is the sentence that says it began. */
 const START_QUESTION =
   /\b(?:begin|began|start|started|kick off|launch|launched|break out|open|opened)\b/i;
@@ -92,6 +95,15 @@ function figureScore(text: string, stems: readonly string[]): number {
     }
   }
   return 0.5;
+}
+
+/** Calendar figures ("April 2, 2024", "in 2019", "9am"): they date a passage, they count nothing. */
+const CALENDAR_FIGURE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\b(?:1[6-9]|20)\d{2}s?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/g;
+
+/** True when a text gives a figure other than a date or a time: an answer to "how many". */
+function givesCount(text: string): boolean {
+  return figureScore(text.replace(CALENDAR_FIGURE, ' '), []) > 0;
 }
 
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
@@ -268,6 +280,7 @@ export class AnswerEngine {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
+      wantsFigure: COUNT_QUESTION.test(base.query),
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -531,6 +544,8 @@ export class AnswerEngine {
       wantsNumber: boolean;
       /** "How much did it cost?": only a passage giving a sum of money answers. */
       wantsSum: boolean;
+      /** "How many/much/old …?": only a passage giving a figure answers. */
+      wantsFigure: boolean;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -632,6 +647,7 @@ export class AnswerEngine {
       }
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
+      if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,

@@ -53,7 +53,8 @@ const PERSONAL_PRONOUN =
 
 /**
  * Light pronoun coreference: a sentence that names no person but is told by "He …" or "…, she
- * said" is about the person named last before it, in its paragraph or the one before.
+ * said" is about the person named first in the last sentence naming one, in its paragraph or the
+ * one before.
  */
 export function resolvePronouns(entities: Entity[], articles: readonly Article[]): void {
   const people = new Map<string, Array<{ entity: Entity; index: number }>>();
@@ -70,8 +71,10 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
       paragraph.sentences.forEach((sentence, s) => {
         const named = people.get(`${a}:${p}:${s}`);
         if (named && named.length > 0) {
-          const latest = named.reduce((x, y) => (y.index > x.index ? y : x));
-          last = { entity: latest.entity, paragraph: p };
+          // The sentence's subject, named first, is whom the next "He …" is about: "Lee Hatchard
+          // has been charged with the murder of Raymond Tulley. He appeared …".
+          const subject = named.reduce((x, y) => (y.index < x.index ? y : x));
+          last = { entity: subject.entity, paragraph: p };
           return;
         }
         const pronoun = PERSONAL_PRONOUN.exec(sentence.text);

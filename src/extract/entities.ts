@@ -361,6 +361,10 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   return phrase.split(/\s+/).length <= 6 ? phrase : null;
 }
 
+/** A name followed by a verb of saying is the speaker of the words before it. */
+const SPEECH_AFTER =
+  /^\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted|confirmed)\b/;
+
 /** "his 22-year-old son, Tom Quint": a description set off by a comma before the name. */
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
@@ -491,7 +495,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const relative = relativeAfter(sentence, end);
     if (relative) considerDefinition(draft, { phrase: relative, mention, form: 'relative' });
     const start = span.title[0]?.start ?? mention.index;
-    const setOff = appositionBefore(sentence, start);
+    // "…and its insurance arrangements, DCI Keddie said": the words before a speaker end the
+    // reported clause; they do not describe the speaker.
+    const speaks = SPEECH_AFTER.test(sentence.slice(end));
+    const setOff = speaks ? null : appositionBefore(sentence, start);
     if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
     const descriptor = descriptorBefore(sentence, start, span.title);
     const title = span.title
@@ -590,6 +597,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   }
 
   mergeAcronyms(drafts);
+  mergeAbbreviatedTitles(drafts);
 
   const entities: Entity[] = [];
   const slugs = new Set<string>();
@@ -676,8 +684,23 @@ function headNoun(phrase: string): string | null {
 function nounsOf(name: string, head: string | null): string[] {
   const last = foldCase(name.split(/\s+/).at(-1) ?? '').replace(/['’]s$/, '');
   const own = /\s/.test(name) && isInstitutionHead(last) ? [last] : [];
-  return [...new Set([...(head ? [head] : []), ...own])];
+  // "The dead man" does not make every later "the second man" the same man.
+  const telling = head && !ANY_PERSON.has(head) ? [head] : [];
+  return [...new Set([...telling, ...own])];
 }
+
+/** Nouns that fit anyone: a later "the man" or "the woman" may be someone else. */
+const ANY_PERSON = new Set([
+  'man',
+  'woman',
+  'person',
+  'boy',
+  'girl',
+  'child',
+  'people',
+  'men',
+  'women',
+]);
 
 /**
  * "Mara Lee" and "Mara Lee Quint" are one person: a name that begins exactly one
@@ -703,6 +726,36 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     for (const [surface, count] of short.surfaces)
       target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
     target.titled ||= short.titled;
+    if (short.definition) considerDefinition(target, short.definition);
+    drafts.delete(short.key);
+  }
+}
+
+/** A title written as capitals ("DCI", "PC", "DS") before one other name word. */
+const ABBREVIATED_TITLE = /^\p{Lu}{2,4}\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * "DCI Keddie" is "Detective Chief Inspector Alasdair Keddie": capitals before a surname that
+ * ends exactly one person's name make a title, and the mentions are that person's.
+ */
+function mergeAbbreviatedTitles(drafts: Map<string, Draft>): void {
+  const all = [...drafts.values()];
+  for (const short of all) {
+    const surfaces = [...short.surfaces.keys()];
+    if (short.words.length !== 2 || !surfaces.every((surface) => ABBREVIATED_TITLE.test(surface)))
+      continue;
+    const surname = short.words[1] ?? '';
+    const people = all.filter(
+      (d) =>
+        d !== short &&
+        d.words.length >= 2 &&
+        d.words.at(-1) === surname &&
+        kindOf(d.words.join(' '), d.titled) === 'person',
+    );
+    const target = people[0];
+    if (people.length !== 1 || !target) continue;
+    target.mentions.push(...short.mentions);
+    target.titled = true;
     if (short.definition) considerDefinition(target, short.definition);
     drafts.delete(short.key);
   }

@@ -414,6 +414,10 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(bot.answer('How much did the ticket office cost?').found).toBe(false);
   });
 
+  it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
+    expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
+  });
+
   it('a sum of money is no answer to a question about a thing the articles never price', () => {
     expect(bot.answer('How much does a ferry ticket cost?').found).toBe(false);
   });

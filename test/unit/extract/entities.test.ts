@@ -249,4 +249,25 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(entities, 'west-marrick').aliases).not.toContain('corporation');
     expect(entities.map((e) => e.name)).not.toContain("I'm");
   });
+
+  it('"DCI Keddie" is Detective Chief Inspector Alasdair Keddie, and a clause before "X said" does not describe X', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe inquiry is led by Detective Chief Inspector Alasdair Keddie of the major crime team. Detectives are examining the firm’s finances and its insurance, DCI Keddie said.',
+    );
+    const keddie = entity(found, 'alasdair-keddie');
+    expect(keddie.mentions.map((m) => m.surface)).toEqual(['Alasdair Keddie', 'DCI Keddie']);
+    expect(keddie.definition?.phrase).not.toContain('insurance');
+    expect(found.map((e) => e.slug)).not.toContain('dci-keddie');
+  });
+
+  it('"He …" is the subject of the sentence before, and "the second man" is not "the dead man"', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe dead man, Raymond Tulley, was the night watchman. Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared in court on Tuesday. The second man remains on bail.',
+    );
+    expect(entity(found, 'lee-hatchard').mentions.map((m) => m.surface)).toContain('He');
+    expect(entity(found, 'raymond-tulley').mentions.map((m) => m.surface)).toEqual([
+      'Raymond Tulley',
+      'Raymond Tulley',
+    ]);
+  });
 });
