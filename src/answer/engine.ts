@@ -58,13 +58,28 @@ function startTerms(terms: readonly string[]): Array<[string, (text: string) => 
     .map((term) => [term, (text: string) => START_WORDS.test(text)]);
 }
 
+const wordStarts = new Map<string, RegExp>();
+/** Patterns kept for words asked about, at most this many. */
+const WORD_START_CACHE = 2000;
+
+/** A global pattern for words beginning with `word`, compiled once (matchAll copies it). */
+function wordStart(word: string): RegExp {
+  let pattern = wordStarts.get(word);
+  if (!pattern) {
+    if (wordStarts.size >= WORD_START_CACHE) wordStarts.clear();
+    pattern = new RegExp(`\\b${escapeRegExp(word)}`, 'g');
+    wordStarts.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** Where in a text each of the question's words (by stem) stands: one list of offsets per word found. */
 function focusPositions(text: string, stems: readonly string[]): number[][] {
   const folded = foldCase(text);
   const found: number[][] = [];
   for (const word of stems) {
     if (word.length < 3) continue;
-    const at = [...folded.matchAll(new RegExp(`\\b${escapeRegExp(word)}`, 'g'))].map(
+    const at = [...folded.matchAll(wordStart(word))].map(
       (match) => match.index ?? 0,
     );
     if (at.length > 0) found.push(at);
@@ -89,7 +104,7 @@ function figureScore(text: string, stems: readonly string[]): number {
   const folded = foldCase(text);
   for (const word of stems) {
     if (word.length < 3) continue;
-    for (const match of folded.matchAll(new RegExp(`\\b${escapeRegExp(word)}`, 'g'))) {
+    for (const match of folded.matchAll(wordStart(word))) {
       const at = match.index ?? 0;
       if (figures.some((figure) => Math.abs(figure - at) <= NUMBER_REACH_CHARS)) return 1;
     }
@@ -114,8 +129,6 @@ interface Candidate {
   id: number;
   record: SentenceRecord;
   score: number;
-  /** Where the subject stands in the sentence, for "nearest date" and summaries. */
-  subjectIndex: number | null;
   /** For "when": where each of the words asked about stands in the quoted text (see bestDate). */
   anchors?: number[][];
   /** The sentence before, naming the subject, quoted with this one ("… Petrova … . The plan was meant to …"). */
@@ -243,7 +256,6 @@ export class AnswerEngine {
       id: match.id,
       record: this.kb.sentences[match.id] as SentenceRecord,
       score: NAMED_BASE + match.tie + OTHER_TERMS_WEIGHT * match.share,
-      subjectIndex: null,
       holder: match.holder,
     }));
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
@@ -471,22 +483,18 @@ export class AnswerEngine {
     asks: Intent,
   ): Candidate[] {
     const anchors = entity ? this.telling(entity, question, asks) : new Set<number>();
-    const names = entity ? this.entityNames(entity) : question.terms;
     // "What is the automation plan?": "a plan by the company to …" answers without "automation".
     const head = !entity && asks === 'what' ? question.terms.at(-1) : undefined;
     const headPatterns = head ? headDefinitionPatterns(head) : [];
     const describesHead = (id: number) =>
       head !== undefined &&
-      question.matched.get(id)?.has(head) === true &&
+      question.matches(id, head) &&
       definitionScore(this.kb.sentences[id]?.text ?? '', headPatterns) > 0;
     const secondaryIn = (...ids: number[]) =>
       secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e))).length;
     const candidate = (id: number, score: number, lead?: number): Candidate => {
       const record = this.kb.sentences[id] as SentenceRecord;
-      // Where the subject stands only matters to date it ("when").
-      const subjectIndex =
-        lead === undefined && asks === 'when' ? this.subjectIndexIn(record.text, names) : null;
-      return { id, record, score, subjectIndex, ...(lead === undefined ? {} : { lead }) };
+      return { id, record, score, ...(lead === undefined ? {} : { lead }) };
     };
     const candidates: Candidate[] = [];
     for (const id of anchors) {
@@ -500,12 +508,14 @@ export class AnswerEngine {
       for (const lead of leads) {
         const next = this.following(lead);
         if (next === undefined) continue;
+        // Without the subject's name, the pair must cover the question: tested first, as it is
+        // cheaper than what follows and rules out most pairs.
+        if (!entity && !question.covers(lead, next)) continue;
         // "Pellow resigned on Friday. Pellow said he was stepping down because …": for "why", the
         // cause told right after the event counts with it even when it names the subject again.
         const cause = asks === 'why' && this.cause(next) === 1;
         if (anchors.has(next) && !cause) continue;
         const share = question.share(lead, next);
-        if (!entity && !question.covers(lead, next)) continue;
         const base = entity ? CONTINUATION_BASE : -WINDOW_PENALTY;
         candidates.push(
           candidate(next, base + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(lead, next), lead),
@@ -517,6 +527,7 @@ export class AnswerEngine {
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       if (anchors.has(id)) continue;
       const share = question.share(id);
+      if (share < SIGNALLED_SHARE && !describesHead(id)) continue;
       // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
       // answer the question asks for is evidence enough.
       const admitted =
@@ -579,7 +590,11 @@ export class AnswerEngine {
     for (const candidate of this.strongest(candidates, definitionSentence)) {
       const { record } = candidate;
       const quoted = this.quoted(candidate);
-      const { subjectIndex } = candidate;
+      // Where the subject stands only matters to date it ("when").
+      const subjectIndex =
+        candidate.lead === undefined && asks === 'when'
+          ? this.subjectIndexIn(record.text, entity ? names : asked.question.terms)
+          : null;
       let anchors: number[][] | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;

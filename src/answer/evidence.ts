@@ -55,9 +55,6 @@ export function isFrameWord(term: string): boolean {
   return FRAME_WORD.test(term);
 }
 
-/** The words of a sentence that matches none. */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 /** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */
 const SYNONYM_MATCH_WEIGHT = 0.7;
 
@@ -75,54 +72,73 @@ export interface QuestionOptions {
   names?: ReadonlySet<string>;
 }
 
+/** Question words weighed at most: each is one bit of a sentence's match mask. */
+const MAX_TERMS = 31;
+
 /**
  * How well sentences cover the words of a question. A word matches a sentence as written, by its
  * base form ("bought" for "buy"), by its stem as a prefix, or within a small misspelling. Rare
  * words weigh more (inverse sentence frequency); a word the articles do not use in that form
  * weighs like a typical word of the question, not like the rarest word there is.
+ *
+ * Which words a sentence matches is kept as a bit mask (bit i for `terms[i]`): a frequent word
+ * matches thousands of sentences, and a set for each would cost more than the question.
  */
 export class QuestionTerms {
-  /** Sentence id → the question words it matches; only sentences matching at least one. */
-  readonly matched = new Map<number, Set<string>>();
-  /** Sentence id → the question words it matches only by a word of the same meaning. */
-  private readonly related = new Map<number, Set<string>>();
+  /** Sentence id → bit mask of the question words it matches; only sentences matching one. */
+  readonly matched = new Map<number, number>();
+  /** The question's distinct words, at most MAX_TERMS. */
+  readonly terms: readonly string[];
+  /** Sentence id → bit mask of the words it matches only by a word of the same meaning. */
+  private readonly related = new Map<number, number>();
   private readonly names: ReadonlySet<string>;
-  /** The question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
-  private readonly frameTerms: readonly string[];
+  /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
+  private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
+  /** Share by match mask, for sentences matching every word they match as written. */
+  private readonly maskShares = new Map<number, number>();
   private readonly typedSeen = new Map<string, boolean>();
-  private readonly weights = new Map<string, number>();
+  private readonly weights: Float64Array;
   private readonly total: number;
-
   private readonly typed: ReadonlyMap<string, (text: string) => boolean>;
+  /** Bit of each typed word. */
+  private readonly typedBits: Array<[number, string]>;
 
   constructor(
     private readonly kb: KnowledgeBase,
-    readonly terms: readonly string[],
+    terms: readonly string[],
     options: QuestionOptions = {},
   ) {
+    this.terms = [...new Set(terms)].slice(0, MAX_TERMS);
     this.typed = options.typed ?? new Map();
-    this.frameTerms = terms.filter(isFrameWord);
+    this.typedBits = this.terms.flatMap((t, i) =>
+      this.typed.has(t) ? [[i, t] as [number, string]] : [],
+    );
+    this.frameMask = this.terms.reduce(
+      (mask, t, i) => (isFrameWord(t) ? mask | (1 << i) : mask),
+      0,
+    );
     this.names = options.names ?? new Set();
-    if (terms.length > 0) this.search();
+    if (this.terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
     const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
-    const known = terms.filter((t) => kb.termSentences.has(t)).map(idf);
+    const known = this.terms.filter((t) => kb.termSentences.has(t)).map(idf);
     const typical =
       known.length > 0 ? ([...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] ?? 1) : 1;
-    for (const term of terms)
-      this.weights.set(term, kb.termSentences.has(term) ? idf(term) : typical);
-    this.total = terms.reduce((sum, t) => sum + (this.weights.get(t) ?? 0), 0);
+    this.weights = Float64Array.from(this.terms, (term) =>
+      kb.termSentences.has(term) ? idf(term) : typical,
+    );
+    this.total = this.weights.reduce((sum, w) => sum + w, 0);
   }
 
   private search(): void {
-    const lemmas = lemmatize(this.terms).map((lemma) => foldCase(lemma));
-    // Every form a question word may take in the articles, and the word it stands for.
-    const forms = new Map<string, string>();
+    const lemmas = lemmatize([...this.terms]).map((lemma) => foldCase(lemma));
+    // Every form a question word may take in the articles, and the bit of the word it stands for.
+    const forms = new Map<string, number>();
     const synonyms = new Set<string>();
     this.terms.forEach((term, i) => {
       const variants = [term, lemmas[i] ?? term, stem(term), ...inflections(term)];
-      for (const form of variants) if (!forms.has(form)) forms.set(form, term);
+      for (const form of variants) if (!forms.has(form)) forms.set(form, i);
     });
     // Only a word the articles never use needs another of the same meaning ("shut" → "closed");
     // for one they use, the others would bring more noise than answers.
@@ -136,7 +152,7 @@ export class QuestionTerms {
         return;
       for (const word of relatedWords(lemma)) {
         if (forms.has(word)) continue;
-        forms.set(word, term);
+        forms.set(word, i);
         synonyms.add(word);
       }
     });
@@ -145,18 +161,25 @@ export class QuestionTerms {
       prefix: (term) => term.length >= 5 && !synonyms.has(term),
     });
     for (const hit of hits) {
-      const literal = new Set<string>();
-      const related = new Set<string>();
+      let literal = 0;
+      let related = 0;
       for (const query of hit.queryTerms) {
-        const term = forms.get(query);
-        if (term === undefined) continue;
-        (synonyms.has(query) ? related : literal).add(term);
+        const bit = forms.get(query);
+        if (bit === undefined) continue;
+        if (synonyms.has(query)) related |= 1 << bit;
+        else literal |= 1 << bit;
       }
-      for (const term of literal) related.delete(term);
-      if (literal.size + related.size === 0) continue;
-      this.matched.set(hit.id as number, new Set([...literal, ...related]));
-      if (related.size > 0) this.related.set(hit.id as number, related);
+      related &= ~literal;
+      if ((literal | related) === 0) continue;
+      this.matched.set(hit.id as number, literal | related);
+      if (related !== 0) this.related.set(hit.id as number, related);
     }
+  }
+
+  /** True when the sentence matches the question word (itself or by a word of like meaning). */
+  matches(id: number, term: string): boolean {
+    const bit = this.terms.indexOf(term);
+    return bit >= 0 && ((this.matched.get(id) ?? 0) & (1 << bit)) !== 0;
   }
 
   /**
@@ -164,8 +187,12 @@ export class QuestionTerms {
    * a word met only by others of the same meaning does not show the articles speak of it.
    */
   occurs(term: string): boolean {
-    for (const [id, words] of this.matched) {
-      if ((words.has(term) && this.literal(term, [id])) || this.typedCovers(term, id)) return true;
+    const bit = this.terms.indexOf(term);
+    if (bit < 0) return false;
+    const flag = 1 << bit;
+    for (const [id, mask] of this.matched) {
+      if ((mask & ~(this.related.get(id) ?? 0) & flag) !== 0 || this.typedCovers(term, id))
+        return true;
     }
     return false;
   }
@@ -181,16 +208,23 @@ export class QuestionTerms {
     return covered;
   }
 
-  /** True when one of the sentences has the word itself, not only a word of like meaning. */
-  private literal(term: string, ids: readonly number[]): boolean {
-    return ids.some((id) => this.matched.get(id)?.has(term) && !this.related.get(id)?.has(term));
-  }
-
   /** The share (0–1) of the question's weight that the sentences together cover. */
   share(...ids: number[]): number {
     // Candidates, windows and checks ask for the same sentences again: each share is worked out
     // once (a window of two by its pair, a sentence by its id).
-    const key = ids.length === 1 ? (ids[0] as number) : ids.join(' ');
+    // Without typed words, a sentence's share depends on its mask alone: sentences matching the
+    // same words share one entry (a frequent word matches thousands of sentences).
+    const id = ids[0] as number;
+    if (ids.length === 1 && this.typedBits.length === 0 && !this.related.has(id)) {
+      const mask = this.matched.get(id) ?? 0;
+      let known = this.maskShares.get(mask);
+      if (known === undefined) {
+        known = this.computeShare(ids);
+        this.maskShares.set(mask, known);
+      }
+      return known;
+    }
+    const key = ids.length === 1 ? id : ids.join(' ');
     const known = this.shares.get(key);
     if (known !== undefined) return known;
     const share = this.computeShare(ids);
@@ -198,27 +232,38 @@ export class QuestionTerms {
     return share;
   }
 
-  /** The question words the sentences together match (a sentence's own set when there is one). */
-  private coveredBy(ids: readonly number[]): ReadonlySet<string> {
-    if (ids.length === 1) return this.matched.get(ids[0] as number) ?? NO_WORDS;
-    return new Set(ids.flatMap((id) => [...(this.matched.get(id) ?? [])]));
+  /** Mask of the question words the sentences together match. */
+  private coveredBy(ids: readonly number[]): number {
+    let mask = 0;
+    for (const id of ids) mask |= this.matched.get(id) ?? 0;
+    return mask;
+  }
+
+  /** Mask of the words some of the sentences have as written (not only by like meaning). */
+  private literalIn(ids: readonly number[]): number {
+    let mask = 0;
+    for (const id of ids) mask |= (this.matched.get(id) ?? 0) & ~(this.related.get(id) ?? 0);
+    return mask;
   }
 
   private computeShare(ids: readonly number[]): number {
     const covered = this.coveredBy(ids);
     let total = this.total;
-    for (const term of this.frameTerms)
-      if (!covered.has(term)) total -= 0.5 * (this.weights.get(term) ?? 0);
+    for (let i = 0; i < this.terms.length; i++)
+      if ((this.frameMask & (1 << i)) !== 0 && (covered & (1 << i)) === 0)
+        total -= 0.5 * (this.weights[i] ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
+    const literal = this.literalIn(ids);
     let weight = 0;
-    for (const term of covered)
-      weight +=
-        (this.literal(term, ids) ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights.get(term) ?? 0);
+    for (let i = 0; i < this.terms.length; i++) {
+      if ((covered & (1 << i)) === 0) continue;
+      weight += ((literal & (1 << i)) !== 0 ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights[i] ?? 0);
+    }
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
-    for (const term of this.typed.keys()) {
-      if (!covered.has(term) && ids.some((id) => this.typedCovers(term, id)))
-        weight += TYPED_MATCH_WEIGHT * (this.weights.get(term) ?? 0);
+    for (const [bit, term] of this.typedBits) {
+      if ((covered & (1 << bit)) === 0 && ids.some((id) => this.typedCovers(term, id)))
+        weight += TYPED_MATCH_WEIGHT * (this.weights[bit] ?? 0);
     }
     return weight / total;
   }
@@ -232,14 +277,23 @@ export class QuestionTerms {
     // A sum of money stands in for "cost" only when everything else asked about is there:
     // "How much will season tickets cost at the new stadium?" is not "the stadium would cost £95m".
     let typedOnly = false;
-    for (const term of this.typed.keys())
-      typedOnly ||= !words.has(term) && ids.some((id) => this.typedCovers(term, id));
+    for (const [bit, term] of this.typedBits)
+      typedOnly ||= (words & (1 << bit)) === 0 && ids.some((id) => this.typedCovers(term, id));
     if (typedOnly) {
-      const rest = this.terms.filter((t) => !this.typed.has(t) && !isFrameWord(t));
-      if (!rest.every((t) => words.has(t))) return false;
+      const rest = this.terms.every(
+        (t, i) => this.typed.has(t) || isFrameWord(t) || (words & (1 << i)) !== 0,
+      );
+      if (!rest) return false;
     }
     const share = this.share(...ids);
     if (share >= COVERAGE) return true;
-    return share >= COVERAGE_TWO_WORDS && words.size >= 2;
+    return share >= COVERAGE_TWO_WORDS && bitCount(words) >= 2;
   }
+}
+
+/** Number of set bits in a 32-bit mask. */
+function bitCount(mask: number): number {
+  let n = mask - ((mask >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
