@@ -79,9 +79,7 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   const found: number[][] = [];
   for (const word of stems) {
     if (word.length < 3) continue;
-    const at = [...folded.matchAll(wordStart(word))].map(
-      (match) => match.index ?? 0,
-    );
+    const at = [...folded.matchAll(wordStart(word))].map((match) => match.index ?? 0);
     if (at.length > 0) found.push(at);
   }
   return found;

@@ -11,6 +11,11 @@ import {
 import { isDictionaryWord } from './synonyms.ts';
 import type { SubjectChoice } from './types.ts';
 
+/** Typed prefixes this short have their autocomplete lists kept... */
+const SHORT_PREFIX = 2;
+/** ...this many of them. */
+const SHORT_PREFIX_CACHE = 4000;
+
 /** MiniSearch's tokenizer (splits on Unicode spaces and punctuation), as the alias words were split. */
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -222,29 +227,86 @@ export class SubjectIndex {
   /** Autocomplete: names starting with the typed text first, then containing it, then close misspellings. */
   suggest(partial: string, limit: number): SubjectChoice[] {
     const query = contentTokens(partial.replace(/[-_]+/g, ' ')).join(' ');
+    if (!query) return this.best(this.mostMentioned(limit), limit, (a, b) => b - a);
+    // One or two letters reach the most names and are typed the most: their lists are kept.
+    if (query.length > SHORT_PREFIX) return this.prefixChoices(query, limit);
+    const key = `${limit} ${query}`;
+    let choices = this.shortPrefixes.get(key);
+    if (!choices) {
+      if (this.shortPrefixes.size >= SHORT_PREFIX_CACHE) this.shortPrefixes.clear();
+      choices = this.prefixChoices(query, limit);
+      this.shortPrefixes.set(key, choices);
+    }
+    return [...choices];
+  }
+
+  private readonly shortPrefixes = new Map<string, SubjectChoice[]>();
+
+  private prefixChoices(query: string, limit: number): SubjectChoice[] {
     const scored = new Map<number, number>();
     const score = (entity: number, value: number): void => {
       scored.set(entity, Math.max(scored.get(entity) ?? 0, value));
     };
-    if (!query) {
-      this.entities.forEach((entity, e) => {
-        score(e, entity.mentions.length / 1000);
-      });
-    } else {
-      const edits = (term: string) => (term.length >= 4 ? allowedEdits(term.length) : false);
-      for (const { alias, entity } of this.aliasesMatching(query, { prefix: true, fuzzy: edits })) {
-        const mentions = (this.entities[entity]?.mentions.length ?? 0) / 1000;
-        if (alias.startsWith(query)) score(entity, 3 + mentions);
-        else if (alias.split(' ').some((word) => word.startsWith(query)))
-          score(entity, 2 + mentions);
-        else if (query.length >= 4) {
-          const prefix = alias.slice(0, query.length);
-          if (editDistance(prefix, query, allowedEdits(query.length)) <= allowedEdits(query.length))
-            score(entity, 1 + mentions);
-        }
+    const mentions = (entity: number) => (this.entities[entity]?.mentions.length ?? 0) / 1000;
+    // Names that begin with what was typed, then names with a word that does: two ranges of
+    // sorted lists, however short the prefix ("k" reaches thousands of names in a large archive).
+    const { aliases, words } = this.sortedForPrefixes();
+    for (let i = lowerBound(aliases.keys, query); aliases.keys[i]?.startsWith(query); i++) {
+      const entity = this.aliasList[aliases.ids[i] as number]?.entity;
+      if (entity !== undefined) score(entity, 3 + mentions(entity));
+    }
+    for (let i = lowerBound(words.keys, query); words.keys[i]?.startsWith(query); i++) {
+      for (const id of words.ids[i] ?? []) {
+        const entity = this.aliasList[id]?.entity;
+        if (entity !== undefined) score(entity, 2 + mentions(entity));
+      }
+    }
+    // Too few: names whose beginning is a near miss of what was typed ("kirienko").
+    if (scored.size < limit && query.length >= 4) {
+      const edits = allowedEdits(query.length);
+      const near = (term: string) => (term.length >= 4 ? allowedEdits(term.length) : false);
+      for (const { alias, entity } of this.aliasesMatching(query, { prefix: true, fuzzy: near })) {
+        if (scored.has(entity)) continue;
+        if (editDistance(alias.slice(0, query.length), query, edits) <= edits)
+          score(entity, 1 + mentions(entity));
       }
     }
     return this.best(scored, limit, (a, b) => b - a);
+  }
+
+  private prefixLists: {
+    aliases: { keys: string[]; ids: number[] };
+    words: { keys: string[]; ids: number[][] };
+  } | null = null;
+
+  /** Aliases and alias words in sorted order, made at the first autocomplete. */
+  private sortedForPrefixes(): NonNullable<SubjectIndex['prefixLists']> {
+    if (!this.prefixLists) {
+      const order = this.aliasList.map((_, id) => id);
+      order.sort((a, b) =>
+        compareText(this.aliasList[a]?.alias ?? '', this.aliasList[b]?.alias ?? ''),
+      );
+      const words = [...this.aliasWords.entries()].sort((a, b) => compareText(a[0], b[0]));
+      this.prefixLists = {
+        aliases: { keys: order.map((id) => this.aliasList[id]?.alias ?? ''), ids: order },
+        words: { keys: words.map(([word]) => word), ids: words.map(([, ids]) => ids) },
+      };
+    }
+    return this.prefixLists;
+  }
+
+  private topMentioned: Map<number, number> | null = null;
+
+  /** The names mentioned most, for an empty autocomplete box. */
+  private mostMentioned(limit: number): ReadonlyMap<number, number> {
+    if (!this.topMentioned || this.topMentioned.size < Math.min(limit, this.entities.length)) {
+      const ranked = this.entities
+        .map((entity, e) => [e, entity.mentions.length / 1000] as [number, number])
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Math.max(limit, 100));
+      this.topMentioned = new Map(ranked);
+    }
+    return this.topMentioned;
   }
 
   /** "Did you mean" for a subject that matched nothing: names within a few edits, or sharing a prefix. */
@@ -274,9 +336,17 @@ export class SubjectIndex {
     limit: number,
     compare: (a: number, b: number) => number,
   ): SubjectChoice[] {
-    return [...scored]
-      .sort((a, b) => compare(a[1], b[1]))
-      .slice(0, limit)
+    // Keeps the best `limit` while walking, rather than sorting thousands of names for 25.
+    const kept: Array<[number, number]> = [];
+    for (const entry of scored) {
+      if (kept.length >= limit && compare(entry[1], (kept.at(-1) as [number, number])[1]) >= 0)
+        continue;
+      let at = kept.length;
+      while (at > 0 && compare(entry[1], (kept[at - 1] as [number, number])[1]) < 0) at--;
+      kept.splice(at, 0, entry);
+      if (kept.length > limit) kept.pop();
+    }
+    return kept
       .map(([e]) => this.entities[e])
       .filter((entity): entity is Entity => entity !== undefined)
       .map(toChoice);
@@ -287,4 +357,21 @@ export class SubjectIndex {
     const found = this.entities[entity];
     return found ? toChoice(found) : null;
   }
+}
+
+/** Orders strings by code unit, as `startsWith` and the binary search below compare them. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first index of a sorted list whose string is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
