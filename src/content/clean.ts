@@ -30,7 +30,15 @@ const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
   /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author)\b/i;
 const BOILERPLATE =
-  /^(?:advertisement|continue reading(?: the main story)?|supported by|share (?:on|via|this)|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+/** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
+const NOTICE =
+  /^(?:copyright\b|©|all rights reserved|our standards:|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+/** Notices are at most this long. */
+const NOTICE_MAX_WORDS = 60;
+/** "A firefighter at the scene on Monday. Photograph: Jane Roe/Agency": a caption ending with its credit. */
+const CAPTION_TAIL =
+  /(?:^|[.!?]\s+)(?:photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\p{Lu}[^.!?]{0,80}$/iu;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
@@ -61,6 +69,18 @@ function isLabel(text: string, wordCount: number): boolean {
 function isDateLine(text: string, wordCount: number): boolean {
   if (wordCount > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false;
   return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
+}
+
+/**
+ * A byline, alone or with a date or role beside it: "By Jane Doe", "By Jane Doe | March 4, 2025",
+ * "By Jane Doe · Transport correspondent".
+ */
+function isBylineLine(text: string): boolean {
+  const [first = '', ...rest] = text.trim().split(/\s+[|·•]\s+/);
+  if (!BYLINE.test(first)) return false;
+  return rest.every(
+    (part) => isDateLine(part, words(part).length) || isLabel(part, words(part).length),
+  );
 }
 
 /** Longest run of words that `a` and `b` share in order. */
@@ -104,6 +124,17 @@ function pullQuoteSource(
   return -1;
 }
 
+/** The name a byline gives ("By Jane Doe | March 4" → "Jane Doe"); null for several authors. */
+export function authorOf(byline: string): string | null {
+  const name = byline
+    .split(/\s+[|·•]\s+/)[0]
+    ?.replace(/^\W*(?:written |posted |words |story |reporting )?by\s+|^author:?\s*/i, '')
+    .split(',')[0]
+    ?.replace(/\W+$/, '')
+    .trim();
+  return name || null;
+}
+
 /** The blocks kept, in order, and those removed with the rule that removed each. */
 export interface CleanResult {
   kept: string[];
@@ -116,7 +147,11 @@ export interface CleanResult {
  * also like" (with everything after them), boilerplate lines, duplicates and pull quotes — and
  * says why for each block removed.
  */
-export function cleanBlocks(blocks: readonly string[], title: string | null): CleanResult {
+export function cleanBlocks(
+  blocks: readonly string[],
+  title: string | null,
+  author: string | null = null,
+): CleanResult {
   const reasons = new Map<number, { rule: CleaningRule; reason: string }>();
   const drop = (index: number, rule: CleaningRule, reason: string) => {
     if (!reasons.has(index)) reasons.set(index, { rule, reason });
@@ -146,11 +181,11 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'title', 'repeats the article title');
       continue;
     }
-    if (isShort(count) && BYLINE.test(text.trim())) {
+    if (isShort(count) && isBylineLine(text)) {
       drop(i, 'byline', 'a byline naming the author');
       continue;
     }
-    if (CAPTION_LINE.test(text) || CAPTION_CREDIT.test(text)) {
+    if (CAPTION_LINE.test(text) || CAPTION_CREDIT.test(text) || CAPTION_TAIL.test(text)) {
       drop(i, 'caption', 'an image caption, not article text');
       continue;
     }
@@ -192,6 +227,10 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       drop(i, 'heading', 'a label introducing what follows, not a sentence');
       continue;
     }
+    if (count <= NOTICE_MAX_WORDS && NOTICE.test(text)) {
+      drop(i, 'boilerplate', 'a notice of the page (copyright, credits, newsletter small print)');
+      continue;
+    }
     if (isLabel(text, count) && BOILERPLATE.test(text)) {
       drop(i, 'boilerplate', 'a page control or promotion line');
       continue;
@@ -199,6 +238,8 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       drop(i, 'duplicate', 'repeats an earlier paragraph word for word');
+      // A line without a sentence end, given twice, is a heading and its link ("Key events").
+      if (isLabel(text, count)) drop(earlier, 'duplicate', 'a heading repeated later on the page');
       continue;
     }
     seen.set(key, i);
@@ -212,6 +253,21 @@ export function cleanBlocks(blocks: readonly string[], title: string | null): Cl
       if (count <= STANDFIRST_MAX_WORDS && !/[.!?]["”’)]?$/.test((blocks[i] ?? '').trim()))
         drop(i, 'standfirst', 'the summary under the headline');
     }
+  }
+
+  const byline = [...reasons].find(([, why]) => why.rule === 'byline');
+  if (byline) {
+    // "Transport correspondent" under "By Jane Doe": the author's role.
+    const next = byline[0] + 1;
+    const role = blocks[next] ?? '';
+    if (!reasons.has(next) && (blockWords[next]?.length ?? 0) <= 4 && isLabel(role, 4))
+      drop(next, 'byline', 'the author’s role under the byline');
+  }
+  // "Jane Doe is a health reporter at the Herald.": the author's note closing the page.
+  const writer = author ?? (byline ? authorOf(blocks[byline[0]] ?? '') : null);
+  for (let i = blocks.length - 1; writer && i >= Math.max(0, blocks.length - 3); i--) {
+    if (!reasons.has(i) && (blocks[i] ?? '').startsWith(`${writer} is `))
+      drop(i, 'byline', 'a note about the author');
   }
 
   const kept = blocks.map((_, i) => !reasons.has(i));

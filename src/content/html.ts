@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { latestFullDate } from '../extract/dates.ts';
 import type { ArticleMeta, Removal } from './types.ts';
 
 /** Blocks that carry article text; everything else in Readability's output is layout. */
@@ -54,8 +55,24 @@ function publishedDate(document: Document, url: string | null): string | null {
     jsonLdDate(document) ??
     isoDay(metaContent(document, 'meta[itemprop="datePublished"]')) ??
     isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
-    urlDate(url)
+    urlDate(url) ??
+    visibleDate(document)
   );
+}
+
+/** Elements that show a page's date as text: `<span class="date">4 March 2025</span>`. */
+const DATE_ELEMENTS =
+  '[class*="date"], [class*="published"], [class*="timestamp"], [itemprop="datePublished"], time';
+
+/** The first full date (day, month and year) a short date element shows, as an ISO day. */
+function visibleDate(document: Document): string | null {
+  for (const element of document.querySelectorAll(DATE_ELEMENTS)) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 80) continue;
+    const day = latestFullDate([text]);
+    if (day) return day.toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /** Drops a " | Site" or " | Byline" tail (or " - Site") that pages append to their <title>. */

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import { latestFullDate } from '../extract/dates.ts';
-import { cleanBlocks } from './clean.ts';
+import { authorOf, cleanBlocks } from './clean.ts';
 import { listArticleFiles } from './files.ts';
 import { readArticleFile } from './read.ts';
 import { splitSentences } from './sentences.ts';
@@ -21,7 +21,10 @@ export interface LoadedContent {
  * metadata has none: the line is furniture, but the date it states anchors the article's dates.
  */
 function datelineDay(removed: readonly Removal[]): string | null {
-  const line = removed.find((removal) => removal.rule === 'dateline');
+  // A date line, else a byline that carries the date ("By Jane Doe | March 4, 2025").
+  const line =
+    removed.find((removal) => removal.rule === 'dateline') ??
+    removed.find((removal) => removal.rule === 'byline' && /\d/.test(removal.text));
   const day = line ? latestFullDate([line.text]) : null;
   return day ? day.toISOString().slice(0, 10) : null;
 }
@@ -29,16 +32,12 @@ function datelineDay(removed: readonly Removal[]): string | null {
 /** The author a plain page's byline names ("By Jane Doe, Health Reporter" → "Jane Doe"). */
 function bylineAuthor(removed: readonly Removal[]): string | null {
   const line = removed.find((removal) => removal.rule === 'byline');
-  const name = line?.text.replace(
-    /^\W*(?:written |posted |words |story |reporting )?by\s+|^author:?\s*/i,
-    '',
-  );
-  return name?.split(',')[0]?.replace(/\W+$/, '').trim() || null;
+  return line ? authorOf(line.text) : null;
 }
 
 /** Cleans a read article and splits it into numbered paragraphs of sentences. */
 export function buildArticle(raw: RawArticle): Article {
-  const { kept, removed } = cleanBlocks(raw.blocks, raw.meta.title);
+  const { kept, removed } = cleanBlocks(raw.blocks, raw.meta.title, raw.meta.author);
   const title = raw.meta.title ?? basename(raw.file, extname(raw.file));
   return {
     slug: raw.slug,

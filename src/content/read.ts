@@ -49,7 +49,11 @@ function textBlocks(body: string): string[] {
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line.length > 0);
     if (isLineStack(lines)) return lines;
-    const folded = lines.join(' ');
+    // "longer-" at a line's end and "term" on the next are one word: "longer-term".
+    const folded = lines
+      .join('\n')
+      .replace(/(\p{L})-\n(?=\p{Ll})/gu, '$1-')
+      .replace(/\n/g, ' ');
     return folded ? [folded] : [];
   });
 }

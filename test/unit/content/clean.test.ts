@@ -334,6 +334,56 @@ describe('cleaning rules on small synthetic articles', () => {
   });
 });
 
+describe('furniture of pages copied as text', () => {
+  it.each([
+    ['a reading-time line', '3 min read', 'boilerplate'],
+    ['a listen control', 'Listen to this article · 5 min', 'boilerplate'],
+    ['share and save controls', 'Share', 'boilerplate'],
+    ['a live page’s "2h ago"', '2h ago', 'boilerplate'],
+    [
+      'a copyright notice',
+      'Copyright 2025 The Ledger. All rights reserved. This material may not be published.',
+      'boilerplate',
+    ],
+    ['a wire credit', '(Reporting by Oskar Lindqvist; Editing by Mark Pottinger)', 'boilerplate'],
+    [
+      'newsletter small print',
+      'By signing up you agree to our privacy policy. You can unsubscribe at any time.',
+      'boilerplate',
+    ],
+    [
+      'a caption ending with its credit',
+      'A firefighter at the scene on Monday. Photograph: Ines Valdmaa/Agency',
+      'caption',
+    ],
+    ['a byline with its date', 'By Sunil Hargreaves | March 4, 2025', 'byline'],
+  ] as const)('removes %s', (_what, block, rule) => {
+    const result = withBlock(block);
+    expect(removedBy(result, rule)).toEqual([block]);
+    expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+  });
+
+  it('removes the author’s role under the byline and the note about the author at the end', () => {
+    const result = cleanBlocks(
+      [
+        'By Jane Doe',
+        'Transport correspondent',
+        RESUMED,
+        AGREEMENT,
+        'Jane Doe is a transport reporter at the Courier.',
+      ],
+      TITLE,
+    );
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+
+  it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
+    const heading = 'Ferries cancelled for the rest of the day';
+    const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+});
+
 describe('cleaning a plain-text fixture with every kind of furniture', () => {
   it('keeps only the four body paragraphs, in order', async () => {
     const raw = await readArticleFile(join(FIXTURE_ARTICLES, 'furniture.txt'));

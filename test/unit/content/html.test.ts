@@ -122,6 +122,17 @@ describe('a small saved page', () => {
     }
   });
 
+  it('takes the published day from a date shown as text when the page has no date metadata', () => {
+    const page = readHtmlArticle(
+      html
+        .replace(/<meta[^>]*published_time[^>]*>/g, '')
+        .replace(/<time[^>]*>.*?<\/time>/gs, '')
+        .replace(/<link rel="canonical"[^>]*>/, '')
+        .replace('<p class="byline">', '<span class="date">4 March 2025</span><p class="byline">'),
+    );
+    expect(page?.meta.published).toBe('2025-03-04');
+  });
+
   it('drops the standfirst under the headline, and says so', () => {
     const standfirst = 'Crews accept a six percent rise after talks through the night';
     const page = readHtmlArticle(

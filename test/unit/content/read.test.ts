@@ -56,6 +56,14 @@ describe('reading a .txt article', () => {
     ]);
   });
 
+  it('joins a word broken with a hyphen at a line’s end', async () => {
+    const dir = writeInto(makeDir(), {
+      'hyphen.txt': 'Ferry notes\n\nThe council set up a longer-\nterm fund for the ferry.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'hyphen.txt'));
+    expect(raw.blocks[1]).toBe('The council set up a longer-term fund for the ferry.');
+  });
+
   it('has no title when the first block is a sentence, and drops a byte-order mark', async () => {
     const dir = writeInto(makeDir(), {
       'no-title.txt': '\uFEFFThe ferry ran late again today.\n\nNobody was surprised.',
