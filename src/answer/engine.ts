@@ -500,12 +500,22 @@ export class AnswerEngine {
         candidate(id, NAMED_BASE + OTHER_TERMS_WEIGHT * question.share(id) + 0.5 * secondaryIn(id)),
       );
     }
+    // Passages that cannot score among the MAX_RANKED best are never made: a frequent word
+    // matches tens of thousands of sentences in a large archive.
+    const unnamedAllowed = !entity || question.terms.length >= 2;
+    const floor = unnamedAllowed ? this.rankFloor(question, anchors) : -Infinity;
+    const bonusAtMost = 0.5 * secondary.length;
     const specific = question.terms.length > 0;
     if (specific || asks === 'why') {
       const leads = entity ? [...anchors] : [...question.matched.keys()];
       for (const lead of leads) {
         const next = this.following(lead);
         if (next === undefined) continue;
+        if (
+          !entity &&
+          -WINDOW_PENALTY + OTHER_TERMS_WEIGHT * question.share(lead, next) + bonusAtMost < floor
+        )
+          continue;
         // Without the subject's name, the pair must cover the question: tested first, as it is
         // cheaper than what follows and rules out most pairs.
         if (!entity && !question.covers(lead, next)) continue;
@@ -521,10 +531,10 @@ export class AnswerEngine {
       }
     }
     // Without the subject's name, one matching word is no evidence: ask for several.
-    const unnamedAllowed = !entity || question.terms.length >= 2;
     for (const id of unnamedAllowed ? question.matched.keys() : []) {
       if (anchors.has(id)) continue;
       const share = question.share(id);
+      if (OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
       if (share < SIGNALLED_SHARE && !describesHead(id)) continue;
       // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
       // answer the question asks for is evidence enough.
@@ -541,6 +551,27 @@ export class AnswerEngine {
       );
     }
     return candidates;
+  }
+
+  /**
+   * A score that at least MAX_RANKED passages without the subject's name are sure to reach (by
+   * their words alone, the least they score): a passage that cannot reach it would be cut by
+   * `strongest` anyway. -Infinity when fewer passages cover the question.
+   */
+  private rankFloor(question: QuestionTerms, anchors: ReadonlySet<number>): number {
+    if (question.matched.size <= MAX_RANKED) return -Infinity;
+    const counts = new Map<number, number>();
+    for (const id of question.matched.keys()) {
+      if (anchors.has(id) || !question.covers(id)) continue;
+      const share = question.share(id);
+      counts.set(share, (counts.get(share) ?? 0) + 1);
+    }
+    let reached = 0;
+    for (const share of [...counts.keys()].sort((a, b) => b - a)) {
+      reached += counts.get(share) ?? 0;
+      if (reached >= MAX_RANKED) return OTHER_TERMS_WEIGHT * share;
+    }
+    return -Infinity;
   }
 
   /** Adds the intent's evidence to each candidate's score; drops candidates that cannot answer ("when" with no date). */

@@ -95,7 +95,7 @@ export class QuestionTerms {
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
-  /** Share by match mask, for sentences matching every word they match as written. */
+  /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares = new Map<number, number>();
   private readonly typedSeen = new Map<string, boolean>();
   private readonly weights: Float64Array;
@@ -212,11 +212,10 @@ export class QuestionTerms {
   share(...ids: number[]): number {
     // Candidates, windows and checks ask for the same sentences again: each share is worked out
     // once (a window of two by its pair, a sentence by its id).
-    // Without typed words, a sentence's share depends on its mask alone: sentences matching the
-    // same words share one entry (a frequent word matches thousands of sentences).
-    const id = ids[0] as number;
-    if (ids.length === 1 && this.typedBits.length === 0 && !this.related.has(id)) {
-      const mask = this.matched.get(id) ?? 0;
+    // Without typed words or words of like meaning, a share depends on the words matched alone:
+    // sentences matching the same words share one entry (a frequent word matches thousands).
+    if (this.typedBits.length === 0 && ids.every((id) => !this.related.has(id))) {
+      const mask = this.coveredBy(ids);
       let known = this.maskShares.get(mask);
       if (known === undefined) {
         known = this.computeShare(ids);
@@ -224,7 +223,7 @@ export class QuestionTerms {
       }
       return known;
     }
-    const key = ids.length === 1 ? id : ids.join(' ');
+    const key = ids.length === 1 ? (ids[0] as number) : ids.join(' ');
     const known = this.shares.get(key);
     if (known !== undefined) return known;
     const share = this.computeShare(ids);
