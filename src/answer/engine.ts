@@ -1,3 +1,4 @@
+import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
 import { contentTokens, foldCase } from '../extract/words.ts';
@@ -20,6 +21,7 @@ import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
+import { relatedWords } from './synonyms.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
@@ -247,6 +249,7 @@ export class AnswerEngine {
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
+      phrasal: phrasalVerbs(parsed.subject),
     });
     const holders: Candidate[] = (
       role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []
@@ -810,6 +813,21 @@ export class AnswerEngine {
 }
 
 /** Content words a question writes with a capital (folded): names, not words to paraphrase. */
+/** A verb and its particle ("looking into", "turned down", "stepped down"). */
+const PHRASAL_VERB = /\b(\p{Ll}+)\s+(into|down|up|out|off|over|back|in|on|away|through|after)\b/gu;
+
+/** For each verb a question uses with a particle, the words WordNet gives for the pair. */
+function phrasalVerbs(subject: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const match of subject.matchAll(PHRASAL_VERB)) {
+    const verb = match[1] ?? '';
+    const lemma = foldCase(lemmatize([verb])[0] ?? verb);
+    const related = relatedWords(`${lemma}_${match[2]}`);
+    if (related.length > 0) found.set(foldCase(verb), related);
+  }
+  return found;
+}
+
 function capitalisedWords(text: string): string[] {
   return (text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((word) => contentTokens(word));
 }

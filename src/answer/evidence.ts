@@ -70,6 +70,12 @@ export interface QuestionOptions {
   typed?: ReadonlyMap<string, (text: string) => boolean>;
   /** Words the question writes as names: matched as written, never by words of like meaning. */
   names?: ReadonlySet<string>;
+  /**
+   * Words of like meaning for a verb the question uses with a particle ("looking into" →
+   * "investigate"): the pair means something else than the verb, so they are searched even
+   * when the articles use the verb.
+   */
+  phrasal?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
@@ -92,6 +98,7 @@ export class QuestionTerms {
   /** Sentence id → bit mask of the words it matches only by a word of the same meaning. */
   private readonly related = new Map<number, number>();
   private readonly names: ReadonlySet<string>;
+  private readonly phrasal: ReadonlyMap<string, readonly string[]>;
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
@@ -119,6 +126,7 @@ export class QuestionTerms {
       0,
     );
     this.names = options.names ?? new Set();
+    this.phrasal = options.phrasal ?? new Map();
     if (this.terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
     const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
@@ -156,6 +164,14 @@ export class QuestionTerms {
         synonyms.add(word);
       }
     });
+    for (const [term, words] of this.phrasal) {
+      const bit = this.terms.indexOf(term);
+      for (const word of bit < 0 ? [] : words) {
+        if (forms.has(word)) continue;
+        forms.set(word, bit);
+        synonyms.add(word);
+      }
+    }
     const hits = this.kb.index.search([...forms.keys()].join(' '), {
       fuzzy: (term) => (term.length >= 5 && !synonyms.has(term) ? 0.2 : false),
       prefix: (term) => term.length >= 5 && !synonyms.has(term),

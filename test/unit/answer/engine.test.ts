@@ -414,6 +414,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(bot.answer('How much did the ticket office cost?').found).toBe(false);
   });
 
+  it('a verb with its particle finds the word it means: "Who is looking into …" → "investigating"', async () => {
+    const crash = await botOver(
+      'crash.txt',
+      'Plane lands safely\n\nTamsin Arkwright reported the engine failure to the tower at once.\n\nGraham Petherick is investigating the engine failure for the safety office.',
+    );
+    expect(top(crash.answer('Who is looking into the failure?')).quote).toContain(
+      'Graham Petherick is investigating',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
