@@ -1,7 +1,7 @@
 import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { contentTokens, foldCase } from '../extract/words.ts';
+import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
 import { isFrameWord, QuestionTerms, stem } from './evidence.ts';
@@ -284,11 +284,27 @@ export class AnswerEngine {
         };
       }
     }
+    // "What is Mr Tulley's wife called?": a passage about Tulley that never says "wife" does not
+    // say who his wife is, however well it names him.
+    const owned = entity ? ownedNoun(parsed.subject, this.entityNames(entity)) : null;
     const candidates = [
       ...holders,
       ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks),
-    ];
-    if (candidates.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
+    ].filter(
+      (c) =>
+        owned === null ||
+        c.holder !== undefined ||
+        question.matches(c.id, owned) ||
+        (c.lead !== undefined && question.matches(c.lead, owned)),
+    );
+    if (candidates.length === 0) {
+      if (!entity || owned === null) return this.notFound(base, parsed.subject, parsed.subject);
+      return {
+        ...base,
+        subject: subjectLabel,
+        summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
+      };
+    }
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
@@ -813,6 +829,29 @@ export class AnswerEngine {
 }
 
 /** Content words a question writes with a capital (folded): names, not words to paraphrase. */
+/**
+ * The noun a question asks of a name it writes as owner ("Mr Tulley's wife", "Clearwage's chief
+ * financial officer" → "wife", "officer"), in lower case; null when it asks no such thing.
+ */
+function ownedNoun(subject: string, names: readonly string[]): string | null {
+  const match = /([\p{L}-]+)['’]s?\s+((?:\p{Ll}+\s*){1,3})/u.exec(subject);
+  if (!match) return null;
+  const owner = foldCase(match[1] ?? '');
+  if (!names.some((name) => foldCase(name).split(/\s+/).includes(owner))) return null;
+  // The noun phrase ends before a verb ("wife called", "fleet grounded") or a small word.
+  const phrase: string[] = [];
+  for (const word of (match[2] ?? '').trim().split(/\s+/)) {
+    if (STOP_WORDS.has(word) || ASKING_VERB.test(word)) break;
+    phrase.push(word);
+  }
+  const noun = phrase.at(-1);
+  return noun && noun.length >= 3 ? foldCase(noun) : null;
+}
+
+/** Words that end the noun phrase of "X's <noun> …": verbs of the question. */
+const ASKING_VERB =
+  /^(?:called|named|do|does|did|say|says|said|get|gets|got|make|makes|\p{Ll}+(?:ed|ing))$/u;
+
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */
 const PHRASAL_VERB = /\b(\p{Ll}+)\s+(into|down|up|out|off|over|back|in|on|away|through|after)\b/gu;
 

@@ -239,6 +239,17 @@ describe('honest "not found"', () => {
   it('asks for a subject when none is given', () => {
     expect(bot.answer('who')).toMatchObject({ found: false, subject: null, citations: [] });
   });
+
+  it('"What is X’s <noun> called?" needs a passage with that noun, not any passage about X', async () => {
+    const fire = await botOver(
+      'fire.txt',
+      'Watchman dies in fire\n\nRaymond Tulley, 63, was the warehouse’s night watchman. Lee Hatchard has been charged with the murder of Raymond Tulley.\n\nRaymond Tulley’s daughter, Ann, said he loved the job.',
+    );
+    expect(fire.answer('What is Mr Tulley’s wife called?')).toMatchObject({ found: false });
+    expect(top(fire.answer('What is Mr Tulley’s daughter called?')).quote).toContain(
+      'daughter, Ann',
+    );
+  });
 });
 
 describe('citations', () => {
