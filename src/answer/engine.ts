@@ -41,6 +41,10 @@ export const MAX_CITATIONS = 10;
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
+/** An age: "63-year-old", "aged 63", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
+const AGE =
+  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
+
 /** "How many/much/old …": asked for a figure, so a passage without one is no answer. */
 const COUNT_QUESTION = /\bhow (?:much|many|old)\b/i;
 
@@ -310,6 +314,7 @@ export class AnswerEngine {
       wantsNumber,
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
+      wantsAge: /\bhow old\b/i.test(base.query),
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -605,6 +610,8 @@ export class AnswerEngine {
       wantsSum: boolean;
       /** "How many/much/old …?": only a passage giving a figure answers. */
       wantsFigure: boolean;
+      /** "How old …?": only a passage giving an age, or the year something began, answers. */
+      wantsAge: boolean;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -711,6 +718,7 @@ export class AnswerEngine {
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
+      if (asked.wantsAge && !AGE.test(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       scored.push({
         ...candidate,

@@ -435,6 +435,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How old …" is answered by an age, not by any figure', async () => {
+    const fire = await botOver(
+      'fleet.txt',
+      'Fleet grounded\n\nThe airline has taken all nine of its turboprop aircraft out of service.\n\nThe captain, Tamsin Arkwright, 48, joined the airline in 2015.',
+    );
+    expect(fire.answer('How old is the plane that made the landing?').found).toBe(false);
+    expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
