@@ -154,7 +154,7 @@ function retainedByPart(kb: Partial<KnowledgeBase>): Record<string, number> {
   const parts = [
     'index',
     'termSentences',
-    'paragraphSentences',
+    'paragraphs',
     'entities',
     'sentences',
     'articles',

@@ -342,7 +342,7 @@ export class AnswerEngine {
   }
 
   private sentenceId(article: number, paragraph: number, sentence: number): number | undefined {
-    return this.kb.paragraphSentences.get(`${article}:${paragraph}`)?.[sentence];
+    return this.kb.paragraphs.sentenceId(article, paragraph, sentence);
   }
 
   private subjectIndexIn(text: string, names: readonly string[]): number | null {

@@ -1,6 +1,6 @@
 import type { Entity } from '../extract/entities.ts';
 import { contentTokens, STOP_WORDS } from '../extract/words.ts';
-import { indexTerms, type KnowledgeBase, paragraphKey } from '../search/knowledge.ts';
+import { indexTerms, type KnowledgeBase } from '../search/knowledge.ts';
 import type { QuestionTerms } from './evidence.ts';
 import { holdsRole, pastRole } from './roles.ts';
 import type { SubjectIndex } from './subjects.ts';
@@ -85,8 +85,7 @@ export class RoleHolders {
       if (!definition || !role.test(definition.phrase) || holder === subjectIndex) continue;
       if (second && DEPUTY.test(definition.phrase)) continue;
       const { article, paragraph, sentence } = definition.mention;
-      const ids = this.kb.paragraphSentences.get(paragraphKey(article, paragraph)) ?? [];
-      const id = ids[sentence];
+      const id = this.kb.paragraphs.sentenceId(article, paragraph, sentence);
       const record = id === undefined ? undefined : this.kb.sentences[id];
       if (id === undefined || !record) continue;
       const named = record.entities.includes(subjectIndex);
@@ -106,7 +105,8 @@ export class RoleHolders {
         this.heldElsewhere(definition.phrase, subject, subjectWords, article);
       // The question's words may stand in the sentence before ("… opened an investigation.
       // Commissioner X, who heads the ODC, said …").
-      const previous = sentence > 0 ? ids[sentence - 1] : undefined;
+      const previous =
+        sentence > 0 ? this.kb.paragraphs.sentenceId(article, paragraph, sentence - 1) : undefined;
       const share = Math.max(
         question.share(id),
         previous === undefined ? 0 : question.share(previous, id),
@@ -134,9 +134,7 @@ export class RoleHolders {
       const holder = record.entities.find((e) => {
         if (e === subject) return false;
         const mention = this.kb.entities[e]?.mentions.find(
-          (m) =>
-            this.kb.paragraphSentences.get(paragraphKey(m.article, m.paragraph))?.[m.sentence] ===
-            id,
+          (m) => this.kb.paragraphs.sentenceId(m.article, m.paragraph, m.sentence) === id,
         );
         return mention !== undefined && mention.index >= after && mention.index <= after + 60;
       });

@@ -10,11 +10,10 @@ import {
 import { extractEntities } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
 import {
-  indexParagraphs,
   type KnowledgeBase,
   NO_DATES,
   NO_ENTITIES,
-  paragraphKey,
+  ParagraphIndex,
   type SentenceRecord,
 } from './knowledge.ts';
 import { processTerm } from './options.ts';
@@ -80,11 +79,8 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     });
   });
   placeAfterEvents(sentences);
-  const paragraphSentences = indexParagraphs(sentences);
-  const sentenceAt = (a: number, p: number, s: number) => {
-    const ids = paragraphSentences.get(paragraphKey(a, p)) ?? [];
-    return ids[s];
-  };
+  const paragraphs = new ParagraphIndex(sentences);
+  const sentenceAt = (a: number, p: number, s: number) => paragraphs.sentenceId(a, p, s);
   entities.forEach((entity, e) => {
     for (const mention of entity.mentions) {
       const id = sentenceAt(mention.article, mention.paragraph, mention.sentence);
@@ -113,5 +109,5 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
   });
   const index = builder.build(sentences, termSentences);
-  return { articles, sentences, entities, index, termSentences, paragraphSentences };
+  return { articles, sentences, entities, index, termSentences, paragraphs };
 }

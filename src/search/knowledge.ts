@@ -30,8 +30,8 @@ export interface KnowledgeBase {
   index: TermIndex;
   /** Number of sentences each indexed term occurs in, for weighting rare words above common ones. */
   termSentences: Map<string, number>;
-  /** Sentence ids by "article:paragraph", in order. */
-  paragraphSentences: Map<string, number[]>;
+  /** Which sentence id each article's paragraph's sentence has. */
+  paragraphs: ParagraphIndex;
 }
 
 /** An article as cached: paragraphs without ids or numbers, sentences as offsets (and lemmas). */
@@ -76,11 +76,6 @@ export interface SerializedKnowledge {
 export const NO_ENTITIES: number[] = Object.freeze([]) as unknown as number[];
 export const NO_DATES: DateMention[] = Object.freeze([]) as unknown as DateMention[];
 
-/** The key of a paragraph in `paragraphSentences`. */
-export function paragraphKey(article: number, paragraph: number): string {
-  return `${article}:${paragraph}`;
-}
-
 /** Content terms of a text as the index sees them (folded, stop words out). */
 export function indexTerms(text: string): string[] {
   return contentTokens(text)
@@ -88,18 +83,41 @@ export function indexTerms(text: string): string[] {
     .filter((term): term is string => term !== null);
 }
 
-/** Sentence ids by paragraph, in reading order (sentences come paragraph by paragraph). */
-export function indexParagraphs(sentences: readonly SentenceRecord[]): Map<string, number[]> {
-  const byParagraph = new Map<string, number[]>();
-  let start = 0;
-  sentences.forEach((record, id) => {
-    const next = sentences[id + 1];
-    if (next && next.article === record.article && next.paragraph === record.paragraph) return;
-    const ids = Array.from({ length: id + 1 - start }, (_, i) => start + i);
-    byParagraph.set(paragraphKey(record.article, record.paragraph), ids);
-    start = id + 1;
-  });
-  return byParagraph;
+/**
+ * Where each paragraph's sentences stand in `sentences` (which come paragraph by paragraph): for
+ * each article, the first sentence id of each paragraph and one past its last. Four bytes a
+ * paragraph, where a map of id lists cost over forty a sentence.
+ */
+export class ParagraphIndex {
+  private readonly starts: Uint32Array[] = [];
+
+  constructor(sentences: readonly SentenceRecord[]) {
+    const counts: number[] = [];
+    for (const record of sentences)
+      counts[record.article] = Math.max(counts[record.article] ?? 0, record.paragraph + 1);
+    for (let a = 0; a < counts.length; a++) this.starts[a] = new Uint32Array((counts[a] ?? 0) + 1);
+    // A paragraph without sentences starts (and ends) where the next one starts.
+    for (let id = sentences.length - 1; id >= 0; id--) {
+      const record = sentences[id] as SentenceRecord;
+      const starts = this.starts[record.article] as Uint32Array;
+      starts[record.paragraph] = id;
+      if (id === sentences.length - 1 || sentences[id + 1]?.article !== record.article)
+        starts[starts.length - 1] = id + 1;
+    }
+    for (const starts of this.starts) {
+      for (let p = starts.length - 2; p >= 0; p--)
+        if ((starts[p] ?? 0) > (starts[p + 1] ?? 0)) starts[p] = starts[p + 1] ?? 0;
+    }
+  }
+
+  /** The id of a paragraph's sentence, or undefined when there is no such sentence. */
+  sentenceId(article: number, paragraph: number, sentence: number): number | undefined {
+    const starts = this.starts[article];
+    if (!starts || paragraph < 0 || paragraph + 1 >= starts.length || sentence < 0)
+      return undefined;
+    const id = (starts[paragraph] as number) + sentence;
+    return id < (starts[paragraph + 1] as number) ? id : undefined;
+  }
 }
 
 const mentionTuple = (m: Mention): SerializedMention => [
@@ -194,6 +212,6 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
     })),
     index: TermIndex.fromJSON(data.index as SerializedTermIndex, sentences, termSentences),
     termSentences,
-    paragraphSentences: indexParagraphs(sentences),
+    paragraphs: new ParagraphIndex(sentences),
   };
 }

@@ -5,6 +5,7 @@ import { buildKnowledge } from '../../../src/search/build.ts';
 import {
   deserializeKnowledge,
   type KnowledgeBase,
+  type SentenceRecord,
   serializeKnowledge,
 } from '../../../src/search/knowledge.ts';
 import { copyInto, SEED_FILE, SEED_SLUG, tempDirs, writeInto } from '../support.ts';
@@ -89,7 +90,11 @@ describe('what the index holds', () => {
     const restored = deserializeKnowledge(JSON.parse(JSON.stringify(serializeKnowledge(kb))));
     expect(restored.articles).toEqual(kb.articles);
     expect(restored.sentences).toEqual(kb.sentences);
-    expect(restored.paragraphSentences).toEqual(kb.paragraphSentences);
+    expect(restored.paragraphs).toEqual(kb.paragraphs);
+    const last = kb.sentences.length - 1;
+    const { article, paragraph, sentence } = kb.sentences[last] as SentenceRecord;
+    expect(restored.paragraphs.sentenceId(article, paragraph, sentence)).toBe(last);
+    expect(restored.paragraphs.sentenceId(article, paragraph, sentence + 1)).toBeUndefined();
     expect(restored.index.search('kiriyenko')).toEqual(kb.index.search('kiriyenko'));
   });
 
