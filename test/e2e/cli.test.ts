@@ -21,18 +21,28 @@ let scratch: string;
 let seedDir: string;
 let emptyDir: string;
 
-/** Runs `npm run ask -- …` as a process, from the repository, with its own cache folder. */
-function ask(args: string[], options: { stdin?: string; cacheDir?: string } = {}): Promise<Run> {
+/**
+ * Runs the `ask` CLI as a process, from the repository, with its own cache folder: directly
+ * through tsx, or (`npm`) exactly as users and the evaluation type it, `npm run ask -- …`.
+ */
+function ask(
+  args: string[],
+  options: { stdin?: string; cacheDir?: string; npm?: boolean } = {},
+): Promise<Run> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: join(REPO_ROOT, 'content'),
     CACHE_DIR: options.cacheDir ?? join(scratch, 'cache'),
     LOG_LEVEL: 'silent',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
-    cwd: REPO_ROOT,
-    env,
-  });
+  // The project's .npmrc decides npm's log level, not the one this test run was started with.
+  delete env.npm_config_loglevel;
+  const child = options.npm
+    ? spawn('npm', ['run', 'ask', '--', ...args], { cwd: REPO_ROOT, env })
+    : spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+        cwd: REPO_ROOT,
+        env,
+      });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -113,6 +123,14 @@ describe.concurrent('npm run ask', () => {
     // The broken file is reported once per index load: once, for all four questions.
     expect(run.stderr.match(/skipped broken\.md:/g)).toHaveLength(1);
     expect(readdirSync(cacheDir).filter((name) => name.startsWith('index-'))).toHaveLength(1);
+  });
+
+  it('`npm run ask -- --json` puts the Answer and nothing else on standard output', async ({
+    expect,
+  }) => {
+    const run = await ask(['--json', 'when abu-dhabi'], { npm: true });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).citations[0].date).toBe('2025-07-10');
   });
 
   it('prints a readable answer with its citation when not asked for JSON', async ({ expect }) => {
