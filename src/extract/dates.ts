@@ -77,10 +77,23 @@ const FUTURE_CONTEXT_CHARS = 60;
  * the sentence up to the date: "would" after it ("on Oct. 17, when she said campuses would …")
  * does not put the date ahead.
  */
-function inferYear(month: number, day: number, before: string, anchor: DateAnchor): number | null {
+function inferYear(
+  month: number,
+  day: number,
+  before: string,
+  after: string,
+  anchor: DateAnchor,
+): number | null {
   const sentence = before.slice(-FUTURE_CONTEXT_CHARS);
   if (anchor.published) {
     const year = anchor.published.getUTCFullYear();
+    // "in March last year", "in May next year": the year is said after the month.
+    const said = YEAR_AFTER_MONTH.exec(after)?.[1]?.toLowerCase();
+    if (said) return year + (said === 'last' ? -1 : said === 'next' ? 1 : 0);
+    // "last March" is the latest March before publication; "next March" the first after it.
+    const published = anchor.published.getUTCMonth() + 1;
+    if (/\blast\s+$/i.test(before)) return month < published ? year : year - 1;
+    if (/\bnext\s+$/i.test(before)) return month > published ? year : year + 1;
     const candidate = Date.UTC(year, month - 1, day);
     const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
     if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !FUTURE_MARKERS.test(sentence)) return year - 1;
@@ -88,6 +101,9 @@ function inferYear(month: number, day: number, before: string, anchor: DateAncho
   }
   return anchor.fallbackYear;
 }
+
+/** "March last year": the year said after a month, relative to publication. */
+const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?(last|this|next)\s+year\b/i;
 
 function overlaps(mentions: readonly DateMention[], index: number, length: number): boolean {
   return mentions.some((m) => index < m.index + m.text.length && m.index < index + length);
@@ -244,7 +260,13 @@ function fromChrono(
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
   const year = yearWritten
     ? start.get('year')
-    : inferYear(month, day ?? 1, sentence.slice(0, result.index), anchor);
+    : inferYear(
+        month,
+        day ?? 1,
+        sentence.slice(0, result.index),
+        sentence.slice(result.index + result.text.length),
+        anchor,
+      );
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
 }
 
@@ -270,7 +292,13 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const index = (match.index ?? 0) + match[0].length - name.length;
     if (overlaps(mentions, index, name.length)) continue;
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
-    const year = inferYear(month, 1, sentence.slice(0, index), anchor);
+    const year = inferYear(
+      month,
+      1,
+      sentence.slice(0, index),
+      sentence.slice(index + name.length),
+      anchor,
+    );
     mentions.push({
       text: name,
       index,
@@ -290,7 +318,20 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     if (overlaps(mentions, index, 4)) continue;
     mentions.push({ text: match[1] ?? '', index, iso: match[1] ?? null, precision: 'year' });
   }
-  return mentions.sort((a, b) => a.index - b.index);
+  // "March last year" is one date: its "last year" is not another.
+  const months = mentions.filter((m) => m.precision !== 'year');
+  return mentions
+    .filter(
+      (m) =>
+        !(
+          m.precision === 'year' &&
+          /^(?:last|this|next) year$/i.test(m.text) &&
+          months.some((month) =>
+            /^\s*(?:of\s+)?$/i.test(sentence.slice(month.index + month.text.length, m.index)),
+          )
+        ),
+    )
+    .sort((a, b) => a.index - b.index);
 }
 
 /** Explicit years a text states (for anchoring year-less dates when no publication date is known). */

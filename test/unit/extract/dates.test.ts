@@ -87,6 +87,22 @@ describe('dates in an article with a published date', () => {
   });
 });
 
+describe('months placed by "last", "next" and "last year"', () => {
+  /** Published on Thursday 8 February 2024. */
+  const FEBRUARY: DateAnchor = { published: new Date('2024-02-08T12:00:00Z'), fallbackYear: null };
+
+  it.each([
+    ['The auditors warned last March that reserves were low.', 'March', '2023-03'],
+    ['It snowed last February.', 'February', '2023-02'],
+    ['The works begin next March.', 'March', '2024-03'],
+    ['The library closed in March last year.', 'March', '2023-03'],
+    ['The works start in May next year.', 'May', '2025-05'],
+    ['It was agreed on March 3 last year.', 'March 3', '2023-03-03'],
+  ])('"%s" → %s is %s, one date', (sentence, words, iso) => {
+    expect(dates(sentence, FEBRUARY)).toEqual([[words, iso, iso.length === 7 ? 'month' : 'day']]);
+  });
+});
+
 describe('dates in an article without a published date', () => {
   it('gives a year-less date the year the article’s own text gives', () => {
     expect(dates('On July 10, the leaders met in Abu Dhabi.', SEED)).toEqual([
