@@ -125,6 +125,18 @@ function givesCount(text: string): boolean {
   return figureScore(text.replace(CALENDAR_FIGURE, ' '), []) > 0;
 }
 
+/** Sentences longer than this many words match a question's words by chance more often... */
+const LONG_SENTENCE_WORDS = 40;
+/** ...so they lose this much for each doubling beyond it (a lede that sums up the story). */
+const LONG_SENTENCE_PENALTY = 1;
+
+/** What a long sentence loses for its length: its many words are weaker evidence each. */
+function lengthPenalty(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  return LONG_SENTENCE_PENALTY * Math.max(0, Math.log2(words / LONG_SENTENCE_WORDS));
+}
+
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
 const OTHER_TERMS_WEIGHT = 4;
 
@@ -723,7 +735,11 @@ export class AnswerEngine {
       scored.push({
         ...candidate,
         ...(anchors ? { anchors } : {}),
-        score: candidate.score + bonus - candidate.id / (this.sentenceCount * 20),
+        score:
+          candidate.score +
+          bonus -
+          candidate.id / (this.sentenceCount * 20) -
+          lengthPenalty(record.text),
       });
     }
     return scored.sort((a, b) => b.score - a.score);

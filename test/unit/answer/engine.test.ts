@@ -444,6 +444,18 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
   });
 
+  it('a short sentence with the question’s words outranks a long summary that has them too', async () => {
+    const lede =
+      'Harlow Bank, the lender whose shares collapsed in March after a run of losses on property loans, has agreed to be taken over by its larger rival Caldmere Bank in a deal that values it at £1.1 billion, ends a decade of independence, puts about 1,200 jobs at risk across the country and leaves its chief executive, Maria Oakhurst, preparing to leave the company later this year.';
+    const bank = await botOver(
+      'bank.txt',
+      `Harlow Bank taken over\n\n${lede}\n\nHarlow's shares collapsed on March 4, falling 46% in a day.`,
+    );
+    expect(top(bank.answer('when did harlow shares collapse')).quote).toMatch(
+      /^Harlow's shares collapsed on March 4/,
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
