@@ -319,9 +319,14 @@ function copulaAfter(sentence: string, end: number): string | null {
 
 /** "Name, who chairs the board," — what a relative clause says the person does. */
 function relativeAfter(sentence: string, end: number): string | null {
-  const match = /^,\s+who\s+([^,;:()“”"]{6,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(
-    sentence.slice(end),
-  );
+  const after = sentence.slice(end);
+  const match =
+    /^,\s+who\s+([^,;:()“”"]{6,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(after) ??
+    // "…, which supervises the country's banks": what a body does, said in the present tense
+    // (not "which had told the board …", a step in the story).
+    /^,\s+which\s+((?:is|are|has|have|\p{Ll}{3,}s)\s[^,;:()“”"]{4,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(
+      after,
+    );
   return match?.[1]?.trim() ?? null;
 }
 
@@ -486,7 +491,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     return draft;
   };
 
-  const define = (draft: Draft, sentence: string, span: Span, mention: Mention, end: number) => {
+  const define = (draft: Draft, sentence: string, span: Span, mention: Mention, at: number) => {
+    // "The Prudential Banking Authority (PBA), which supervises …": the initials in brackets
+    // stand between the name and what defines it.
+    const end = at + (/^\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)/u.exec(sentence.slice(at))?.[0].length ?? 0);
     const apposition = appositionAfter(sentence, end);
     if (apposition)
       return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });

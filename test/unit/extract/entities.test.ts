@@ -270,4 +270,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
       'Raymond Tulley',
     ]);
   });
+
+  it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
+    const found = await entitiesOf(
+      "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
+    );
+    expect(entity(found, 'prudential-banking-authority').definition).toMatchObject({
+      phrase: "supervises the country's banks",
+      form: 'relative',
+    });
+    expect(entity(found, 'harbour-trust').definition).toBeNull();
+  });
 });
