@@ -23,7 +23,11 @@ export function resolveHeadNouns(entities: Entity[], articles: readonly Article[
     const [entity, ...others] = [...sharing].sort((a, b) => b.mentions.length - a.mentions.length);
     const rest = others.reduce((sum, other) => sum + other.mentions.length, 0);
     const at = entity ? introduced(entity) : undefined;
-    if (!entity || entity.mentions.length <= 2 * rest || !at) continue;
+    if (entity && entity.mentions.length <= 2 * rest) {
+      resolveByRecency(sharing, key.slice(key.indexOf(':') + 1), articles);
+      continue;
+    }
+    if (!entity || !at) continue;
     const head = key.slice(key.indexOf(':') + 1);
     const article = articles[at.article];
     const pattern = new RegExp(`\\bthe (?:[\\p{Ll}-]+ )?${head}\\b`, 'iu');
@@ -45,6 +49,43 @@ export function resolveHeadNouns(entities: Entity[], articles: readonly Article[
     });
     entity.mentions.sort(compareMentions);
   }
+}
+
+/**
+ * For a noun several names share ("the bank" in a story of two banks): a sentence opening with
+ * "The bank" is about the one of them named in the sentence just before (in its paragraph, or
+ * closing the one before), when exactly one of them is.
+ */
+function resolveByRecency(
+  sharing: readonly Entity[],
+  head: string,
+  articles: readonly Article[],
+): void {
+  const article = sharing[0]?.mentions[0]?.article;
+  const paragraphs = article === undefined ? undefined : articles[article]?.paragraphs;
+  if (article === undefined || !paragraphs) return;
+  const named = new Map<string, Set<Entity>>();
+  for (const entity of sharing) {
+    for (const m of entity.mentions) {
+      if (m.article !== article) continue;
+      const key = `${m.paragraph}:${m.sentence}`;
+      named.set(key, (named.get(key) ?? new Set()).add(entity));
+    }
+  }
+  const opening = new RegExp(`^The (?:[\\p{Ll}-]+ )?${head}\\b`, 'u');
+  paragraphs.forEach((paragraph, p) => {
+    paragraph.sentences.forEach((sentence, s) => {
+      if (named.has(`${p}:${s}`)) return;
+      const match = opening.exec(sentence.text);
+      if (!match) return;
+      const before =
+        s > 0 ? `${p}:${s - 1}` : `${p - 1}:${(paragraphs[p - 1]?.sentences.length ?? 0) - 1}`;
+      const [only, ...more] = named.get(before) ?? [];
+      if (!only || more.length > 0) return;
+      only.mentions.push({ article, paragraph: p, sentence: s, index: 0, surface: match[0] });
+      only.mentions.sort(compareMentions);
+    });
+  });
 }
 
 /** "He said …", "She added": a sentence about a person it does not name. */

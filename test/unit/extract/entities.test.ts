@@ -281,4 +281,12 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     });
     expect(entity(found, 'harbour-trust').definition).toBeNull();
   });
+
+  it('"The bank …" in a story of two banks is the bank named in the sentence before', async () => {
+    const found = await entitiesOf(
+      'Title\n\nHarlow Bank agreed to be bought by Caldmere Bank. Harlow Bank shares rose.\n\nCaldmere Bank has 11 million customers. The bank, which is based in Brantwick, was founded in 1862.',
+    );
+    expect(entity(found, 'caldmere-bank').mentions.map((m) => m.surface)).toContain('The bank');
+    expect(entity(found, 'harlow-bank').mentions.map((m) => m.surface)).not.toContain('The bank');
+  });
 });
