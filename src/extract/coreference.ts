@@ -1,6 +1,6 @@
 import type { Article } from '../content/types.ts';
 import type { Entity } from './entities.ts';
-import { compareMentions } from './mention.ts';
+import { compareMentions, isPronounMention } from './mention.ts';
 
 /**
  * Light coreference: after an entity is described as "the …'s first weather satellite" (or named
@@ -132,4 +132,50 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
     });
   });
   for (const entity of entities) entity.mentions.sort(compareMentions);
+}
+
+/**
+ * "It employs …", "Its chief executive …" opening a sentence: what a body does, the body named
+ * first in the sentence before. Only verbs a company or an authority is the subject of, so that
+ * "It was unclear …" or "It is the first time …" stand for nothing.
+ */
+const BODY_PRONOUN =
+  /^(?:Its\b|It\s+(?:said|says|added|has|had|employs|employed|owns|owned|runs|ran|operates|operated|was founded|was set up|was established|is based|was based|is headquartered|plans|planned|wants|wanted|hopes|expects|announced|reported|agreed|confirmed|declined|denied|bought|sold|opened|closed|became|now)\b)/;
+
+/** Light coreference for bodies: a sentence opening "It …"/"Its …" is about the body named first in the sentence before. */
+export function resolveBodyPronouns(entities: Entity[], articles: readonly Article[]): void {
+  const bodies = new Map<string, Array<{ entity: Entity; index: number }>>();
+  for (const entity of entities) {
+    if (entity.kind !== 'organization' && entity.kind !== 'thing') continue;
+    for (const mention of entity.mentions) {
+      if (isPronounMention(mention)) continue;
+      const key = `${mention.article}:${mention.paragraph}:${mention.sentence}`;
+      bodies.set(key, [...(bodies.get(key) ?? []), { entity, index: mention.index }]);
+    }
+  }
+  const touched = new Set<Entity>();
+  articles.forEach((article, a) => {
+    article.paragraphs.forEach((paragraph, p) => {
+      paragraph.sentences.forEach((sentence, s) => {
+        const pronoun = BODY_PRONOUN.exec(sentence.text);
+        if (!pronoun) return;
+        const before =
+          s > 0
+            ? `${a}:${p}:${s - 1}`
+            : `${a}:${p - 1}:${(article.paragraphs[p - 1]?.sentences.length ?? 0) - 1}`;
+        const named = bodies.get(before);
+        if (!named || named.length === 0) return;
+        const subject = named.reduce((x, y) => (y.index < x.index ? y : x)).entity;
+        subject.mentions.push({
+          article: a,
+          paragraph: p,
+          sentence: s,
+          index: 0,
+          surface: pronoun[0].startsWith('Its') ? 'Its' : 'It',
+        });
+        touched.add(subject);
+      });
+    });
+  });
+  for (const entity of touched) entity.mentions.sort(compareMentions);
 }

@@ -3,7 +3,7 @@ import type { EntityKind } from '../answer/types.ts';
 import { slugify } from '../content/read.ts';
 import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
-import { resolveHeadNouns, resolvePronouns } from './coreference.ts';
+import { resolveBodyPronouns, resolveHeadNouns, resolvePronouns } from './coreference.ts';
 import { compareMentions, type Mention } from './mention.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
@@ -648,6 +648,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   }
   resolveHeadNouns(entities, articles);
   resolvePronouns(entities, articles);
+  resolveBodyPronouns(entities, articles);
   return entities;
 }
 

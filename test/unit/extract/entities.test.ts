@@ -289,4 +289,12 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'caldmere-bank').mentions.map((m) => m.surface)).toContain('The bank');
     expect(entity(found, 'harlow-bank').mentions.map((m) => m.surface)).not.toContain('The bank');
   });
+
+  it('"It employs …" after a body is named is a mention of it; "It was unclear …" is nobody', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe deal was agreed by Caldmere Bank on Monday. It employs 9,000 people.\n\nNorthfield Rail cut its services. It was unclear why.',
+    );
+    expect(entity(found, 'caldmere-bank').mentions.map((m) => m.surface)).toContain('It');
+    expect(entity(found, 'northfield-rail').mentions.map((m) => m.surface)).not.toContain('It');
+  });
 });
