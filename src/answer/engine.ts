@@ -475,6 +475,13 @@ export class AnswerEngine {
     return ids;
   }
 
+  /** The sentence after, in its paragraph or opening the next paragraph of the article. */
+  private nextSentence(id: number): number | undefined {
+    const current = this.kb.sentences[id];
+    const next = this.kb.sentences[id + 1];
+    return current && next && next.article === current.article ? id + 1 : undefined;
+  }
+
   /** The next sentence when it is in the same paragraph. */
   private following(id: number): number | undefined {
     const current = this.kb.sentences[id];
@@ -564,6 +571,21 @@ export class AnswerEngine {
         candidates.push(
           candidate(next, base + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(lead, next), lead),
         );
+      }
+    }
+    // "The council has voted through a budget …" / "Councillors approved the plans … on Tuesday
+    // night": a lede tells the event undated, the next paragraph dates it. Without the subject's
+    // name, a dated sentence sharing a word with the question, right after an undated passage
+    // that covers it, answers "when".
+    if (!entity && asks === 'when') {
+      for (const lead of question.matched.keys()) {
+        if ((this.kb.sentences[lead]?.dates.length ?? 1) > 0 || !question.covers(lead)) continue;
+        const next = this.nextSentence(lead);
+        if (next === undefined || (this.kb.sentences[next]?.dates.length ?? 0) === 0) continue;
+        if (question.share(next) === 0 || question.covers(next)) continue;
+        const share = question.share(lead, next);
+        if (-WINDOW_PENALTY + OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
+        candidates.push(candidate(next, -WINDOW_PENALTY + OTHER_TERMS_WEIGHT * share));
       }
     }
     // Without the subject's name, one matching word is no evidence: ask for several.

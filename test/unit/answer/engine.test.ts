@@ -456,6 +456,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"when" finds the date in the paragraph after an undated lede that tells the event', async () => {
+    const council = await botOver(
+      'budget.txt',
+      '---\ntitle: Budget passed\ndate: 2024-02-08\n---\nRedbrook City Council has voted through a budget that closes four libraries.\n\nCouncillors approved the plans by 34 votes to 22 on Tuesday night.\n\nThe library service was founded in 1906.',
+    );
+    const answer = council.answer('when budget-vote');
+    expect(answer.citations[0]).toMatchObject({ date: '2024-02-06', paragraph: 2 });
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
