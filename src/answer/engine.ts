@@ -498,14 +498,27 @@ export class AnswerEngine {
     const mentions = this.mentionIds(entity);
     let near = 0;
     let anywhere = 0;
-    for (const id of question.matched.keys()) {
-      const own = question.share(id);
-      anywhere = Math.max(anywhere, own);
-      const next = this.following(id);
-      if (mentions.has(id))
-        near = Math.max(near, own, next === undefined ? 0 : question.share(id, next));
+    for (const id of question.matched.keys()) anywhere = Math.max(anywhere, question.share(id));
+    // A mention, or the sentence after it, holding a word of the question: walked from whichever
+    // of the two lists is shorter.
+    const walk = mentions.size < question.matched.size ? mentions : question.matched.keys();
+    for (const id of walk) {
+      if (mentions.has(id)) {
+        const next = this.following(id);
+        const own = question.matched.has(id) ? question.share(id) : 0;
+        const pair =
+          next !== undefined && (question.matched.has(id) || question.matched.has(next))
+            ? question.share(id, next)
+            : 0;
+        near = Math.max(near, own, pair);
+      }
       const before = id - 1;
-      if (mentions.has(before) && this.following(before) === id)
+      if (
+        walk !== mentions &&
+        mentions.has(before) &&
+        !question.matched.has(before) &&
+        this.following(before) === id
+      )
         near = Math.max(near, question.share(before, id));
     }
     return { near, anywhere };

@@ -224,52 +224,58 @@ export class QuestionTerms {
     return covered;
   }
 
-  /** The share (0–1) of the question's weight that the sentences together cover. */
-  share(...ids: number[]): number {
+  /**
+   * The share (0–1) of the question's weight that a sentence covers, or a sentence and the one
+   * after it together (`next`; -1 for none).
+   */
+  share(id: number, next = -1): number {
     // Candidates, windows and checks ask for the same sentences again: each share is worked out
-    // once (a window of two by its pair, a sentence by its id).
-    // Without typed words or words of like meaning, a share depends on the words matched alone:
-    // sentences matching the same words share one entry (a frequent word matches thousands).
-    if (this.typedBits.length === 0 && ids.every((id) => !this.related.has(id))) {
-      const mask = this.coveredBy(ids);
+    // once. Without typed words or words of like meaning, a share depends on the words matched
+    // alone: sentences matching the same words share one entry (a frequent word matches
+    // thousands), and nothing is allocated per sentence.
+    if (this.typedBits.length === 0 && !this.related.has(id) && !this.related.has(next)) {
+      const mask = this.coveredBy(id, next);
       let known = this.maskShares.get(mask);
       if (known === undefined) {
-        known = this.computeShare(ids);
+        known = this.computeShare(id, next);
         this.maskShares.set(mask, known);
       }
       return known;
     }
-    const key = ids.length === 1 ? (ids[0] as number) : ids.join(' ');
+    const key = next < 0 ? id : `${id} ${next}`;
     const known = this.shares.get(key);
     if (known !== undefined) return known;
-    const share = this.computeShare(ids);
+    const share = this.computeShare(id, next);
     this.shares.set(key, share);
     return share;
   }
 
-  /** Mask of the question words the sentences together match. */
-  private coveredBy(ids: readonly number[]): number {
-    let mask = 0;
-    for (const id of ids) mask |= this.matched.get(id) ?? 0;
-    return mask;
+  /** Mask of the question words the sentence (and the next, if any) match. */
+  private coveredBy(id: number, next: number): number {
+    return (this.matched.get(id) ?? 0) | (next < 0 ? 0 : (this.matched.get(next) ?? 0));
   }
 
-  /** Mask of the words some of the sentences have as written (not only by like meaning). */
-  private literalIn(ids: readonly number[]): number {
-    let mask = 0;
-    for (const id of ids) mask |= (this.matched.get(id) ?? 0) & ~(this.related.get(id) ?? 0);
-    return mask;
+  /** Mask of the words the sentences have as written (not only by like meaning). */
+  private literalIn(id: number, next: number): number {
+    const own = (this.matched.get(id) ?? 0) & ~(this.related.get(id) ?? 0);
+    if (next < 0) return own;
+    return own | ((this.matched.get(next) ?? 0) & ~(this.related.get(next) ?? 0));
   }
 
-  private computeShare(ids: readonly number[]): number {
-    const covered = this.coveredBy(ids);
+  /** True when the sentence (or the next) gives the kind of answer a typed word asks for. */
+  private typedIn(term: string, id: number, next: number): boolean {
+    return this.typedCovers(term, id) || (next >= 0 && this.typedCovers(term, next));
+  }
+
+  private computeShare(id: number, next: number): number {
+    const covered = this.coveredBy(id, next);
     let total = this.total;
     for (let i = 0; i < this.terms.length; i++)
       if ((this.frameMask & (1 << i)) !== 0 && (covered & (1 << i)) === 0)
         total -= 0.5 * (this.weights[i] ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
-    const literal = this.literalIn(ids);
+    const literal = this.literalIn(id, next);
     let weight = 0;
     for (let i = 0; i < this.terms.length; i++) {
       if ((covered & (1 << i)) === 0) continue;
@@ -277,30 +283,30 @@ export class QuestionTerms {
     }
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
     for (const [bit, term] of this.typedBits) {
-      if ((covered & (1 << bit)) === 0 && ids.some((id) => this.typedCovers(term, id)))
+      if ((covered & (1 << bit)) === 0 && this.typedIn(term, id, next))
         weight += TYPED_MATCH_WEIGHT * (this.weights[bit] ?? 0);
     }
     return weight / total;
   }
 
   /**
-   * True when the sentences together cover enough of the question to answer it without its
-   * subject's name: most of its weight, or half of it with two of its words meeting there.
+   * True when a sentence (with the next, if given) covers enough of the question to answer it
+   * without its subject's name: most of its weight, or half of it with two of its words there.
    */
-  covers(...ids: number[]): boolean {
-    const words = this.coveredBy(ids);
+  covers(id: number, next = -1): boolean {
+    const words = this.coveredBy(id, next);
     // A sum of money stands in for "cost" only when everything else asked about is there:
     // "How much will season tickets cost at the new stadium?" is not "the stadium would cost £95m".
     let typedOnly = false;
     for (const [bit, term] of this.typedBits)
-      typedOnly ||= (words & (1 << bit)) === 0 && ids.some((id) => this.typedCovers(term, id));
+      typedOnly ||= (words & (1 << bit)) === 0 && this.typedIn(term, id, next);
     if (typedOnly) {
       const rest = this.terms.every(
         (t, i) => this.typed.has(t) || isFrameWord(t) || (words & (1 << i)) !== 0,
       );
       if (!rest) return false;
     }
-    const share = this.share(...ids);
+    const share = this.share(id, next);
     if (share >= COVERAGE) return true;
     return share >= COVERAGE_TWO_WORDS && bitCount(words) >= 2;
   }
