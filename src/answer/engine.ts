@@ -497,8 +497,7 @@ export class AnswerEngine {
     // mention of a name that may stand in thousands of sentences.
     const mentions = this.mentionIds(entity);
     let near = 0;
-    let anywhere = 0;
-    for (const id of question.matched.keys()) anywhere = Math.max(anywhere, question.share(id));
+    const anywhere = question.bestShare();
     // A mention, or the sentence after it, holding a word of the question: walked from whichever
     // of the two lists is shorter.
     const walk = mentions.size < question.matched.size ? mentions : question.matched.keys();

@@ -102,6 +102,8 @@ export class QuestionTerms {
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
+  /** Each mask of words some sentence matches as written, with one such sentence. */
+  private readonly literalMasks = new Map<number, number>();
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares = new Map<number, number>();
   private readonly typedSeen = new Map<string, boolean>();
@@ -189,6 +191,7 @@ export class QuestionTerms {
       if ((literal | related) === 0) continue;
       this.matched.set(hit.id as number, literal | related);
       if (related !== 0) this.related.set(hit.id as number, related);
+      else this.literalMasks.set(literal, hit.id as number);
     }
   }
 
@@ -248,6 +251,21 @@ export class QuestionTerms {
     const share = this.computeShare(id, next);
     this.shares.set(key, share);
     return share;
+  }
+
+  /**
+   * The best share any one sentence has, worked out once per set of words matched rather than
+   * once per sentence (a frequent word matches thousands).
+   */
+  bestShare(): number {
+    let best = 0;
+    if (this.typedBits.length > 0) {
+      for (const id of this.matched.keys()) best = Math.max(best, this.share(id));
+      return best;
+    }
+    for (const id of this.literalMasks.values()) best = Math.max(best, this.share(id));
+    for (const id of this.related.keys()) best = Math.max(best, this.share(id));
+    return best;
   }
 
   /** Mask of the question words the sentence (and the next, if any) match. */
