@@ -886,7 +886,6 @@ export class AnswerEngine {
   }
 }
 
-/** Content words a question writes with a capital (folded): names, not words to paraphrase. */
 /**
  * The noun a question asks of a name it writes as owner ("Mr Tulley's wife", "Clearwage's chief
  * financial officer" → "wife", "officer"), in lower case; null when it asks no such thing.
@@ -925,6 +924,7 @@ function phrasalVerbs(subject: string): Map<string, string[]> {
   return found;
 }
 
+/** Content words a question writes with a capital (folded): names, not words to paraphrase. */
 function capitalisedWords(text: string): string[] {
   return (text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((word) => contentTokens(word));
 }
