@@ -11,10 +11,13 @@ import {
 import { isDictionaryWord } from './synonyms.ts';
 import type { SubjectChoice } from './types.ts';
 
-/** Typed prefixes this short have their autocomplete lists kept... */
-const SHORT_PREFIX = 2;
-/** ...this many of them. */
-const SHORT_PREFIX_CACHE = 4000;
+/** Aliases few enough to test a further word on one by one. */
+const FEW_ALIASES = 200;
+
+/** Typed prefixes this short have their best names kept... */
+const SHORT_PREFIX = 3;
+/** ...this many of them (Discord shows at most 25 choices). */
+const KEPT_CHOICES = 25;
 
 /** MiniSearch's tokenizer (splits on Unicode spaces and punctuation), as the alias words were split. */
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
@@ -95,9 +98,22 @@ export class SubjectIndex {
     memo?: WordMemo,
   ): Array<{ alias: string; entity: number }> {
     let matching: Set<number> | null = null;
-    for (const word of new Set(tokenize(query.toLowerCase()))) {
+    // Longest words first: they hold the fewest aliases, and once few are left the other words
+    // are tested on those aliases rather than looked up among all ("eledie l").
+    const words = [...new Set(tokenize(query.toLowerCase()))].sort((a, b) => b.length - a.length);
+    for (const word of words) {
       if (!word) continue;
       const edits = options.fuzzy?.(word) || 0;
+      if (matching && matching.size <= FEW_ALIASES) {
+        const holds = (w: string) =>
+          w === word ||
+          (options.prefix === true && w.startsWith(word)) ||
+          (edits > 0 && editDistance(w, word, edits) <= edits);
+        for (const id of matching)
+          if (!tokenize(this.aliasList[id]?.alias ?? '').some(holds)) matching.delete(id);
+        if (matching.size === 0) break;
+        continue;
+      }
       const key = `${options.prefix ? 'p' : 'w'}${edits}:${word}`;
       let holders = memo?.get(key);
       if (!holders) {
@@ -224,23 +240,16 @@ export class SubjectIndex {
     return { entities, ambiguous, otherTerms, terms: words.filter((t) => !STOP_WORDS.has(t)) };
   }
 
-  /** Autocomplete: names starting with the typed text first, then containing it, then close misspellings. */
+  /** Autocomplete: names starting with the typed text first, then containing it; close misspellings when none does. */
   suggest(partial: string, limit: number): SubjectChoice[] {
     const query = contentTokens(partial.replace(/[-_]+/g, ' ')).join(' ');
     if (!query) return this.best(this.mostMentioned(limit), limit, (a, b) => b - a);
-    // One or two letters reach the most names and are typed the most: their lists are kept.
-    if (query.length > SHORT_PREFIX) return this.prefixChoices(query, limit);
-    const key = `${limit} ${query}`;
-    let choices = this.shortPrefixes.get(key);
-    if (!choices) {
-      if (this.shortPrefixes.size >= SHORT_PREFIX_CACHE) this.shortPrefixes.clear();
-      choices = this.prefixChoices(query, limit);
-      this.shortPrefixes.set(key, choices);
-    }
-    return [...choices];
+    // A few letters reach the most names and are typed the most: their best names are kept.
+    const kept = query.length <= SHORT_PREFIX && limit <= KEPT_CHOICES;
+    const top = kept ? this.sortedForPrefixes().tops.get(query) : undefined;
+    if (kept) return top ? this.best(new Map(top), limit, (a, b) => b - a) : [];
+    return this.prefixChoices(query, limit);
   }
-
-  private readonly shortPrefixes = new Map<string, SubjectChoice[]>();
 
   private prefixChoices(query: string, limit: number): SubjectChoice[] {
     const scored = new Map<number, number>();
@@ -261,8 +270,9 @@ export class SubjectIndex {
         if (entity !== undefined) score(entity, 2 + mentions(entity));
       }
     }
-    // Too few: names whose beginning is a near miss of what was typed ("kirienko").
-    if (scored.size < limit && query.length >= 4) {
+    // None: names whose beginning is a near miss of what was typed ("kirienko"). Near misses
+    // below names that do begin with it would only crowd the list.
+    if (scored.size === 0 && query.length >= 4) {
       const edits = allowedEdits(query.length);
       const near = (term: string) => (term.length >= 4 ? allowedEdits(term.length) : false);
       for (const { alias, entity } of this.aliasesMatching(query, { prefix: true, fuzzy: near })) {
@@ -277,9 +287,14 @@ export class SubjectIndex {
   private prefixLists: {
     aliases: { keys: string[]; ids: number[] };
     words: { keys: string[]; ids: number[][] };
+    /** For each prefix of at most SHORT_PREFIX letters, its KEPT_CHOICES best [entity, score]. */
+    tops: Map<string, Array<[number, number]>>;
   } | null = null;
 
-  /** Aliases and alias words in sorted order, made at the first autocomplete. */
+  /**
+   * Aliases and alias words in sorted order, and the best names for each short prefix, made at
+   * the first autocomplete.
+   */
   private sortedForPrefixes(): NonNullable<SubjectIndex['prefixLists']> {
     if (!this.prefixLists) {
       const order = this.aliasList.map((_, id) => id);
@@ -287,9 +302,26 @@ export class SubjectIndex {
         compareText(this.aliasList[a]?.alias ?? '', this.aliasList[b]?.alias ?? ''),
       );
       const words = [...this.aliasWords.entries()].sort((a, b) => compareText(a[0], b[0]));
+      const tops = new Map<string, Array<[number, number]>>();
+      const offer = (text: string, entity: number, tier: number) => {
+        const score = tier + (this.entities[entity]?.mentions.length ?? 0) / 1000;
+        for (let length = 1; length <= Math.min(SHORT_PREFIX, text.length); length++) {
+          const prefix = text.slice(0, length);
+          const top = tops.get(prefix) ?? [];
+          if (top.length === 0) tops.set(prefix, top);
+          keepBest(top, entity, score);
+        }
+      };
+      for (const { alias, entity } of this.aliasList) offer(alias, entity, 3);
+      for (const [word, ids] of words)
+        for (const id of ids) {
+          const entity = this.aliasList[id]?.entity;
+          if (entity !== undefined) offer(word, entity, 2);
+        }
       this.prefixLists = {
         aliases: { keys: order.map((id) => this.aliasList[id]?.alias ?? ''), ids: order },
         words: { keys: words.map(([word]) => word), ids: words.map(([, ids]) => ids) },
+        tops,
       };
     }
     return this.prefixLists;
@@ -374,4 +406,20 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else high = middle;
   }
   return low;
+}
+
+/**
+ * Keeps `top` the KEPT_CHOICES best [entity, score] pairs, best first, each entity once with its
+ * best score.
+ */
+function keepBest(top: Array<[number, number]>, entity: number, score: number): void {
+  const at = top.findIndex(([e]) => e === entity);
+  if (at >= 0) {
+    if ((top[at] as [number, number])[1] >= score) return;
+    top.splice(at, 1);
+  } else if (top.length >= KEPT_CHOICES && (top.at(-1) as [number, number])[1] >= score) return;
+  let place = top.length;
+  while (place > 0 && (top[place - 1] as [number, number])[1] < score) place--;
+  top.splice(place, 0, [entity, score]);
+  if (top.length > KEPT_CHOICES) top.pop();
 }
