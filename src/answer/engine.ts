@@ -97,7 +97,7 @@ const ANAPHORIC_DEFINITION =
 
 /** A figure, written in digits or words ("six-day", "a dozen"). */
 const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/gi;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third)\b/gi;
 /** A figure this close to the words asked about ("four developed bloodstream infections") counts it. */
 const NUMBER_REACH_CHARS = 30;
 

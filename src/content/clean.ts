@@ -124,7 +124,7 @@ function pullQuoteSource(
   return -1;
 }
 
-/** The name a byline gives ("By Jane Doe | March 4" → "Jane Doe"); null for several authors. */
+/** The name a byline gives ("By Jane Doe | March 4" → "Jane Doe"); null when it gives none. */
 export function authorOf(byline: string): string | null {
   const name = byline
     .split(/\s+[|·•]\s+/)[0]
@@ -143,8 +143,10 @@ export interface CleanResult {
 
 /**
  * Removes page furniture from an article's blocks by generic rules — the title repeated in the
- * body, bylines, date lines, "Read also" blocks with their link line, trailers such as "You may
- * also like" (with everything after them), boilerplate lines, duplicates and pull quotes — and
+ * body, the subtitle above a byline, bylines (and the author's role and closing note; `author`
+ * names the author when the page's metadata does), date lines, captions, "Read also" blocks with
+ * their link line, trailers such as "You may also like" (with everything after them, when they
+ * stand below most of the text), boilerplate lines and notices, duplicates and pull quotes — and
  * says why for each block removed.
  */
 export function cleanBlocks(

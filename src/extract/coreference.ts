@@ -24,7 +24,8 @@ export function resolveHeadNouns(entities: Entity[], articles: readonly Article[
     const rest = others.reduce((sum, other) => sum + other.mentions.length, 0);
     const at = entity ? introduced(entity) : undefined;
     if (entity && entity.mentions.length <= 2 * rest) {
-      resolveByRecency(sharing, key.slice(key.indexOf(':') + 1), articles);
+      const article = Number(key.slice(0, key.indexOf(':')));
+      resolveByRecency(sharing, key.slice(key.indexOf(':') + 1), article, articles);
       continue;
     }
     if (!entity || !at) continue;
@@ -59,11 +60,11 @@ export function resolveHeadNouns(entities: Entity[], articles: readonly Article[
 function resolveByRecency(
   sharing: readonly Entity[],
   head: string,
+  article: number,
   articles: readonly Article[],
 ): void {
-  const article = sharing[0]?.mentions[0]?.article;
-  const paragraphs = article === undefined ? undefined : articles[article]?.paragraphs;
-  if (article === undefined || !paragraphs) return;
+  const paragraphs = articles[article]?.paragraphs;
+  if (!paragraphs) return;
   const named = new Map<string, Set<Entity>>();
   for (const entity of sharing) {
     for (const m of entity.mentions) {

@@ -465,6 +465,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(answer.citations[0]).toMatchObject({ date: '2024-02-06', paragraph: 2 });
   });
 
+  it('a figure written in words counts: "sixty metres", "a dozen boats"', async () => {
+    const harbour = await botOver(
+      'harbour.txt',
+      'Harbour works\n\nThe works will widen the harbour mouth by sixty metres.\n\nSeventeen boats were moved.',
+    );
+    expect(top(harbour.answer('how much will the works widen the harbour mouth')).quote).toContain(
+      'sixty metres',
+    );
+    expect(top(harbour.answer('How many boats were moved?')).quote).toContain('Seventeen');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
