@@ -66,14 +66,20 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
       paragraph.sentences.forEach((sentence, s) => {
         const dates = compactDates(sentence.text, findDates(sentence.text, anchor));
-        sentences.push({
+        // The record stands in for the paragraph's sentence: one object a sentence.
+        const record: SentenceRecord = {
+          text: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          lemmas: sentence.lemmas,
           article: a,
           paragraph: p,
           sentence: s,
-          text: sentence.text,
           entities: NO_ENTITIES,
           dates,
-        });
+        };
+        sentences.push(record);
+        paragraph.sentences[s] = record;
         lemmas.push(sentence.lemmas);
       });
     });

@@ -8,14 +8,14 @@ import { type SerializedTermIndex, TermIndex } from './term-index.ts';
 
 /**
  * One sentence with what extraction found in it; its position in `sentences` is its index id.
+ * The same object is its paragraph's sentence in `articles` (one object a sentence, not two), and
  * `text` is a slice of the paragraph's text (V8 shares the characters), so the text is held once.
  */
-export interface SentenceRecord {
+export interface SentenceRecord extends Sentence {
   article: number;
   /** Paragraph index in the article (0-based; the citation shows index + 1). */
   paragraph: number;
   sentence: number;
-  text: string;
   /** Indexes into `entities` of the names this sentence mentions. */
   entities: number[];
   dates: DateMention[];
@@ -182,18 +182,21 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
         text,
         sentences: offsets.map(([start, end, lemmas], s): Sentence => {
           const saved = data.sentences[sentences.length];
-          const sentence = { text: text.slice(start, end), start, end, lemmas: lemmas ?? '' };
-          sentences.push({
+          const record: SentenceRecord = {
+            text: text.slice(start, end),
+            start,
+            end,
+            lemmas: lemmas ?? '',
             article: a,
             paragraph: p,
             sentence: s,
-            text: sentence.text,
             entities: saved?.e ?? NO_ENTITIES,
             dates:
               saved?.d?.map(([text, index, iso, precision]) => ({ text, index, iso, precision })) ??
               NO_DATES,
-          });
-          return sentence;
+          };
+          sentences.push(record);
+          return record;
         }),
       })),
     }),

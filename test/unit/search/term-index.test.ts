@@ -9,7 +9,17 @@ const TEXTS = [
 ];
 
 function record(text: string, sentence: number): SentenceRecord {
-  return { article: 0, paragraph: 0, sentence, text, entities: [], dates: [] };
+  return {
+    text,
+    start: 0,
+    end: text.length,
+    lemmas: '',
+    article: 0,
+    paragraph: 0,
+    sentence,
+    entities: [],
+    dates: [],
+  };
 }
 
 function buildIndex(): TermIndex {
