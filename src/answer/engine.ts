@@ -327,6 +327,7 @@ export class AnswerEngine {
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: /\bhow old\b/i.test(base.query),
+      order: orderAsked(base.query),
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -658,6 +659,8 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
+      /** "first", "last", "again" asked: a passage saying so tells which of several events. */
+      order: RegExp | null;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -766,6 +769,8 @@ export class AnswerEngine {
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsAge && !AGE.test(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
+      // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
+      if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
       scored.push({
         ...candidate,
         ...(anchors ? { anchors } : {}),
@@ -908,6 +913,21 @@ function ownedNoun(subject: string, names: readonly string[]): string | null {
 /** Words that end the noun phrase of "X's <noun> …": verbs of the question. */
 const ASKING_VERB =
   /^(?:called|named|do|does|did|say|says|said|get|gets|got|make|makes|\p{Ll}+(?:ed|ing))$/u;
+
+/** What a passage saying the order asked ("first", "last", "again") gains. */
+const ORDER_BONUS = 0.5;
+
+/** Words that pick one of several events ("first", "last", "again"), and how a passage says each. */
+const ORDER_WORDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:first|initially|originally)\b/i, /\b(?:first|initially|originally|began|begun)\b/i],
+  [/\b(?:last|latest|most recent)\b/i, /\b(?:last|latest|most recent|previous)\b/i],
+  [/\b(?:again|second)\b/i, /\b(?:again|second|another)\b/i],
+];
+
+/** The pattern of the order a question asks for ("When was it first closed?"), or null. */
+function orderAsked(query: string): RegExp | null {
+  return ORDER_WORDS.find(([asked]) => asked.test(query))?.[1] ?? null;
+}
 
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */
 const PHRASAL_VERB = /\b(\p{Ll}+)\s+(into|down|up|out|off|over|back|in|on|away|through|after)\b/gu;

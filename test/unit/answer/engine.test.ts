@@ -476,6 +476,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(harbour.answer('How many boats were moved?')).quote).toContain('Seventeen');
   });
 
+  it('"When was it first …?" prefers the passage that says "first" among several dated ones', async () => {
+    const bridge = await botOver(
+      'bridge.txt',
+      '---\ntitle: Bridge\ndate: 2022-11-10\n---\nThe council closed the bridge to lorries on Nov. 7.\n\nThe bridge was first closed to all traffic on Oct. 14.',
+    );
+    expect(bridge.answer('When was the bridge first closed?').citations[0]?.date).toBe(
+      '2022-10-14',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
