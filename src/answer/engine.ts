@@ -753,7 +753,13 @@ export class AnswerEngine {
           // "called in the accountancy firm <subject>": the subject does not place itself.
           let text = own.text;
           for (const name of names) text = text.split(name).join('…');
-          const place = placeScore(text, places);
+          // "Kelby, a market town at the head of the valley": a place's own description says
+          // where it is, named place or not.
+          const locates =
+            candidate.id === definitionSentence &&
+            entity?.definition !== null &&
+            placeScore(entity?.definition?.phrase ?? '', 0) > 0;
+          const place = Math.max(placeScore(text, places), locates ? 1 : 0);
           if (place === 0) continue;
           bonus += 2 * place;
           break;

@@ -10,7 +10,7 @@ const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|follo
  * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
  */
 const PLACE_MARKERS =
-  /\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b/u;
+  /\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b|\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:valley|coast|river|bank|banks|border|outskirts|edge|centre|center|north|south|east|west|heart|mouth|head|foot|shore|hills?|mountains?|estuary|harbour|island|suburbs?|countryside)\b/u;
 
 /** A text as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {

@@ -486,6 +486,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"where X" takes the description that places X, named place or not', async () => {
+    const valley = await botOver(
+      'valley.txt',
+      'Lambs sold early\n\nFarmers sold lambs at the auction mart in Kelby, a market town at the head of the valley, six weeks early.',
+    );
+    expect(top(valley.answer('where kelby')).quote).toContain(
+      'a market town at the head of the valley',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
