@@ -700,6 +700,8 @@ export class AnswerEngine {
           ? this.subjectIndexIn(record.text, entity ? names : asked.question.terms)
           : null;
       let anchors: number[][] | undefined;
+      /** For "why": the sentence after, quoted with this one when this one gives no cause. */
+      let followedBy: number | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
@@ -764,9 +766,18 @@ export class AnswerEngine {
           bonus += 2 * place;
           break;
         }
-        case 'why':
+        case 'why': {
           bonus += 1.2 * this.cause(candidate.id);
+          // "Whole Foods is not opening any new 365 stores. The price distinction … has become
+          // less relevant": a passage that tells the event without a cause is quoted with the
+          // sentence after it, which most often gives it.
+          const next = candidate.lead === undefined ? this.following(candidate.id) : undefined;
+          if (next !== undefined && this.cause(candidate.id) === 0) {
+            followedBy = next;
+            bonus += 1.2 * this.cause(next);
+          }
           break;
+        }
         default:
           break;
       }
@@ -779,6 +790,13 @@ export class AnswerEngine {
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
       scored.push({
         ...candidate,
+        ...(followedBy === undefined
+          ? {}
+          : {
+              id: followedBy,
+              record: this.kb.sentences[followedBy] as SentenceRecord,
+              lead: candidate.id,
+            }),
         ...(anchors ? { anchors } : {}),
         score:
           candidate.score +

@@ -496,6 +496,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"why" quotes the sentence after an event told without its cause', async () => {
+    const stores = await botOver(
+      'stores.txt',
+      'Stores\n\nWhole Foods is not opening any new 365 stores this year. The price distinction between the two brands has become less relevant, the company said.',
+    );
+    expect(
+      top(stores.answer('Why is Whole Foods not opening any new 365 stores?')).quote,
+    ).toContain('The price distinction between the two brands has become less relevant');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
