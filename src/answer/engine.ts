@@ -91,6 +91,9 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
+/** A sentence that goes on about what the one before it told ("They carry …", "It was …"). */
+const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
+
 /** A sentence that defines what the one before it named ("This is a …", "The designation gives …"). */
 const ANAPHORIC_DEFINITION =
   /^(?:This|It|That|These|They|Such|The\s+\p{Ll}+)\s+(?:is|was|are|were|means|refers to|gives|allows|lets|requires|covers)\b/u;
@@ -700,7 +703,7 @@ export class AnswerEngine {
           ? this.subjectIndexIn(record.text, entity ? names : asked.question.terms)
           : null;
       let anchors: number[][] | undefined;
-      /** For "why": the sentence after, quoted with this one when this one gives no cause. */
+      /** The sentence after, quoted with this one (a cause for "why", or what it goes on about). */
       let followedBy: number | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
@@ -780,6 +783,13 @@ export class AnswerEngine {
         }
         default:
           break;
+      }
+      // "The recall covers three models of the Velora. They carry the model numbers …": a
+      // sentence the next one goes on about by a pronoun is quoted with it.
+      if (asks !== 'who' && followedBy === undefined && candidate.lead === undefined) {
+        const next = this.following(candidate.id);
+        const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
+        if (CONTINUES.test(text)) followedBy = next;
       }
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;

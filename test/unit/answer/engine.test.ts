@@ -506,6 +506,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     ).toContain('The price distinction between the two brands has become less relevant');
   });
 
+  it('quotes the sentence after when it goes on about the answer ("They carry …")', async () => {
+    const recall = await botOver(
+      'recall.txt',
+      'Heaters recalled\n\nThe recall covers three models of the Velora heater. They carry the model numbers VH-1500, VH-2000 and VH-2000T.',
+    );
+    expect(top(recall.answer('Which models of the heater are being recalled?')).quote).toContain(
+      'VH-1500, VH-2000 and VH-2000T',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
