@@ -98,9 +98,11 @@ const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 const ANAPHORIC_DEFINITION =
   /^(?:This|It|That|These|They|Such|The\s+\p{Ll}+)\s+(?:is|was|are|were|means|refers to|gives|allows|lets|requires|covers)\b/u;
 
-/** A figure, written in digits or words ("six-day", "a dozen"). */
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third)\b/gi;
+/** Numbers written as words ("sixty", "a dozen"). */
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
+/** A figure, written in digits or words ("six-day", "a dozen", "half"). */
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|half|quarter|third)\\b`, 'gi');
 /** A figure this close to the words asked about ("four developed bloodstream infections") counts it. */
 const NUMBER_REACH_CHARS = 30;
 
@@ -331,6 +333,7 @@ export class AnswerEngine {
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: /\bhow old\b/i.test(base.query),
       order: orderAsked(base.query),
+      counted: countedNoun(base.query),
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -664,6 +667,8 @@ export class AnswerEngine {
       wantsAge: boolean;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
       order: RegExp | null;
+      /** "How many jobs …": a figure standing just before the word counted. */
+      counted: RegExp | null;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -798,6 +803,8 @@ export class AnswerEngine {
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
+      // "How many jobs …": "about 1,200 jobs" counts exactly what is asked.
+      if (asked.counted?.test(quoted.text)) bonus += COUNTED_BONUS;
       scored.push({
         ...candidate,
         ...(followedBy === undefined
@@ -948,6 +955,9 @@ function ownedNoun(subject: string, names: readonly string[]): string | null {
 const ASKING_VERB =
   /^(?:called|named|do|does|did|say|says|said|get|gets|got|make|makes|\p{Ll}+(?:ed|ing))$/u;
 
+/** What a passage giving a figure just before the word "how many" counts gains. */
+const COUNTED_BONUS = 1.2;
+
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;
 
@@ -961,6 +971,24 @@ const ORDER_WORDS: ReadonlyArray<[RegExp, RegExp]> = [
 /** The pattern of the order a question asks for ("When was it first closed?"), or null. */
 function orderAsked(query: string): RegExp | null {
   return ORDER_WORDS.find(([asked]) => asked.test(query))?.[1] ?? null;
+}
+
+/**
+ * For "How many <noun> …", a pattern for a figure standing just before that noun ("about 1,200
+ * jobs", "nine people", "268 of the 312 front doors"); null for other questions.
+ */
+function countedNoun(query: string): RegExp | null {
+  const words =
+    /\bhow many\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]{3,})(?=\s+(?:are|is|were|was|will|would|did|do|does|have|has|had|can|could|in|at|on|of|to|for|that|who)\b|\s*[?]?$)/iu.exec(
+      query,
+    );
+  const noun = words?.[2];
+  if (!noun) return null;
+  const stemmed = escapeRegExp(stem(foldCase(noun)).replace(/s$/, ''));
+  return new RegExp(
+    `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s+(?:[\\p{L}-]+|of\\s+the\\s+\\d[\\d,]*)){0,3}?\\s+${stemmed}`,
+    'iu',
+  );
 }
 
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */

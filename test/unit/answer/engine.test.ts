@@ -516,6 +516,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
+    const bank = await botOver(
+      'jobs.txt',
+      'Bank deal\n\nCaldmere said jobs at 40 branches were safe.\n\nCaldmere expects about 1,200 jobs to go over two years.',
+    );
+    expect(top(bank.answer('How many jobs will Caldmere cut?')).quote).toContain('1,200 jobs');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
