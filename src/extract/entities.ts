@@ -38,7 +38,9 @@ const TITLES = new Set(
     'archbishop bishop cardinal pope king queen prince princess sheikh sheik emir chancellor ambassador ' +
     'judge justice chairman chairwoman chair sir dame lord lady rabbi imam father sister pastor rev ' +
     'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief ' +
-    'detective inspector sergeant sgt constable superintendent coach'
+    'detective inspector sergeant sgt constable superintendent coach councillor councilor ' +
+    'alderman investigator officer warden sheriff marshal trooper assemblyman assemblywoman ' +
+    'congressman congresswoman principal doctor'
   ).split(' '),
 );
 /** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
@@ -401,7 +403,7 @@ const DEFINITION_RANK: Record<Definition['form'], number> = {
   apposition: 4,
   copula: 3,
   title: 2,
-  relative: 1.5,
+  relative: 2.5,
   descriptor: 1,
 };
 

@@ -297,4 +297,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'caldmere-bank').mentions.map((m) => m.surface)).toContain('It');
     expect(entity(found, 'northfield-rail').mentions.map((m) => m.surface)).not.toContain('It');
   });
+
+  it('"Councillor Diane Whitcombe, who has led the council since 2019": a title is not part of the name, and the clause says more than the title', async () => {
+    const found = await entitiesOf(
+      'Title\n\nCouncillor Diane Whitcombe, who has led the council since 2019, defended the cuts. Senior Fire Investigator Colm Brereton examined the heater.',
+    );
+    expect(entity(found, 'diane-whitcombe').definition).toMatchObject({
+      phrase: 'has led the council since 2019',
+      form: 'relative',
+    });
+    expect(found.map((e) => e.name)).toContain('Colm Brereton');
+  });
 });
