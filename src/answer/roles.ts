@@ -30,7 +30,11 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   ],
   [/\b(?:owns?|owned)\b/i, /\b(?:owner|owns|proprietor)\b/i],
   [/\b(?:found(?:ed)?|set up|started)\b/i, /\b(?:founder|founded)\b/i],
-  [/\b(?:speaks? for|speaking for)\b/i, /\bspokes(?:man|woman|person)\b/i],
+  // "Who speaks for the tenants?": their spokesperson, or whoever chairs or leads their body.
+  [
+    /\b(?:speaks? for|speaking for)\b/i,
+    /\b(?:spokes(?:man|woman|person)|chair|chairs|chairman|chairwoman|chairperson|leader|leads|president|secretary|represents|convenor)\b/i,
+  ],
   // "Who is the boss of X?": a role asked with a noun answers like "Who runs X?".
   [
     /\b(?:boss|bosses|head|chief|leader|in charge)\s+(?:of|at)\b/i,

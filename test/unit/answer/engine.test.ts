@@ -524,6 +524,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(bank.answer('How many jobs will Caldmere cut?')).quote).toContain('1,200 jobs');
   });
 
+  it('"Who speaks for the tenants?" is answered by who chairs their association', async () => {
+    const towers = await botOver(
+      'towers.txt',
+      'Towers emptied\n\nTenants were ordered out on Monday. “We were told nothing,” said Folasade Quarrie, who chairs the Merriden Court Tenants’ Association.',
+    );
+    expect(top(towers.answer('Who speaks for the tenants?')).quote).toContain('Folasade Quarrie');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
