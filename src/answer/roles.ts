@@ -6,15 +6,15 @@
 
 /** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
 const ROLE_NOUN =
-  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained)\b/i;
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage))\b/i;
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
 /** Question verbs (and phrases) that ask who holds a role, with the role nouns that answer each. */
 const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [
-    /\b(?:runs?|running|ran|heads?|heading|headed|in charge of|manages?|managing|directs?|oversees?)\b/i,
-    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs)\b/i,
+    /\b(?:runs?|running|ran|heads?|heading|headed|in charge(?: of)?|manages?|managing|directs?|oversees?)\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|will (?:run|lead|head|chair|manage))\b/i,
   ],
   [
     /\b(?:leads?|leading|led)\b/i,
