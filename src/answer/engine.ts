@@ -403,10 +403,14 @@ export class AnswerEngine {
     const own = question.share(candidate.id);
     if (lead === own) return quoted.dates;
     const offset = quoted.text.length - candidate.record.text.length;
-    const preferred = quoted.dates.filter(
-      (date) => date.iso && date.index >= offset === own > lead,
-    );
-    return preferred.length > 0 ? preferred : quoted.dates;
+    const inPreferred = (date: SentenceRecord['dates'][number]) =>
+      date.index >= offset === own > lead;
+    const preferred = quoted.dates.filter((date) => date.iso && inPreferred(date));
+    if (preferred.length > 0) return preferred;
+    // "Three days after the lake slipped … sued": a date the part asked about gives but cannot
+    // place is no reason to take the other sentence's "1987".
+    const unplaced = quoted.dates.filter(inPreferred);
+    return unplaced.length > 0 ? unplaced : quoted.dates;
   }
 
   /**
