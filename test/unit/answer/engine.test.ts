@@ -532,6 +532,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(towers.answer('Who speaks for the tenants?')).quote).toContain('Folasade Quarrie');
   });
 
+  it('"when" does not take the next sentence’s year for a date it cannot place', async () => {
+    const suit = await botOver(
+      'suit.txt',
+      'Growers sue\n\nOn Tuesday the growers association sued the water district. It says the district broke a 1987 agreement.',
+    );
+    const answer = suit.answer('When did the growers association sue the water district?');
+    expect(answer.citations.map((c) => c.date)).not.toContain('1987');
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
