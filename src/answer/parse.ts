@@ -39,13 +39,17 @@ function tidy(text: string): string {
 
 /** Drops question words and fillers around the subject: "is Anna Petrova?" → "Anna Petrova". */
 function subjectOf(rest: string): string {
-  return rest
-    .trim()
-    .replace(/[?!.。？！]+$/u, '')
-    .replace(HOW_MUCH, '')
-    .replace(LEADING_FILLER, '')
-    .replace(TRAILING_FILLER, '')
-    .trim();
+  return (
+    rest
+      // "won't", "didn't", "can't": the negation says nothing of what is asked about.
+      .replace(/\b(?:won|can|shan|ain|\p{L}+n)['’]t\b/giu, ' ')
+      .trim()
+      .replace(/[?!.。？！]+$/u, '')
+      .replace(HOW_MUCH, '')
+      .replace(LEADING_FILLER, '')
+      .replace(TRAILING_FILLER, '')
+      .trim()
+  );
 }
 
 function questionIntent(lower: string): Intent | null {
