@@ -44,11 +44,11 @@ const COVERAGE_TWO_WORDS = 0.5;
 
 /**
  * Words that frame a where/when question rather than name what it is about ("where was the
- * recount held", "where is it based", "where did it come from"): a sentence without them loses
- * only half their weight.
+ * recount held", "where is it based", "where did it come from", "where does she live"): a
+ * sentence without them loses only half their weight.
  */
 const FRAME_WORD =
-  /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted|come|comes|came|coming)$/;
+  /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying)$/;
 
 /** True for a word that frames a where/when question ("based", "held") rather than saying what about. */
 export function isFrameWord(term: string): boolean {

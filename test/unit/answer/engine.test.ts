@@ -541,6 +541,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(answer.citations.map((c) => c.date)).not.toContain('1987');
   });
 
+  it('"Where does X live?" is answered by where X is from, though the text never says "live"', async () => {
+    const town = await botOver(
+      'town.txt',
+      'Library protest\n\n“This library is all I have,” said Pauline Yeardley, 74, from the Hollins ward of Redbrook.',
+    );
+    expect(top(town.answer('Where does Pauline Yeardley live?')).quote).toContain(
+      'from the Hollins ward',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
