@@ -258,6 +258,7 @@ export class AnswerEngine {
       ...resolved.entities.slice(1).flatMap((e) => indexTerms(this.kb.entities[e]?.name ?? '')),
     ];
     const wantsNumber = QUANTITY_QUESTION.test(base.query);
+    const counted = countedNoun(base.query);
     const role = parsed.asks === 'who' ? askedRole(base.query) : null;
     // "Who runs X": the role verb is answered by a role noun, not by its own word.
     const questionTerms = (entity ? extraTerms : resolved.terms).filter(
@@ -310,7 +311,7 @@ export class AnswerEngine {
     const owned = entity ? ownedNoun(parsed.subject, this.entityNames(entity)) : null;
     const candidates = [
       ...holders,
-      ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks),
+      ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks, counted),
     ].filter(
       (c) =>
         owned === null ||
@@ -333,7 +334,7 @@ export class AnswerEngine {
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: /\bhow old\b/i.test(base.query),
       order: orderAsked(base.query),
-      counted: countedNoun(base.query),
+      counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
@@ -545,6 +546,7 @@ export class AnswerEngine {
     entity: Entity | undefined,
     secondary: readonly number[],
     asks: Intent,
+    counted: RegExp | null,
   ): Candidate[] {
     const anchors = entity ? this.telling(entity, question, asks) : new Set<number>();
     // "What is the automation plan?": "a plan by the company to …" answers without "automation".
@@ -622,7 +624,9 @@ export class AnswerEngine {
       const admitted =
         question.covers(id) ||
         describesHead(id) ||
-        (!entity && share >= SIGNALLED_SHARE && this.gives(asks, id));
+        (!entity && share >= SIGNALLED_SHARE && this.gives(asks, id)) ||
+        // "How many people were hurt?": "Nine people were treated …" counts what is asked.
+        (share >= SIGNALLED_SHARE && counted?.test(this.kb.sentences[id]?.text ?? '') === true);
       if (!admitted) continue;
       candidates.push(
         candidate(

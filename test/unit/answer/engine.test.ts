@@ -551,6 +551,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many people were hurt?" finds "Nine people were treated …" though "hurt" is not there', async () => {
+    const fire = await botOver(
+      'fire.txt',
+      'Heater fires\n\nThe heaters caused 31 fires in homes. Nine people were treated for smoke inhalation or minor burns.',
+    );
+    expect(top(fire.answer('How many people were hurt?')).quote).toContain(
+      'Nine people were treated',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
