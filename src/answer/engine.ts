@@ -1009,7 +1009,11 @@ function phrasalVerbs(subject: string): Map<string, string[]> {
     const verb = match[1] ?? '';
     const lemma = foldCase(lemmatize([verb])[0] ?? verb);
     const related = relatedWords(`${lemma}_${match[2]}`);
-    if (related.length > 0) found.set(foldCase(verb), related);
+    if (related.length === 0) continue;
+    // "give back": the verb may be too common to be a word of the question; its particle then
+    // carries the meaning of the pair.
+    found.set(foldCase(verb), related);
+    found.set(foldCase(match[2] ?? ''), related);
   }
   return found;
 }

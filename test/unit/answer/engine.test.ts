@@ -561,6 +561,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('a common verb’s particle carries the pair’s meaning: "give back" finds "repay"', async () => {
+    const ban = await botOver(
+      'ban.txt',
+      'Runner banned\n\nMarisol Quennell won $25,000 in prize money at the marathon last year.\n\nQuennell was banned for four years on Tuesday. She must also repay $64,000 in prize money.',
+    );
+    expect(top(ban.answer('How much money does Quennell have to give back?')).quote).toContain(
+      'repay $64,000',
+    );
+  });
+
   it('"How many …" is not answered by a passage without a count, however many words it shares', () => {
     expect(bot.answer('How many freight trains has the rail operator added?').found).toBe(false);
   });
