@@ -496,11 +496,11 @@ export class AnswerEngine {
 
   /** The next sentence when it is in the same paragraph. */
   private following(id: number): number | undefined {
-    const current = this.kb.sentences[id];
-    const next = this.kb.sentences[id + 1];
-    const same =
-      current && next && next.article === current.article && next.paragraph === current.paragraph;
-    return same ? id + 1 : undefined;
+    const next = this.nextSentence(id);
+    return next !== undefined &&
+      this.kb.sentences[next]?.paragraph === this.kb.sentences[id]?.paragraph
+      ? next
+      : undefined;
   }
 
   /** How much of the question the best mention of the entity (alone or with its next sentence) covers, and the best sentence anywhere. */

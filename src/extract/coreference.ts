@@ -52,6 +52,11 @@ export function resolveHeadNouns(entities: Entity[], articles: readonly Article[
   }
 }
 
+/** "paragraph:sentence" of the sentence before, in its paragraph or closing the one before. */
+function sentenceBefore(paragraphs: Article['paragraphs'], p: number, s: number): string {
+  return s > 0 ? `${p}:${s - 1}` : `${p - 1}:${(paragraphs[p - 1]?.sentences.length ?? 0) - 1}`;
+}
+
 /**
  * For a noun several names share ("the bank" in a story of two banks): a sentence opening with
  * "The bank" is about the one of them named in the sentence just before (in its paragraph, or
@@ -79,9 +84,7 @@ function resolveByRecency(
       if (named.has(`${p}:${s}`)) return;
       const match = opening.exec(sentence.text);
       if (!match) return;
-      const before =
-        s > 0 ? `${p}:${s - 1}` : `${p - 1}:${(paragraphs[p - 1]?.sentences.length ?? 0) - 1}`;
-      const [only, ...more] = named.get(before) ?? [];
+      const [only, ...more] = named.get(sentenceBefore(paragraphs, p, s)) ?? [];
       if (!only || more.length > 0) return;
       only.mentions.push({ article, paragraph: p, sentence: s, index: 0, surface: match[0] });
       only.mentions.sort(compareMentions);
@@ -160,11 +163,7 @@ export function resolveBodyPronouns(entities: Entity[], articles: readonly Artic
       paragraph.sentences.forEach((sentence, s) => {
         const pronoun = BODY_PRONOUN.exec(sentence.text);
         if (!pronoun) return;
-        const before =
-          s > 0
-            ? `${a}:${p}:${s - 1}`
-            : `${a}:${p - 1}:${(article.paragraphs[p - 1]?.sentences.length ?? 0) - 1}`;
-        const named = bodies.get(before);
+        const named = bodies.get(`${a}:${sentenceBefore(article.paragraphs, p, s)}`);
         if (!named || named.length === 0) return;
         const subject = named.reduce((x, y) => (y.index < x.index ? y : x)).entity;
         subject.mentions.push({
