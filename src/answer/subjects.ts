@@ -8,6 +8,7 @@ import {
   foldCase,
   STOP_WORDS,
 } from '../extract/words.ts';
+import { lowerBound, nearPrefixes } from './near-prefix.ts';
 import { isDictionaryWord } from './synonyms.ts';
 import type { SubjectChoice } from './types.ts';
 
@@ -273,12 +274,10 @@ export class SubjectIndex {
     // None: names whose beginning is a near miss of what was typed ("kirienko"). Near misses
     // below names that do begin with it would only crowd the list.
     if (scored.size === 0 && query.length >= 4) {
-      const edits = allowedEdits(query.length);
-      const near = (term: string) => (term.length >= 4 ? allowedEdits(term.length) : false);
-      for (const { alias, entity } of this.aliasesMatching(query, { prefix: true, fuzzy: near })) {
-        if (scored.has(entity)) continue;
-        if (editDistance(alias.slice(0, query.length), query, edits) <= edits)
-          score(entity, 1 + mentions(entity));
+      const allowed = allowedEdits(query.length);
+      for (const [i, edits] of nearPrefixes(aliases.keys, query, allowed)) {
+        const entity = this.aliasList[aliases.ids[i] as number]?.entity;
+        if (entity !== undefined) score(entity, 1 + (allowed - edits) * 100 + mentions(entity));
       }
     }
     return this.best(scored, limit, (a, b) => b - a);
@@ -394,18 +393,6 @@ export class SubjectIndex {
 /** Orders strings by code unit, as `startsWith` and the binary search below compare them. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The first index of a sorted list whose string is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? '') < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
