@@ -2,6 +2,8 @@ import type { CleaningRule, Removal } from './types.ts';
 
 /** A byline or date line this near the top closes a page's header (headline, subtitle). */
 const HEADER_MAX_BLOCKS = 4;
+/** A byline this near the top has only page header above it (site name, menu, headline, subtitle). */
+const BYLINE_MAX_BLOCK = 8;
 /** A subtitle above the byline is at most this long. */
 const STANDFIRST_MAX_WORDS = 40;
 /** Words of at most this many make a block "short": furniture lines are short. */
@@ -24,7 +26,7 @@ const CAPTION_LINE =
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
 const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
-  /^(?:read also|also read|read more(?: (?:from|on|about) [^:]{1,60})?|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading))\s*(?:[:：]\s*(.*))?$/i;
+  /^(?:read also|also read|read more(?: (?:from|on|about) [^:]{1,60})?|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading|topics))\s*(?:[:：]\s*(.*))?$/i;
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
@@ -75,7 +77,7 @@ function isDateLine(text: string, wordCount: number): boolean {
  * A byline, alone or with a date or role beside it: "By Jane Doe", "By Jane Doe | March 4, 2025",
  * "By Jane Doe · Transport correspondent".
  */
-function isBylineLine(text: string): boolean {
+export function isBylineLine(text: string): boolean {
   const [first = '', ...rest] = text.trim().split(/\s+[|·•]\s+/);
   if (!BYLINE.test(first)) return false;
   return rest.every(
@@ -171,6 +173,27 @@ export function cleanBlocks(
     return total;
   };
 
+  /** True when every block from `start` on is a short line or a notice: links, topics, copyright. */
+  const onlyShortLinesFrom = (start: number): boolean => {
+    for (let j = start; j < blocks.length; j++) {
+      const text = blocks[j] ?? '';
+      const count = blockWords[j]?.length ?? 0;
+      const line = isShort(count) && !/[.!?]["”’)]?$/.test(text.trim());
+      if (!line && !(count <= NOTICE_MAX_WORDS && NOTICE.test(text))) return false;
+    }
+    return true;
+  };
+  /** Drops a page's trailer, from block `start` to the end. */
+  const cutFrom = (start: number): void => {
+    for (let j = start; j < blocks.length; j++) {
+      const reason =
+        j === start
+          ? 'a page trailer ("you may also like", "related topics" and the like)'
+          : 'follows a page trailer';
+      drop(j, 'trailer', reason);
+    }
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i] ?? '';
     const count = blockWords[i]?.length ?? 0;
@@ -196,6 +219,15 @@ export function cleanBlocks(
       continue;
     }
     const readAlso = READ_ALSO.exec(text);
+    // "Related topics" or "More on this story" with nothing but short lines below: the page's foot.
+    if (
+      isLabel(text, count) &&
+      (TRAILER.test(text) || (readAlso && !readAlso[1])) &&
+      onlyShortLinesFrom(i + 1)
+    ) {
+      cutFrom(i);
+      break;
+    }
     if (readAlso && count <= READ_ALSO_MAX_WORDS) {
       drop(i, 'read-also', 'a "read also" link to another article');
       const next = blocks[i + 1];
@@ -216,13 +248,7 @@ export function cleanBlocks(
         drop(i, 'boilerplate', 'a page control or promotion line');
         continue;
       }
-      for (let j = i; j < blocks.length; j++) {
-        drop(
-          j,
-          'trailer',
-          j === i ? 'a page trailer ("you may also like" and the like)' : 'follows a page trailer',
-        );
-      }
+      cutFrom(i);
       break;
     }
     if (count <= LABEL_MAX_WORDS && /:\s*$/.test(text)) {
@@ -248,12 +274,19 @@ export function cleanBlocks(
   }
 
   // Above the byline or date line of a copied page, a line that is no sentence is the subtitle.
+  // Above a byline, every short block is page header (site name, menu, section, subtitle): an
+  // article's text starts below its byline.
   const header = [...reasons].find(([, why]) => why.rule === 'byline' || why.rule === 'dateline');
-  if (header && header[0] <= HEADER_MAX_BLOCKS) {
+  const underByline = header?.[1].rule === 'byline';
+  if (header && header[0] <= (underByline ? BYLINE_MAX_BLOCK : HEADER_MAX_BLOCKS)) {
+    let headline = false;
     for (let i = 0; i < header[0]; i++) {
       const count = blockWords[i]?.length ?? 0;
-      if (count <= STANDFIRST_MAX_WORDS && !/[.!?]["”’)]?$/.test((blocks[i] ?? '').trim()))
-        drop(i, 'standfirst', 'the summary under the headline');
+      const sentence = /[.!?]["”’)]?$/.test((blocks[i] ?? '').trim());
+      // A sentence is the subtitle only below a headline: one opening the page may be the lede.
+      if (count <= STANDFIRST_MAX_WORDS && (!sentence || (underByline && headline)))
+        drop(i, 'standfirst', 'page header above the byline (site, menu, subtitle)');
+      headline ||= !sentence;
     }
   }
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BriefbotError } from '../errors.ts';
+import { isBylineLine } from './clean.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtmlArticle } from './html.ts';
 import type { RawArticle, Removal } from './types.ts';
@@ -58,11 +59,31 @@ function textBlocks(body: string): string[] {
   });
 }
 
-/** The first block reads as a title when it is one short line without a sentence end. */
+/** Blocks of a copied page above its byline that may hold the headline. */
+const HEADER_BLOCKS = 8;
+/** "News | World | Sport", "World › Courts": a menu or breadcrumb, not a headline. */
+const MENU_LINE = /\s[|›»>·•]\s|\s\/\s/;
+/** A headline has at least this many words (a site's name seldom has). */
+const HEADLINE_MIN_WORDS = 4;
+
+/**
+ * The title of plain text: its first block when that is one short line without a sentence end;
+ * on a page copied with its header (site name, menu, section, headline, "By …"), the first line
+ * above the byline that reads as a headline.
+ */
 function leadingTitle(blocks: string[]): string | null {
+  const titleLike = (block: string) => block.length <= 200 && !/\.["”’)]?$/.test(block);
+  const byline = blocks.slice(0, HEADER_BLOCKS).findIndex(isBylineLine);
+  const headline = blocks
+    .slice(0, Math.max(byline, 0))
+    .find(
+      (block) =>
+        titleLike(block) &&
+        !MENU_LINE.test(block) &&
+        block.split(/\s+/).length >= HEADLINE_MIN_WORDS,
+    );
   const first = blocks[0];
-  if (!first || first.length > 200 || /\.["”’)]?$/.test(first)) return null;
-  return first;
+  return headline ?? (first && titleLike(first) ? first : null);
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;

@@ -92,46 +92,75 @@ function resolveByRecency(
   });
 }
 
-/** "He said …", "She added": a sentence about a person it does not name. */
+/** "He said …", "She added", "Her husband …": a sentence about a person it does not name. */
 const PERSONAL_PRONOUN =
-  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
+  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She|His|Her)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
+
+/** Titles and nouns that tell a person's sex, so that "She …" is not taken for "Mr. Deverell". */
+const FEMALE =
+  /\b(?:Ms|Mrs|Miss|Dame|Lady|mother|daughter|wife|widow|sister|grandmother|granddaughter|aunt|niece|actress|businesswoman|chairwoman|spokeswoman|congresswoman|policewoman|queen|princess)\b/;
+const MALE =
+  /\b(?:Mr|Sir|Lord|father|son|husband|widower|brother|grandfather|grandson|uncle|nephew|actor|businessman|spokesman|congressman|policeman|king|prince)\b/;
+
+/** 'she' or 'he' when the titles before a person's mentions or their description tell it. */
+function pronounOf(entity: Entity, articles: readonly Article[]): 'she' | 'he' | null {
+  const told = [entity.definition?.phrase ?? ''];
+  for (const m of entity.mentions) {
+    const text = articles[m.article]?.paragraphs[m.paragraph]?.sentences[m.sentence]?.text ?? '';
+    told.push(text.slice(Math.max(0, m.index - 6), m.index));
+  }
+  const female = told.some((text) => FEMALE.test(text));
+  const male = told.some((text) => MALE.test(text));
+  return female === male ? null : female ? 'she' : 'he';
+}
 
 /**
  * Light pronoun coreference: a sentence that names no person but is told by "He …" or "…, she
- * said" is about the person named first in the last sentence naming one, in its paragraph or the
- * one before.
+ * said" is about the person last named (a sentence's subject before the others it names) whose
+ * titles or description do not say otherwise, named in its paragraph or the one before; a run of
+ * "She …" sentences keeps to the same person.
  */
 export function resolvePronouns(entities: Entity[], articles: readonly Article[]): void {
   const people = new Map<string, Array<{ entity: Entity; index: number }>>();
+  const pronouns = new Map<Entity, 'she' | 'he' | null>();
   for (const entity of entities) {
     if (entity.kind !== 'person') continue;
+    pronouns.set(entity, pronounOf(entity, articles));
     for (const mention of entity.mentions) {
       const key = `${mention.article}:${mention.paragraph}:${mention.sentence}`;
       people.set(key, [...(people.get(key) ?? []), { entity, index: mention.index }]);
     }
   }
   articles.forEach((article, a) => {
-    let last: { entity: Entity; paragraph: number } | null = null;
+    // The people last named, the latest first; in a sentence, its subject (named first) leads.
+    let recent: Array<{ entity: Entity; paragraph: number }> = [];
+    const bring = (entity: Entity, paragraph: number) => {
+      recent = [{ entity, paragraph }, ...recent.filter((r) => r.entity !== entity)];
+    };
     article.paragraphs.forEach((paragraph, p) => {
       paragraph.sentences.forEach((sentence, s) => {
         const named = people.get(`${a}:${p}:${s}`);
         if (named && named.length > 0) {
-          // The sentence's subject, named first, is whom the next "He …" is about: "Lee Hatchard
-          // has been charged with the murder of Raymond Tulley. He appeared …".
-          const subject = named.reduce((x, y) => (y.index < x.index ? y : x));
-          last = { entity: subject.entity, paragraph: p };
+          // "Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared …".
+          for (const { entity } of [...named].sort((x, y) => y.index - x.index)) bring(entity, p);
           return;
         }
         const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
-        if (!pronoun || !last || p - last.paragraph > 1) return;
-        const word = /\b(?:he|she)\b/i.exec(pronoun[0]);
-        last.entity.mentions.push({
+        const word = pronoun ? /\b(?:he|she|his|her)\b/i.exec(pronoun[0]) : null;
+        if (!pronoun || !word) return;
+        const said = /^h(?:e|is)$/i.test(word[0]) ? 'he' : 'she';
+        const referent = recent.find(
+          (r) => p - r.paragraph <= 1 && (pronouns.get(r.entity) ?? said) === said,
+        );
+        if (!referent) return;
+        referent.entity.mentions.push({
           article: a,
           paragraph: p,
           sentence: s,
-          index: pronoun.index + (word?.index ?? 0),
-          surface: word?.[0] ?? 'he',
+          index: pronoun.index + word.index,
+          surface: word[0],
         });
+        bring(referent.entity, p);
       });
     });
   });

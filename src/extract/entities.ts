@@ -561,6 +561,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   });
 
   mergeShortForms(drafts);
+  mergeMiddleNames(drafts);
 
   // Lone words: a surname of a multi-word name (the one last mentioned before it), else their own entity.
   const byLastWord = new Map<string, Draft[]>();
@@ -684,7 +685,9 @@ function headNoun(phrase: string): string | null {
   const oneOf = /^one of\s+/i.exec(phrase);
   let head: string | null = null;
   for (const word of tagWords(phrase.slice(oneOf?.[0].length ?? 0)).slice(0, 8)) {
-    if (!BEFORE_HEAD.has(word.pos)) break;
+    // "her father": a possessive stands where an article would.
+    if (/^(?:his|her|their|its|our|my)$/i.test(word.text)) continue;
+    if (!BEFORE_HEAD.has(word.pos) || /^(?:who|whose|whom|which|that)$/i.test(word.text)) break;
     if (word.pos === 'NOUN') head = word.text.toLowerCase();
   }
   if (!head || head.length < 3 || !/^\p{Ll}+$/u.test(head) || STOP_WORDS.has(head)) return null;
@@ -713,6 +716,16 @@ const ANY_PERSON = new Set([
   'women',
 ]);
 
+/** Merges the name `short` into `target`: its mentions, its surfaces, its title and definition. */
+function absorb(drafts: Map<string, Draft>, target: Draft, short: Draft): void {
+  target.mentions.push(...short.mentions);
+  for (const [surface, count] of short.surfaces)
+    target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
+  target.titled ||= short.titled;
+  if (short.definition) considerDefinition(target, short.definition);
+  drafts.delete(short.key);
+}
+
 /**
  * "Mara Lee" and "Mara Lee Quint" are one person: a name that begins exactly one
  * longer name is merged into it, unless the longer one is an institution named after it.
@@ -733,12 +746,32 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
       ),
     );
     if (institution && !possessor) continue;
-    target.mentions.push(...short.mentions);
-    for (const [surface, count] of short.surfaces)
-      target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
-    target.titled ||= short.titled;
-    if (short.definition) considerDefinition(target, short.definition);
-    drafts.delete(short.key);
+    absorb(drafts, target, short);
+  }
+}
+
+/**
+ * "Ottilie Vranken" and "Ottilie Margarethe Vranken" are one person: a two-word name whose first
+ * and last words begin and end exactly one longer person's name is merged into it.
+ */
+function mergeMiddleNames(drafts: Map<string, Draft>): void {
+  const all = [...drafts.values()];
+  const personLike = (d: Draft) => {
+    const kind = kindOf(d.words.join(' '), d.titled);
+    return (
+      (kind === 'person' || kind === 'thing') && !isInstitutionHead(d.key.split(' ').at(-1) ?? '')
+    );
+  };
+  for (const short of all) {
+    if (short.words.length !== 2 || !personLike(short)) continue;
+    const [first, last] = short.key.split(' ');
+    const longer = all.filter((d) => {
+      const words = d.key.split(' ');
+      return d !== short && words.length > 2 && words[0] === first && words.at(-1) === last;
+    });
+    const target = longer[0];
+    if (longer.length !== 1 || !target || !personLike(target)) continue;
+    absorb(drafts, target, short);
   }
 }
 

@@ -444,6 +444,19 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
   });
 
+  it('"How old was she when she died?" is answered by "at the age of 86"; "How much" by a sum in any currency named', async () => {
+    const obituary = await botOver(
+      'obituary.txt',
+      'Architect dies\n\nMs. Ines Marwood, the architect of the tide library, died on Sunday at the age of 86 at her home.\n\nThe library opened in 1979. The building cost 4.2 million crowns, twice the budget.',
+    );
+    expect(top(obituary.answer('How old was Ines Marwood when she died?')).quote).toContain(
+      'at the age of 86',
+    );
+    expect(top(obituary.answer('How much did the library cost?')).quote).toContain(
+      '4.2 million crowns',
+    );
+  });
+
   it('a short sentence with the question’s words outranks a long summary that has them too', async () => {
     const lede =
       'Harlow Bank, the lender whose shares collapsed in March after a run of losses on property loans, has agreed to be taken over by its larger rival Caldmere Bank in a deal that values it at £1.1 billion, ends a decade of independence, puts about 1,200 jobs at risk across the country and leaves its chief executive, Maria Oakhurst, preparing to leave the company later this year.';

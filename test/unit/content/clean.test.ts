@@ -377,6 +377,42 @@ describe('furniture of pages copied as text', () => {
     expect(result.kept).toEqual([RESUMED, AGREEMENT]);
   });
 
+  it('removes the whole page header above a byline: site name, menu, section, headline, subtitle', () => {
+    const header = [
+      'The Harbour Ledger',
+      'News | World | Sport | Sign in',
+      'World › Transport',
+      'Island ferries cancelled as storm closes harbour',
+      'Operators say services will resume once the swell drops.',
+    ];
+    const result = cleanBlocks(
+      [...header, 'By Jane Doe, Transport Correspondent', RESUMED, AGREEMENT],
+      null,
+    );
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+
+  it('keeps a sentence opening the page above a byline (a lede, not a subtitle)', () => {
+    expect(cleanBlocks([RESUMED, 'By Jane Doe', AGREEMENT], null).kept).toEqual([
+      RESUMED,
+      AGREEMENT,
+    ]);
+  });
+
+  it('cuts "Related topics" and "More on this story" at the foot of a page, with their lines', () => {
+    const foot = [
+      'Related topics',
+      'Ferries',
+      'Storms',
+      'More on this story',
+      'Harbour wall to be rebuilt after winter storms',
+      '© 2025 The Harbour Ledger. All rights reserved.',
+    ];
+    const result = cleanBlocks([RESUMED, AGREEMENT, ...foot], null);
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+    expect(removedBy(result, 'trailer')).toEqual(foot);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);

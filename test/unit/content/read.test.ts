@@ -64,6 +64,15 @@ describe('reading a .txt article', () => {
     expect(raw.blocks[1]).toBe('The council set up a longer-term fund for the ferry.');
   });
 
+  it('takes the headline, not the site name or menu, as the title of a page copied with its header', async () => {
+    const dir = writeInto(makeDir(), {
+      'copied.txt':
+        'The Harbour Ledger\nNews | World | Sport\nWorld › Transport\n\nIsland ferries cancelled as storm closes harbour\n\nBy Jane Doe\nPublished 9 October 2025\n\nThe ferry ran late again today.',
+    });
+    const raw = await readArticleFile(join(dir, 'copied.txt'));
+    expect(raw.meta.title).toBe('Island ferries cancelled as storm closes harbour');
+  });
+
   it('has no title when the first block is a sentence, and drops a byte-order mark', async () => {
     const dir = writeInto(makeDir(), {
       'no-title.txt': '\uFEFFThe ferry ran late again today.\n\nNobody was surprised.',

@@ -271,6 +271,32 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     ]);
   });
 
+  it('"Ines Marwood" and "Ines Clara Marwood" are one person, described by the lede', async () => {
+    const found = await entitiesOf(
+      'Title\n\nInes Marwood, the engineer whose dams held back the river, died on Sunday.\n\nInes Clara Marwood was born in 1941 in Tallow.',
+    );
+    const marwood = entity(found, 'ines-clara-marwood');
+    expect(marwood.mentions.map((m) => m.surface)).toEqual(['Ines Marwood', 'Ines Clara Marwood']);
+    expect(marwood.head).toBe('engineer');
+    expect(found.map((e) => e.slug)).not.toContain('ines-marwood');
+  });
+
+  it('"She …" is not a man named before her, and a run of "She …" sentences stays with her', async () => {
+    const found = await entitiesOf(
+      'Title\n\nMs. Ines Marwood was born in Tallow. Her father, Piet Marwood, built boats.\n\nShe was 14 when the storm came. She studied in Averley.\n\nShe moved to Ostmere.',
+    );
+    const ines = entity(found, 'ines-marwood');
+    expect(ines.mentions.filter(isPronounMention).map((m) => m.paragraph)).toEqual([1, 1, 2]);
+    expect(entity(found, 'piet-marwood').mentions.some(isPronounMention)).toBe(false);
+  });
+
+  it('"Her husband …" opening a sentence is about the woman named before', async () => {
+    const found = await entitiesOf(
+      'Title\n\nMs. Ines Marwood designed the library. Her husband of 40 years died in 2017.',
+    );
+    expect(entity(found, 'ines-marwood').mentions.map((m) => m.surface)).toContain('Her');
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
