@@ -139,28 +139,32 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
     };
     article.paragraphs.forEach((paragraph, p) => {
       paragraph.sentences.forEach((sentence, s) => {
-        const named = people.get(`${a}:${p}:${s}`);
-        if (named && named.length > 0) {
-          // "Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared …".
-          for (const { entity } of [...named].sort((x, y) => y.index - x.index)) bring(entity, p);
-          return;
-        }
+        const named = people.get(`${a}:${p}:${s}`) ?? [];
         const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
         const word = pronoun ? /\b(?:he|she|his|her)\b/i.exec(pronoun[0]) : null;
-        if (!pronoun || !word) return;
-        const said = /^h(?:e|is)$/i.test(word[0]) ? 'he' : 'she';
-        const referent = recent.find(
-          (r) => p - r.paragraph <= 1 && (pronouns.get(r.entity) ?? said) === said,
-        );
-        if (!referent) return;
-        referent.entity.mentions.push({
-          article: a,
-          paragraph: p,
-          sentence: s,
-          index: pronoun.index + word.index,
-          surface: word[0],
-        });
-        bring(referent.entity, p);
+        const at = pronoun && word ? pronoun.index + word.index : -1;
+        // "Her survivors include her son, Tomas Hale": a pronoun before the names is someone else.
+        if (pronoun && word && named.every((n) => n.index > at)) {
+          const said = /^h(?:e|is)$/i.test(word[0]) ? 'he' : 'she';
+          const referent = recent.find(
+            (r) =>
+              p - r.paragraph <= 1 &&
+              (pronouns.get(r.entity) ?? said) === said &&
+              !named.some((n) => n.entity === r.entity),
+          );
+          if (referent) {
+            referent.entity.mentions.push({
+              article: a,
+              paragraph: p,
+              sentence: s,
+              index: at,
+              surface: word[0],
+            });
+            bring(referent.entity, p);
+          }
+        }
+        // "Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared …".
+        for (const { entity } of [...named].sort((x, y) => y.index - x.index)) bring(entity, p);
       });
     });
   });

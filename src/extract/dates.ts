@@ -46,6 +46,32 @@ const BARE_MONTH = new RegExp(
 /** "The following week", "a day after the disclosure": chrono leaves them alone; placed after the event told before them. */
 const FOLLOWING =
   /\b(?:the )?following (day|week|month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? after\b/gi;
+/** "last spring", "the following winter", "that summer": a season told relative to now or to an event. */
+const SEASON =
+  /\b(the following|the next|that|last|next|this) (spring|summer|autumn|fall|winter)\b/gi;
+/** The month each season starts in. */
+const SEASON_MONTHS: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/**
+ * The year of a season said relative to publication: "last spring" is the latest spring begun
+ * before the publication month, "next spring" the first after it; null without a publication date.
+ */
+function seasonYear(when: string, season: string, published: Date | null): string | null {
+  if (!published) return null;
+  const year = published.getUTCFullYear();
+  const month = published.getUTCMonth() + 1;
+  const start = SEASON_MONTHS[season] ?? 1;
+  if (when === 'last') return String(start < month ? year : year - 1);
+  if (when === 'next') return String(start > month ? year : year + 1);
+  return String(year);
+}
+
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
@@ -122,7 +148,7 @@ const WEEKDAY_CONTEXT_CHARS = 40;
 
 /** "Two weeks later", "a day later", "the next day", "the following month": how far, in what unit. */
 const AFTER_EVENT =
-  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after)|(?:the\s+)?(?:next|following)\s+(day|week|month|year))$/i;
+  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after)|(?:the\s+)?(?:next|following|that)\s+(day|week|month|year|spring|summer|autumn|fall|winter))$/i;
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -150,6 +176,10 @@ function amountOf(word: string): number {
 function shifted(from: DateMention, amount: number, unit: string): DateMention['iso'] {
   const [year = 0, month = 1, day = 1] = (from.iso ?? '').split('-').map(Number);
   if (unit === 'year') return String(year + amount);
+  // "The following spring" after December 1988 is 1989's; after "1984", 1985's.
+  const season = SEASON_MONTHS[unit];
+  if (season !== undefined)
+    return String(from.precision !== 'year' && season > month ? year : year + 1);
   if (unit === 'month') {
     if (from.precision === 'year') return null;
     const date = new Date(Date.UTC(year, month - 1 + amount, 1));
@@ -181,7 +211,13 @@ export function placeAfterEvents(
       if (relative && last && paragraph - last.paragraph <= 1) {
         const amount = relative[1] ? amountOf(relative[1]) : 1;
         const unit = (relative[2] ?? relative[3] ?? 'day').toLowerCase();
-        const iso = Number.isFinite(amount) ? shifted(last.date, amount, unit) : null;
+        // "That summer" is the season of the year told just before.
+        const same = /^that\b/i.test(date.text.trim()) && unit in SEASON_MONTHS;
+        const iso = same
+          ? (last.date.iso?.slice(0, 4) ?? null)
+          : Number.isFinite(amount)
+            ? shifted(last.date, amount, unit)
+            : null;
         if (iso) dates[i] = { ...date, iso };
       }
       const placed = dates[i] as DateMention;
@@ -218,6 +254,8 @@ function fromChrono(
   const base = { text, index: result.index };
   const onCalendar = WRITTEN_MONTH.test(text);
   if (!onCalendar && start.isCertain('weekday') && !start.isCertain('day')) {
+    // "sat in the window", "sun": a weekday is written with its capital.
+    if (!/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text)) return null;
     const weekday = start.get('weekday');
     const context = sentence.slice(
       Math.max(0, result.index - WEEKDAY_CONTEXT_CHARS),
@@ -312,6 +350,17 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const unit = (match[1] ?? match[2])?.toLowerCase() ?? 'day';
     const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     mentions.push({ text: match[0], index, iso: null, precision });
+  }
+  for (const match of sentence.matchAll(SEASON)) {
+    const index = match.index ?? 0;
+    if (overlaps(mentions, index, match[0].length)) continue;
+    const when = (match[1] ?? '').toLowerCase();
+    const season = (match[2] ?? '').toLowerCase();
+    // Relative to now, or (iso null) to the event told before: placed by `placeAfterEvents`.
+    const iso = /^(?:last|next|this)$/.test(when)
+      ? seasonYear(when, season, anchor.published)
+      : null;
+    mentions.push({ text: match[0], index, iso, precision: 'year' });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;

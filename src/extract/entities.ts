@@ -176,9 +176,10 @@ function capitalisedSpans(
       previous !== undefined &&
       ((/['’]s$/.test(previous.text) && /^\s+$/.test(gap)) ||
         (/s$/.test(previous.text) && /^['’]\s+$/.test(gap)));
+    // "Holloway & Strand", "Marks & Spencer": an ampersand joins the names of one firm.
     const joined =
       previous !== undefined &&
-      ((/^\s+$/.test(gap) && !/['’]s$/.test(previous.text)) ||
+      ((/^\s+(?:&\s+)?$/.test(gap) && !/['’]s$/.test(previous.text)) ||
         (possessive && institutionAhead(words, i, sentence)));
     const lower = bare(word.text);
     const capital = isCapitalized(word.text);
@@ -626,7 +627,8 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       (draft.definition && draft.definition.form !== 'relative'
         ? headNoun(draft.definition.phrase)
         : null) ?? (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
-    const found = kindOf(draft.words.join(' '), draft.titled);
+    const firm = [...draft.surfaces.keys()].some((surface) => surface.includes('&'));
+    const found = firm ? 'organization' : kindOf(draft.words.join(' '), draft.titled);
     // "X, who chairs the board": "who" speaks of a person.
     const kind =
       found === 'thing' &&

@@ -103,6 +103,21 @@ describe('months placed by "last", "next" and "last year"', () => {
   });
 });
 
+describe('seasons said relative to publication', () => {
+  it('"last autumn" is the latest autumn before publication, "next spring" the first after it', () => {
+    expect(dates('The grant came last autumn.', GUARDIAN)).toEqual([
+      ['last autumn', '2018', 'year'],
+    ]);
+    expect(dates('A larger trial starts next spring.', GUARDIAN)).toEqual([
+      ['next spring', '2019', 'year'],
+    ]);
+  });
+
+  it('"sat" and "sun" in lower case are words, not weekdays', () => {
+    expect(dates('She sat in the sun by the window.', GUARDIAN)).toEqual([]);
+  });
+});
+
 describe('dates in an article without a published date', () => {
   it('gives a year-less date the year the article’s own text gives', () => {
     expect(dates('On July 10, the leaders met in Abu Dhabi.', SEED)).toEqual([
@@ -285,6 +300,18 @@ describe('dates told after an earlier event', () => {
         NOTHING,
       ),
     ).toEqual([['2024-03-05'], ['2024-03-06']]);
+  });
+
+  it('"The following spring" is the next spring after the event; "that summer" the event’s year', () => {
+    expect(
+      placed(
+        [
+          ['An inquiry reported in December 1988.', 'The following spring she won the medal.'],
+          ['The towers were finished in 1984.', 'That summer the first tenants moved in.'],
+        ],
+        NOTHING,
+      ),
+    ).toEqual([['1988-12'], ['1989'], ['1984'], ['1984']]);
   });
 
   it('stays unresolved when no dated event comes before it, or only one far back', () => {

@@ -286,7 +286,12 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
       'Title\n\nMs. Ines Marwood was born in Tallow. Her father, Piet Marwood, built boats.\n\nShe was 14 when the storm came. She studied in Averley.\n\nShe moved to Ostmere.',
     );
     const ines = entity(found, 'ines-marwood');
-    expect(ines.mentions.filter(isPronounMention).map((m) => m.paragraph)).toEqual([1, 1, 2]);
+    expect(ines.mentions.filter(isPronounMention).map((m) => m.surface)).toEqual([
+      'Her',
+      'She',
+      'She',
+      'She',
+    ]);
     expect(entity(found, 'piet-marwood').mentions.some(isPronounMention)).toBe(false);
   });
 
