@@ -21,7 +21,7 @@ import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
-import { relatedWords } from './synonyms.ts';
+import { relatedWords } from '../extract/wordnet.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 

@@ -9,7 +9,7 @@ import {
   STOP_WORDS,
 } from '../extract/words.ts';
 import { lowerBound, nearPrefixes } from './near-prefix.ts';
-import { isDictionaryWord } from './synonyms.ts';
+import { isDictionaryWord } from '../extract/wordnet.ts';
 import type { SubjectChoice } from './types.ts';
 
 /** Aliases few enough to test a further word on one by one. */

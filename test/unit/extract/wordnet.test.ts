@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedWords } from '../../../src/answer/synonyms.ts';
+import { relatedWords } from '../../../src/extract/wordnet.ts';
 
 describe('words of like meaning, from WordNet', () => {
   it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
