@@ -409,6 +409,16 @@ function appositionBefore(sentence: string, start: number): string | null {
   return tagged.at(-1)?.pos === 'NOUN' ? phrase : null;
 }
 
+/** "an online appeal called Keep Ardrey Afloat": the noun phrase a name is given to. */
+function calledBefore(sentence: string, start: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const match =
+    /\b((?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:called|named|known as|dubbed|titled|entitled)\s+[“"‘]?$/u.exec(
+      before,
+    );
+  return match?.[1] ?? null;
+}
+
 const DEFINITION_RANK: Record<Definition['form'], number> = {
   apposition: 4,
   copula: 3,
@@ -518,7 +528,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "…and its insurance arrangements, DCI Keddie said": the words before a speaker end the
     // reported clause; they do not describe the speaker.
     const speaks = SPEECH_AFTER.test(sentence.slice(end));
-    const setOff = speaks ? null : appositionBefore(sentence, start);
+    const setOff = speaks
+      ? null
+      : (appositionBefore(sentence, start) ?? calledBefore(sentence, start));
     if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
     const descriptor = descriptorBefore(sentence, start, span.title);
     const title = span.title
@@ -603,9 +615,17 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           const kind = kindOf(owner.words.join(' '), owner.titled);
           return kind === 'organization' || kind === 'thing';
         });
+    // "Agnes" after "Agnes Brannock": a feature calls people by their first name.
+    const firstNamed = generic
+      ? []
+      : (byFirstWord.get(single.word) ?? []).filter(
+          (owner) =>
+            owner.words.length > 1 && kindOf(owner.words.join(' '), owner.titled) === 'person',
+        );
     const owner =
       pickOwner(owners, single.mention) ??
-      (institutions.length === 1 ? (institutions[0] ?? null) : null);
+      (institutions.length === 1 ? (institutions[0] ?? null) : null) ??
+      (firstNamed.length === 1 ? (firstNamed[0] ?? null) : null);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     draft.mentions.push(single.mention);
     if (!owner)
@@ -655,6 +675,11 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       aliases: [
         ...aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
         ...draft.acronyms,
+        // Called by the first name alone somewhere ("Agnes"): that is a name to ask by too.
+        ...draft.mentions
+          .filter((m) => draft.words.length > 1 && bare(m.surface) === draft.key.split(' ')[0])
+          .slice(0, 1)
+          .map((m) => bare(m.surface)),
       ],
       mentions: draft.mentions,
       definition: draft.definition,

@@ -302,6 +302,35 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'ines-marwood').mentions.map((m) => m.surface)).toContain('Her');
   });
 
+  it('"Agnes" alone after "Agnes Brannock" is her, and a name to ask by', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe skipper is Agnes Brannock, who is 68. Agnes took over the wheel in 1991.',
+    );
+    const agnes = entity(found, 'agnes-brannock');
+    expect(agnes.mentions.map((m) => m.surface)).toContain('Agnes');
+    expect(agnes.aliases).toContain('agnes');
+    expect(found.map((e) => e.slug)).not.toContain('agnes');
+  });
+
+  it('"an online appeal called Keep Ardrey Afloat" describes the name, so "The appeal" is it', async () => {
+    const found = await entitiesOf(
+      'Title\n\nInes set up an online appeal called Keep Ardrey Afloat. The appeal, launched on 14 February, raised £96,400.',
+    );
+    const appeal = entity(found, 'keep-ardrey-afloat');
+    expect(appeal.definition?.phrase).toBe('an online appeal');
+    expect(appeal.mentions.map((m) => m.surface)).toContain('The appeal');
+  });
+
+  it('a common noun opening a sentence is no name; "of" and "and" stay inside an institution’s name', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe study appears in the Halverson Journal of Respiratory Medicine. Development was then paused for 14 months. The company applied to the Medicines and Therapeutics Authority.',
+    );
+    const slugs = found.map((e) => e.slug);
+    expect(slugs).toContain('halverson-journal-of-respiratory-medicine');
+    expect(slugs).toContain('medicines-and-therapeutics-authority');
+    expect(slugs).not.toContain('development');
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
