@@ -122,7 +122,10 @@ function inferYear(
     if (/\bnext\s+$/i.test(before)) return month > published ? year : year + 1;
     const candidate = Date.UTC(year, month - 1, day);
     const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
-    if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !FUTURE_MARKERS.test(sentence)) return year - 1;
+    const ahead = FUTURE_MARKERS.test(sentence);
+    if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !ahead) return year - 1;
+    // "is expected to announce its decision in January", written in October: next January.
+    if (daysAfter < -LATER_THAN_PUBLICATION_DAYS && ahead) return year + 1;
     return year;
   }
   return anchor.fallbackYear;

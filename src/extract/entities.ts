@@ -76,6 +76,12 @@ const ORGANIZATION_HEADS = new Set(
     'journal infirmary centre center laboratory bureau tribunal'
   ).split(' '),
 );
+/** First words that make a name a place. */
+const PLACE_FIRST = new Set(['port', 'fort', 'mount', 'cape', 'lake', 'loch', 'isle', 'lough']);
+/** "Port of Sines", "Lake Ardent": a place named by its kind first, later called by the rest ("Sines"). */
+function namedAfterKind(words: readonly string[]): boolean {
+  return words.length > 1 && PLACE_FIRST.has(bare(words[0] ?? ''));
+}
 /** Last words that make a name a place. */
 const PLACE_HEADS = new Set(
   (
@@ -281,8 +287,13 @@ function lexiconKind(words: string): EntityKind | null {
 function kindOf(name: string, titled: boolean): EntityKind {
   const words = name.split(/\s+/).map(bare);
   const last = words.at(-1) ?? '';
-  if (ORGANIZATION_HEADS.has(last)) return 'organization';
+  // "University of Ashmere", "Department of Water Resources".
+  const of = words.indexOf('of');
+  if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(words[of - 1] ?? ''))
+    return 'organization';
   if (PLACE_HEADS.has(last) && words.length > 1) return 'place';
+  // "Port Wenlow", "Lake Ardent", "Mount Kell": a place's kind named first.
+  if (words.length > 1 && PLACE_FIRST.has(words[0] ?? '')) return 'place';
   if (titled) return 'person';
   const whole = lexiconKind(words.join(' '));
   if (whole) return whole;
@@ -597,7 +608,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   }
   for (const single of singles) {
     // "Sudria" is not short for "South Sudria": only people are called by their last name.
+    // "the northern cities of Calderbrook and Ashmere" are places, whatever else shares the word.
     const generic =
+      placedByContext(single.mention, articles) ||
       commonWords.has(single.word) ||
       ORGANIZATION_HEADS.has(single.word) ||
       lexiconKind(single.word) === 'place';
@@ -605,7 +618,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       ? []
       : (byLastWord.get(single.word) ?? []).filter((owner) => {
           const kind = kindOf(owner.words.join(' '), owner.titled);
-          return kind === 'person' || kind === 'thing';
+          return kind === 'person' || kind === 'thing' || namedAfterKind(owner.words);
         });
     // "Greyhollow" is short for "Greyhollow Homes": an organisation (or a name of no known kind,
     // not a person's or a place's) is called by its first word.
@@ -673,11 +686,21 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       name,
       kind,
       aliases: [
-        ...aliasesOf(draft.key, slug, kind !== 'place' && kind !== 'organization', commonWords),
+        ...aliasesOf(
+          draft.key,
+          slug,
+          (kind !== 'place' && kind !== 'organization') || namedAfterKind(draft.words),
+          commonWords,
+        ),
         ...draft.acronyms,
         // Called by the first name alone somewhere ("Agnes"): that is a name to ask by too.
         ...draft.mentions
-          .filter((m) => draft.words.length > 1 && bare(m.surface) === draft.key.split(' ')[0])
+          .filter(
+            (m) =>
+              kind === 'person' &&
+              draft.words.length > 1 &&
+              bare(m.surface) === draft.key.split(' ')[0],
+          )
           .slice(0, 1)
           .map((m) => bare(m.surface)),
       ],
@@ -695,7 +718,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
 
 /** "the northern town of Kelloway", "KIRUNA, Sweden — …": words around a name that make it a place. */
 const PLACE_BEFORE =
-  /\b(?:town|city|village|port|county|province|state|region|district|island|capital|suburb|hamlet|municipality|borough|parish)\s+of\s+$/i;
+  /\b(?:towns?|city|cities|villages?|ports?|county|counties|provinces?|states?|regions?|districts?|islands?|capital|suburbs?|hamlets?|municipality|municipalities|boroughs?|parish(?:es)?)\s+of\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))?$/iu;
 const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L}. ]*)?\s+[—–]\s/u;
 
 function placedByContext(mention: Mention, articles: readonly Article[]): boolean {

@@ -118,6 +118,18 @@ describe('seasons said relative to publication', () => {
   });
 });
 
+describe('a month said to lie ahead', () => {
+  it('"is expected to announce its decision in January", written in October, is next January', () => {
+    const october: DateAnchor = { published: new Date('2025-10-16T06:00:00Z'), fallbackYear: null };
+    expect(
+      dates('The regulator is expected to announce its decision in January.', october),
+    ).toEqual([['January', '2026-01', 'month']]);
+    expect(dates('The regulator announced its decision in January.', october)).toEqual([
+      ['January', '2025-01', 'month'],
+    ]);
+  });
+});
+
 describe('dates in an article without a published date', () => {
   it('gives a year-less date the year the article’s own text gives', () => {
     expect(dates('On July 10, the leaders met in Abu Dhabi.', SEED)).toEqual([

@@ -331,6 +331,21 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(slugs).not.toContain('development');
   });
 
+  it('places by their kind: "cities of X and Y", "Port Wenlow", "Port of Sines" later called "Sines"', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe trial ran at Calderbrook University Hospital and in the northern cities of Calderbrook and Ashmere. Hollin, the Port Wenlow company, made the pill. Ships queued outside the Port of Sines. Sines handles half the country’s containers. Dr Renwick works at the University of Ashmere.',
+    );
+    const kinds = Object.fromEntries(found.map((e) => [e.slug, e.kind]));
+    expect(kinds).toMatchObject({
+      calderbrook: 'place',
+      ashmere: 'place',
+      'port-wenlow': 'place',
+      'port-of-sines': 'place',
+      'university-of-ashmere': 'organization',
+    });
+    expect(entity(found, 'port-of-sines').mentions.map((m) => m.surface)).toContain('Sines');
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
