@@ -969,11 +969,16 @@ const COUNTED_BONUS = 1.2;
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;
 
-/** Words that pick one of several events ("first", "last", "again"), and how a passage says each. */
+/** Words that pick one of several events ("first", "last", "again", "will"), and how a passage says each. */
 const ORDER_WORDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:first|initially|originally)\b/i, /\b(?:first|initially|originally|began|begun)\b/i],
   [/\b(?:last|latest|most recent)\b/i, /\b(?:last|latest|most recent|previous)\b/i],
   [/\b(?:again|second)\b/i, /\b(?:again|second|another)\b/i],
+  // "How many patients will the next trial involve?": the passage that looks ahead.
+  [
+    /\b(?:will|going to|next|upcoming)\b/i,
+    /\b(?:will|would|plans?|planned|expects?|expected|hopes?|due to|intends?|aims?|scheduled|next)\b/i,
+  ],
 ];
 
 /** The pattern of the order a question asks for ("When was it first closed?"), or null. */

@@ -457,6 +457,19 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many patients will the next trial involve?" prefers the passage that looks ahead', async () => {
+    const trials = await botOver(
+      'trials.txt',
+      'Pill trial\n\nA mid-sized trial two years ago, involving 310 patients, showed the drug was safe.\n\nThe company said a larger trial involving 4,000 patients would begin in February.',
+    );
+    expect(top(trials.answer('How many patients will the next trial involve?')).quote).toContain(
+      '4,000 patients',
+    );
+    expect(
+      top(trials.answer('How many patients did the trial two years ago involve?')).quote,
+    ).toContain('310 patients');
+  });
+
   it('a short sentence with the question’s words outranks a long summary that has them too', async () => {
     const lede =
       'Harlow Bank, the lender whose shares collapsed in March after a run of losses on property loans, has agreed to be taken over by its larger rival Caldmere Bank in a deal that values it at £1.1 billion, ends a decade of independence, puts about 1,200 jobs at risk across the country and leaves its chief executive, Maria Oakhurst, preparing to leave the company later this year.';
