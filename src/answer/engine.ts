@@ -1,6 +1,7 @@
 import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
+import { relatedWords } from '../extract/wordnet.ts';
 import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
@@ -21,7 +22,6 @@ import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
-import { relatedWords } from '../extract/wordnet.ts';
 import { timelineOf } from './timeline.ts';
 import type { Answer, Citation, Intent } from './types.ts';
 
@@ -265,13 +265,14 @@ export class AnswerEngine {
       (term) => !role?.verb.test(term),
     );
     const sums = amountTerms(questionTerms);
+    const kin = kinWords(questionTerms);
     const question = new QuestionTerms(this.kb, questionTerms, {
       typed: new Map([
         ...(wantsNumber ? sums : []),
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
-      phrasal: phrasalVerbs(parsed.subject),
+      phrasal: new Map([...phrasalVerbs(parsed.subject), ...kin]),
     });
     const holders: Candidate[] = (
       role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []
@@ -284,8 +285,13 @@ export class AnswerEngine {
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       // "Where is X based?": a frame word is no sign of what the question is about.
+      // "married": a family tie is told in its own words ("her husband").
       const mentioned = resolved.otherTerms.filter(
-        (t) => question.occurs(t) || this.titleWords.has(t) || isFrameWord(t),
+        (t) =>
+          question.occurs(t) ||
+          this.titleWords.has(t) ||
+          isFrameWord(t) ||
+          (kin.has(t) && [...question.matched.keys()].some((id) => question.matches(id, t))),
       );
       const alone = resolved.entities.length === 1;
       // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone,
@@ -312,15 +318,19 @@ export class AnswerEngine {
     const candidates = [
       ...holders,
       ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks, counted),
-    ].filter(
-      (c) =>
-        owned === null ||
-        c.holder !== undefined ||
-        question.matches(c.id, owned) ||
-        (c.lead !== undefined && question.matches(c.lead, owned)),
+    ].filter((c) =>
+      // "Who was X married to?" likewise needs a passage that tells a family tie.
+      [owned, ...kin.keys()].every(
+        (word) =>
+          word === null ||
+          c.holder !== undefined ||
+          question.matches(c.id, word) ||
+          (c.lead !== undefined && question.matches(c.lead, word)),
+      ),
     );
     if (candidates.length === 0) {
-      if (!entity || owned === null) return this.notFound(base, parsed.subject, parsed.subject);
+      if (!entity || (owned === null && kin.size === 0))
+        return this.notFound(base, parsed.subject, parsed.subject);
       return {
         ...base,
         subject: subjectLabel,
@@ -1020,6 +1030,25 @@ function phrasalVerbs(subject: string): Map<string, string[]> {
     found.set(foldCase(verb), related);
     found.set(foldCase(match[2] ?? ''), related);
   }
+  return found;
+}
+
+/** Family ties WordNet does not link: "married to" is told as "her husband", "children" as "a son". */
+const KIN: ReadonlyArray<[RegExp, string[]]> = [
+  [
+    /^(?:marry|marri(?:ed|es)|wed(?:ded|s)?|spouses?)$/,
+    ['husband', 'wife', 'spouse', 'partner', 'widow', 'widower', 'married'],
+  ],
+  [/^(?:child(?:ren)?|kids?|offspring)$/, ['son', 'daughter', 'sons', 'daughters', 'children']],
+  [/^parents?$/, ['father', 'mother']],
+  [/^siblings?$/, ['brother', 'sister', 'brothers', 'sisters']],
+];
+
+/** For each family word of a question, the words a passage tells that tie by. */
+function kinWords(terms: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const term of terms)
+    for (const [asked, told] of KIN) if (asked.test(term)) found.set(term, told);
   return found;
 }
 

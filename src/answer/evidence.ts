@@ -1,7 +1,7 @@
 import { lemmatize } from '../content/sentences.ts';
+import { relatedWords } from '../extract/wordnet.ts';
 import { foldCase } from '../extract/words.ts';
 import type { KnowledgeBase } from '../search/knowledge.ts';
-import { relatedWords } from '../extract/wordnet.ts';
 
 /**
  * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet

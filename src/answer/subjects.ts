@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../extract/entities.ts';
+import { isDictionaryWord } from '../extract/wordnet.ts';
 import {
   allowedEdits,
   contentTokens,
@@ -9,7 +10,6 @@ import {
   STOP_WORDS,
 } from '../extract/words.ts';
 import { lowerBound, nearPrefixes } from './near-prefix.ts';
-import { isDictionaryWord } from '../extract/wordnet.ts';
 import type { SubjectChoice } from './types.ts';
 
 /** Aliases few enough to test a further word on one by one. */

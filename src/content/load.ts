@@ -3,6 +3,7 @@ import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import { latestFullDate } from '../extract/dates.ts';
 import { authorOf, cleanBlocks } from './clean.ts';
+import { wireDateline } from './dateline.ts';
 import { listArticleFiles } from './files.ts';
 import { readArticleFile } from './read.ts';
 import { splitSentences } from './sentences.ts';
@@ -29,6 +30,29 @@ function datelineDay(removed: readonly Removal[]): string | null {
   return day ? day.toISOString().slice(0, 10) : null;
 }
 
+/** Words before a year that put it ahead of the time of writing ("by 2027", "until 2030"). */
+const AHEAD =
+  /\b(?:by|until|till|will|next|from|through|before|expected|due)\s+(?:[\p{L},]+\s+){0,3}$/iu;
+
+/**
+ * A wire story's filing day ("HALBERG, March 4 (Meridian Wire) - …"), for an article with no
+ * other date: the dateline's month and day, in the year it writes or else the latest year the
+ * story names that is not ahead of it.
+ */
+function wireDay(paragraphs: readonly string[]): string | null {
+  const dateline = paragraphs[0] ? wireDateline(paragraphs[0]) : null;
+  if (!dateline) return null;
+  let year = dateline.year;
+  for (const text of dateline.year === null ? paragraphs : []) {
+    for (const match of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+      const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      if (!AHEAD.test(before)) year = Math.max(year ?? 0, Number(match[0]));
+    }
+  }
+  const day = year === null ? null : latestFullDate([`${dateline.day}, ${year}`]);
+  return day ? day.toISOString().slice(0, 10) : null;
+}
+
 /** The author a plain page's byline names ("By Jane Doe, Health Reporter" → "Jane Doe"). */
 function bylineAuthor(removed: readonly Removal[]): string | null {
   const line = removed.find((removal) => removal.rule === 'byline');
@@ -44,7 +68,7 @@ export function buildArticle(raw: RawArticle): Article {
     file: basename(raw.file),
     title,
     author: raw.meta.author ?? bylineAuthor(removed),
-    published: raw.meta.published ?? datelineDay(removed),
+    published: raw.meta.published ?? datelineDay(removed) ?? wireDay(kept),
     url: raw.meta.url,
     paragraphs: kept.map((text, i) => ({
       id: `${raw.slug}#${i + 1}`,

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../answer/types.ts';
+import { wireDateline } from '../content/dateline.ts';
 import { slugify } from '../content/read.ts';
 import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
@@ -41,7 +42,7 @@ const TITLES = new Set(
     'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief ' +
     'detective inspector sergeant sgt constable superintendent coach councillor councilor ' +
     'alderman investigator officer warden sheriff marshal trooper assemblyman assemblywoman ' +
-    'congressman congresswoman principal doctor'
+    'congressman congresswoman principal doctor executive financial operating'
   ).split(' '),
 );
 /** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
@@ -73,7 +74,8 @@ const ORGANIZATION_HEADS = new Set(
     'group committee commission association union institute foundation court parliament assembly army ' +
     'navy police office administration government federation league club times post news network ' +
     'hospital society guild trust college school academy museum clinic fund authority board ' +
-    'journal infirmary centre center laboratory bureau tribunal'
+    'journal infirmary centre center laboratory bureau tribunal industries holdings securities ' +
+    'therapeutics pharmaceuticals technologies systems airlines airways motors partners'
   ).split(' '),
 );
 /** First words that make a name a place. */
@@ -635,13 +637,16 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           (owner) =>
             owner.words.length > 1 && kindOf(owner.words.join(' '), owner.titled) === 'person',
         );
+    // A word already named alone as a place ("HALBERG, March 4 …") stays that place.
+    const place = drafts.get(single.word);
     const owner =
       pickOwner(owners, single.mention) ??
+      (place?.mentions.some((m) => placedByContext(m, articles)) ? place : null) ??
       (institutions.length === 1 ? (institutions[0] ?? null) : null) ??
       (firstNamed.length === 1 ? (firstNamed[0] ?? null) : null);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     draft.mentions.push(single.mention);
-    if (!owner)
+    if (!owner || owner.key === single.word)
       draft.surfaces.set(
         single.mention.surface,
         (draft.surfaces.get(single.mention.surface) ?? 0) + 1,
@@ -727,7 +732,10 @@ function placedByContext(mention: Mention, articles: readonly Article[]): boolea
     '';
   if (PLACE_BEFORE.test(text.slice(Math.max(0, mention.index - 40), mention.index))) return true;
   const dateline = mention.index === 0 && mention.paragraph === 0 && mention.sentence === 0;
-  return dateline && DATELINE_AFTER.test(text.slice(mention.surface.length));
+  return (
+    dateline &&
+    (DATELINE_AFTER.test(text.slice(mention.surface.length)) || wireDateline(text) !== null)
+  );
 }
 
 /** A plural noun's singular, by the regular rules ("companies" → "company", "firms" → "firm"). */
@@ -793,8 +801,17 @@ function absorb(drafts: Map<string, Draft>, target: Draft, short: Draft): void {
  */
 function mergeShortForms(drafts: Map<string, Draft>): void {
   const all = [...drafts.values()];
+  // Names by each shorter run of their first words: one pass, not a scan per name.
+  const byStart = new Map<string, Draft[]>();
+  for (const draft of all) {
+    const words = draft.key.split(' ');
+    for (let length = 1; length < words.length; length++) {
+      const start = words.slice(0, length).join(' ');
+      byStart.set(start, [...(byStart.get(start) ?? []), draft]);
+    }
+  }
   for (const short of all) {
-    const longer = all.filter((d) => d !== short && d.key.startsWith(`${short.key} `));
+    const longer = byStart.get(short.key) ?? [];
     const target = longer[0];
     if (longer.length !== 1 || !target) continue;
     // "West Marrick" is not short for "West Marrick Power Corporation"; "St. Aldric’s" is for
@@ -823,13 +840,17 @@ function mergeMiddleNames(drafts: Map<string, Draft>): void {
       (kind === 'person' || kind === 'thing') && !isInstitutionHead(d.key.split(' ').at(-1) ?? '')
     );
   };
+  // Longer names by their first and last words: one pass, not a scan per name.
+  const byEnds = new Map<string, Draft[]>();
+  for (const draft of all) {
+    const words = draft.key.split(' ');
+    if (words.length <= 2) continue;
+    const ends = `${words[0]} ${words.at(-1)}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), draft]);
+  }
   for (const short of all) {
     if (short.words.length !== 2 || !personLike(short)) continue;
-    const [first, last] = short.key.split(' ');
-    const longer = all.filter((d) => {
-      const words = d.key.split(' ');
-      return d !== short && words.length > 2 && words[0] === first && words.at(-1) === last;
-    });
+    const longer = byEnds.get(short.key) ?? [];
     const target = longer[0];
     if (longer.length !== 1 || !target || !personLike(target)) continue;
     absorb(drafts, target, short);
@@ -922,7 +943,11 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [text, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && text.length > best.length)) {
+    // On a tie, the longer form, and a name as written in a sentence over a dateline's capitals.
+    const better =
+      best !== null &&
+      (text.length > best.length || (best === best.toUpperCase() && text !== text.toUpperCase()));
+    if (count > bestCount || (count === bestCount && better)) {
       best = text;
       bestCount = count;
     }

@@ -1,3 +1,4 @@
+import { wireDateline } from '../content/dateline.ts';
 import type { Article } from '../content/types.ts';
 import {
   type DateAnchor,
@@ -64,8 +65,13 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     const fallbackYear = published ? () => null : fallbackYearFinder(article);
     article.paragraphs.forEach((paragraph, p) => {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
+      // "HALBERG, March 4 (Meridian Wire) - …": the day filed is not a date the sentence tells.
+      const dateline = p === 0 ? (wireDateline(paragraph.text)?.length ?? 0) : 0;
       paragraph.sentences.forEach((sentence, s) => {
-        const dates = compactDates(sentence.text, findDates(sentence.text, anchor));
+        const told = findDates(sentence.text, anchor).filter(
+          (date) => s > 0 || date.index >= dateline,
+        );
+        const dates = compactDates(sentence.text, told);
         // The record stands in for the paragraph's sentence: one object a sentence.
         const record: SentenceRecord = {
           text: sentence.text,

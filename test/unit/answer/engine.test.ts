@@ -457,6 +457,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Who was she married to?" is answered by "Her husband …"; a name never tied by family is not', async () => {
+    const obituary = await botOver(
+      'family.txt',
+      'Architect dies\n\nMs. Ines Marwood, the architect of the tide library, died on Sunday.\n\nHer husband of 52 years, the biologist Pieter Hale, died in 2017.\n\nThe library was built by Corwin Lanes.',
+    );
+    expect(top(obituary.answer('Who was Ines Marwood married to?')).quote).toContain(
+      'Her husband of 52 years',
+    );
+    expect(obituary.answer('Who was Corwin Lanes married to?').found).toBe(false);
+  });
+
   it('"How many patients will the next trial involve?" prefers the passage that looks ahead', async () => {
     const trials = await botOver(
       'trials.txt',

@@ -136,6 +136,20 @@ The ferry service resumed on Monday after a three-week strike, the operator said
     ]);
   });
 
+  it('takes a wire story’s publication day from its dateline, in the year the story names', async () => {
+    const dir = writeInto(makeDir(), {
+      'wire.txt': `Corran agrees to buy Vossberg
+
+By Jana Kovac
+
+HALBERG, March 4 (Meridian Wire) - Corran Industries said on Tuesday it had agreed to buy Vossberg.
+
+Vossberg shares had lost 22 percent so far in 2025. The deal should close by 2027.`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article?.published).toBe('2025-03-04');
+  });
+
   it('reads a header copied without blank lines: title, subtitle, byline and date line, one per line', async () => {
     const dir = writeInto(makeDir(), {
       'ferry.txt': `Ferry strike ends after three weeks

@@ -260,6 +260,16 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.slug)).not.toContain('dci-keddie');
   });
 
+  it('a wire dateline’s city is a place, "Chief Executive" is a title, "Industries" names a firm', async () => {
+    const found = await entitiesOf(
+      'Title\n\nHALBERG, March 4 (Meridian Wire) - Corran Industries agreed to buy Vossberg. Shares rose in Halberg trading, said Corran Chief Executive Margit Sandahl. The Halberg All-Share index was flat.',
+    );
+    expect(entity(found, 'halberg')).toMatchObject({ name: 'Halberg', kind: 'place' });
+    expect(entity(found, 'halberg').mentions).toHaveLength(2);
+    expect(entity(found, 'margit-sandahl').kind).toBe('person');
+    expect(entity(found, 'corran-industries').kind).toBe('organization');
+  });
+
   it('"He …" is the subject of the sentence before, and "the second man" is not "the dead man"', async () => {
     const found = await entitiesOf(
       'Title\n\nThe dead man, Raymond Tulley, was the night watchman. Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared in court on Tuesday. The second man remains on bail.',
