@@ -97,6 +97,11 @@ const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/;
 function markdownBlocks(body: string): string[] {
   const blocks: string[] = [];
   for (const raw of body.split(/\r?\n[ \t\u00a0]*\r?\n/)) {
+    // A quoted box stays one block, to be told apart whole.
+    if (isQuotedBox(raw)) {
+      blocks.push(raw);
+      continue;
+    }
     const lines = raw.split(/\r?\n/);
     const items: string[][] = [];
     for (const line of lines) {
@@ -109,6 +114,24 @@ function markdownBlocks(body: string): string[] {
     }
   }
   return blocks;
+}
+
+/**
+ * "> **Key facts**" over "> - …" items: a box set beside the article, quoted as a list or under a
+ * bold label — a quotation of a speaker is neither.
+ */
+function isQuotedBox(block: string): boolean {
+  const lines = block.split(/\r?\n/).filter((line) => line.trim());
+  if (lines.length === 0 || !lines.every((line) => /^\s*>/.test(line))) return false;
+  const inner = lines.map((line) => line.replace(/^\s*(?:>\s*)+/, ''));
+  return inner.some((line) => LIST_ITEM.test(line)) || /^(\*\*|__)[^*_]+\1:?$/.test(inner[0] ?? '');
+}
+
+/** "**More explainers:** [a](…) · [b](…)": two links or more, and hardly a word besides. */
+function isLinkLine(block: string): boolean {
+  const links = block.match(/\[[^\]]+\]\([^)]*\)/g) ?? [];
+  const rest = block.replace(/\[[^\]]+\]\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return links.length >= 2 && rest.length <= 4;
 }
 
 /** Removes inline Markdown so quotes are plain sentences: links keep their text, images go. */
@@ -135,6 +158,25 @@ function readMarkdown(body: string): {
   const removed: Removal[] = [];
   let afterImage = false;
   for (const block of markdownBlocks(body)) {
+    if (isQuotedBox(block)) {
+      removed.push({
+        rule: 'box',
+        text: block
+          .split(/\r?\n/)
+          .map((line) => plainMarkdown(line))
+          .join(' '),
+        reason: 'a box beside the article (key facts, a summary), not its text',
+      });
+      continue;
+    }
+    if (isLinkLine(block)) {
+      removed.push({
+        rule: 'read-also',
+        text: plainMarkdown(block),
+        reason: 'a line of links to other articles',
+      });
+      continue;
+    }
     const image = IMAGE_ONLY.test(block);
     const caption = afterImage && /^([*_]).+\1$/.test(block);
     afterImage = image;

@@ -31,6 +31,7 @@ export type CleaningRule =
   | 'boilerplate'
   | 'duplicate'
   | 'pull-quote'
+  | 'box'
   | 'empty';
 
 /** One block the cleaner removed, with the rule and a sentence saying why. */

@@ -357,6 +357,11 @@ describe('furniture of pages copied as text', () => {
       'caption',
     ],
     ['a byline with its date', 'By Sunil Hargreaves | March 4, 2025', 'byline'],
+    [
+      'a correction note',
+      'This article was updated on 16 October 2025 to correct the cost of the scheme.',
+      'boilerplate',
+    ],
   ] as const)('removes %s', (_what, block, rule) => {
     const result = withBlock(block);
     expect(removedBy(result, rule)).toEqual([block]);

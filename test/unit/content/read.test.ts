@@ -131,6 +131,23 @@ describe('reading a .md article with YAML front matter', () => {
     expect(raw.blocks).toEqual(['The winter timetable starts in October.']);
   });
 
+  it('sets aside a quoted "Key facts" box and a line of links, but keeps a quotation', async () => {
+    const dir = writeInto(makeDir(), {
+      'explainer.md': [
+        'The council wants to charge drivers £9 a day.',
+        '> **Key facts**\n> - Cars would pay £9 a day.\n> - Most residents are against it.',
+        '> We will keep fighting this in court.',
+        '**More explainers:** [How the trams were built](https://example.org/a) · [The new law](https://example.org/b)',
+      ].join('\n\n'),
+    });
+    const raw = await readArticleFile(join(dir, 'explainer.md'));
+    expect(raw.blocks).toEqual([
+      'The council wants to charge drivers £9 a day.',
+      'We will keep fighting this in court.',
+    ]);
+    expect(raw.removed.map((r) => r.rule)).toEqual(['box', 'read-also']);
+  });
+
   it('refuses broken front matter with ARTICLE_UNREADABLE, naming the file', async () => {
     const dir = writeInto(makeDir(), {
       'broken.md': '---\ntitle: [unclosed\ndate: 2024-03-09\n---\nThe body.\n',
