@@ -608,11 +608,14 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const first = draft.key.split(' ')[0] ?? '';
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), draft]);
   }
+  /** Drafts of words named alone where the words around make them places. */
+  const placedDrafts = new Set<Draft>();
   for (const single of singles) {
     // "Sudria" is not short for "South Sudria": only people are called by their last name.
     // "the northern cities of Calderbrook and Ashmere" are places, whatever else shares the word.
+    const placedHere = placedByContext(single.mention, articles);
     const generic =
-      placedByContext(single.mention, articles) ||
+      placedHere ||
       commonWords.has(single.word) ||
       ORGANIZATION_HEADS.has(single.word) ||
       lexiconKind(single.word) === 'place';
@@ -641,10 +644,11 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const place = drafts.get(single.word);
     const owner =
       pickOwner(owners, single.mention) ??
-      (place?.mentions.some((m) => placedByContext(m, articles)) ? place : null) ??
+      (place && placedDrafts.has(place) ? place : null) ??
       (institutions.length === 1 ? (institutions[0] ?? null) : null) ??
       (firstNamed.length === 1 ? (firstNamed[0] ?? null) : null);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
+    if (placedHere) placedDrafts.add(draft);
     draft.mentions.push(single.mention);
     if (!owner || owner.key === single.word)
       draft.surfaces.set(
