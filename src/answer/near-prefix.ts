@@ -3,17 +3,22 @@
  * as [index, edits]: autocomplete's near misses ("sanndo" → "sandoval", "eledie l" → "elodie
  * laurent"). The sorted list is walked as the trie it spells, one edit-distance row per letter,
  * so a branch is left as soon as no key under it can come within reach and taken whole as soon as
- * its prefix does: the work grows with the letters typed, not with the number of keys.
+ * its prefix does: the work grows with the letters typed, not with the number of keys. `low` and
+ * `high` bound the range of `sorted` walked.
  */
 export function nearPrefixes(
   sorted: readonly string[],
   typed: string,
   maxEdits: number,
+  low = 0,
+  high = sorted.length,
 ): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const first = Int32Array.from({ length: typed.length + 1 }, (_, j) => j);
   // One row per depth, reused by siblings: the walk is depth first.
   const rows: Int32Array[] = [first];
+  // `best` is the fewest edits of any prefix on the path so far: a key is as near as its nearest
+  // beginning ("sando" is one edit from "sanndo" though "sand" is two).
   const walk = (
     low: number,
     high: number,
@@ -21,10 +26,12 @@ export function nearPrefixes(
     row: Int32Array,
     above: Int32Array | null,
     last: string,
+    best: number,
   ): void => {
     let start = low;
-    // A key that ends here is the branch's prefix itself, already judged by the caller.
-    while (start < high && (sorted[start] as string).length <= depth) start++;
+    // A key that ends here is the branch's prefix itself.
+    for (; start < high && (sorted[start] as string).length <= depth; start++)
+      if (best <= maxEdits) found.push([start, best]);
     while (start < high) {
       const key = sorted[start] as string;
       const letter = key[depth] as string;
@@ -32,16 +39,17 @@ export function nearPrefixes(
       const end = lowerBound(sorted, `${branch}\uffff`, start, high);
       rows[depth + 1] ??= new Int32Array(typed.length + 1);
       const next = nextRow(row, above, typed, letter, last, rows[depth + 1] as Int32Array);
-      const edits = next[typed.length] as number;
-      if (edits <= maxEdits) {
-        for (let k = start; k < end; k++) found.push([k, edits]);
-      } else if (minimum(next) <= maxEdits) {
-        walk(start, end, depth + 1, next, row, letter);
+      const here = Math.min(best, next[typed.length] as number);
+      // Deeper rows never fall below this one's least cell: go on only while that could do better.
+      if (minimum(next) < Math.min(here, maxEdits + 1)) {
+        walk(start, end, depth + 1, next, row, letter, here);
+      } else if (here <= maxEdits) {
+        for (let k = start; k < end; k++) found.push([k, here]);
       }
       start = end;
     }
   };
-  walk(0, sorted.length, 0, first, null, '');
+  walk(low, high, 0, first, null, '', typed.length);
   return found;
 }
 

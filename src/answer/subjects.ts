@@ -275,7 +275,19 @@ export class SubjectIndex {
     // below names that do begin with it would only crowd the list.
     if (scored.size === 0 && query.length >= 4) {
       const allowed = allowedEdits(query.length);
-      for (const [i, edits] of nearPrefixes(aliases.keys, query, allowed)) {
+      // A slip seldom hits the first letter: names that keep it are tried first (a twentieth of
+      // the walk), all names only when none is near.
+      const keys = aliases.keys;
+      const initial = query[0] ?? '';
+      const sameStart = nearPrefixes(
+        keys,
+        query,
+        allowed,
+        lowerBound(keys, initial),
+        lowerBound(keys, `${initial}\uffff`),
+      );
+      const near = sameStart.length > 0 ? sameStart : nearPrefixes(keys, query, allowed);
+      for (const [i, edits] of near) {
         const entity = this.aliasList[aliases.ids[i] as number]?.entity;
         if (entity !== undefined) score(entity, 1 + (allowed - edits) * 100 + mentions(entity));
       }

@@ -69,6 +69,13 @@ describe('finding the subject of a question among the seed’s entities', () => 
     });
     expect(index.suggest('', 3)).toHaveLength(3);
   });
+
+  it('completes a misspelt beginning with the names it nearly begins, closest first', () => {
+    expect(index.suggest('kiriyenka', 5)[0]?.slug).toBe('sergei-kiriyenko');
+    // The slip in the first letter: found once no name keeping it is near.
+    expect(index.suggest('pashynian', 5)[0]?.slug).toBe('nikol-pashinyan');
+    expect(index.suggest('qashinyan', 5)[0]?.slug).toBe('nikol-pashinyan');
+  });
 });
 
 describe('a surname two people share', () => {
