@@ -814,6 +814,8 @@ export class AnswerEngine {
         const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
         if (CONTINUES.test(text)) followedBy = next;
       }
+      // A question in the text ("How busy is Saltmere today?") answers nothing.
+      if (/\?["”’)]?$/.test(quoted.text.trim())) continue;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
@@ -979,11 +981,16 @@ const COUNTED_BONUS = 1.2;
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;
 
-/** Words that pick one of several events ("first", "last", "again", "will"), and how a passage says each. */
+/**
+ * Words that pick one of several events ("first", "last", "again", "will") or facts ("where …
+ * from"), and how a passage says each.
+ */
 const ORDER_WORDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:first|initially|originally)\b/i, /\b(?:first|initially|originally|began|begun)\b/i],
   [/\b(?:last|latest|most recent)\b/i, /\b(?:last|latest|most recent|previous)\b/i],
   [/\b(?:again|second)\b/i, /\b(?:again|second|another)\b/i],
+  // "Where is she from?": the passage that tells where she was born or grew up.
+  [/\bwhere\b.*\bfrom\b/i, /\b(?:born|grew up|raised|native of|hails? from|comes? from)\b/i],
   // "How many patients will the next trial involve?": the passage that looks ahead.
   [
     /\b(?:will|going to|next|upcoming)\b/i,

@@ -35,7 +35,7 @@ const BOILERPLATE =
   /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
-  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
 /** Notices are at most this long. */
 const NOTICE_MAX_WORDS = 60;
 /** "A firefighter at the scene on Monday. Photograph: Jane Roe/Agency": a caption ending with its credit. */

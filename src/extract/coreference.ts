@@ -1,3 +1,4 @@
+import { interviewAnswers } from '../content/interview.ts';
 import type { Article } from '../content/types.ts';
 import type { Entity } from './entities.ts';
 import { compareMentions, isPronounMention } from './mention.ts';
@@ -211,4 +212,39 @@ export function resolveBodyPronouns(entities: Entity[], articles: readonly Artic
     });
   });
   for (const entity of touched) entity.mentions.sort(compareMentions);
+}
+
+/**
+ * In a Q&A piece, an answer's "I" and "my" are the person interviewed: the person the article
+ * names most. Each answer sentence that speaks so is a mention of them.
+ */
+export function resolveInterviewee(entities: Entity[], articles: readonly Article[]): void {
+  articles.forEach((article, a) => {
+    const answers = interviewAnswers(article.paragraphs);
+    if (answers.size === 0) return;
+    let interviewee: Entity | null = null;
+    let most = 0;
+    for (const entity of entities) {
+      if (entity.kind !== 'person') continue;
+      const named = entity.mentions.filter((m) => m.article === a && !isPronounMention(m)).length;
+      if (named > most) [interviewee, most] = [entity, named];
+    }
+    if (!interviewee) return;
+    const person: Entity = interviewee;
+    const named = new Set(person.mentions.map((m) => `${m.article}:${m.paragraph}:${m.sentence}`));
+    for (const p of answers.keys()) {
+      article.paragraphs[p]?.sentences.forEach((sentence, s) => {
+        const speaks = /\b(?:I|[Mm]y|[Mm]e)\b/.exec(sentence.text);
+        if (!speaks || named.has(`${a}:${p}:${s}`)) return;
+        person.mentions.push({
+          article: a,
+          paragraph: p,
+          sentence: s,
+          index: speaks.index,
+          surface: 'I',
+        });
+      });
+    }
+    person.mentions.sort(compareMentions);
+  });
 }

@@ -4,7 +4,12 @@ import { wireDateline } from '../content/dateline.ts';
 import { slugify } from '../content/read.ts';
 import { type TaggedWord, tagWords } from '../content/sentences.ts';
 import type { Article } from '../content/types.ts';
-import { resolveBodyPronouns, resolveHeadNouns, resolvePronouns } from './coreference.ts';
+import {
+  resolveBodyPronouns,
+  resolveHeadNouns,
+  resolveInterviewee,
+  resolvePronouns,
+} from './coreference.ts';
 import { compareMentions, type Mention } from './mention.ts';
 import { isCommonWord } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
@@ -726,6 +731,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   resolveHeadNouns(entities, articles);
   resolvePronouns(entities, articles);
   resolveBodyPronouns(entities, articles);
+  resolveInterviewee(entities, articles);
   return entities;
 }
 

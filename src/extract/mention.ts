@@ -13,9 +13,9 @@ export interface Mention {
   surface: string;
 }
 
-/** True when a mention stands for a name through "he", "she", "his", "her" or "it" (not a name to match in text). */
+/** True when a mention stands for a name through "he", "she", "his", "her", "I" or "it" (not a name to match in text). */
 export function isPronounMention(mention: Mention): boolean {
-  return /^(?:he|she|his|her|it|its)$/i.test(mention.surface);
+  return /^(?:he|she|his|her|i|it|its)$/i.test(mention.surface);
 }
 
 /** Reading order of mentions: article, paragraph, sentence, then place in the sentence. */

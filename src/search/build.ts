@@ -1,4 +1,5 @@
 import { wireDateline } from '../content/dateline.ts';
+import { interviewAnswers } from '../content/interview.ts';
 import type { Article } from '../content/types.ts';
 import {
   type DateAnchor,
@@ -105,6 +106,8 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const aliasTerms = entities.map((entity) => builder.termsOf(entity.aliases.join(' ')));
   const termSentences = new Map<string, number>();
   const processed = new Map<string, string | null>();
+  // An interview's answer is found by the words of the question it replies to.
+  const asked = articles.map((article) => interviewAnswers(article.paragraphs));
   sentences.forEach((record, id) => {
     const counted = new Set<string>();
     for (const token of contentTokens(record.text)) {
@@ -119,6 +122,8 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     builder.add(id, builder.termsOf(record.text, true));
     builder.add(id, builder.termsOf(lemmas[id] ?? ''));
     for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
+    const question = asked[record.article]?.get(record.paragraph);
+    if (question) builder.add(id, builder.termsOf(question));
   });
   const index = builder.build(sentences, termSentences);
   return { articles, sentences, entities, index, termSentences, paragraphs };

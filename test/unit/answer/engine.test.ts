@@ -468,6 +468,31 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(obituary.answer('Who was Corwin Lanes married to?').found).toBe(false);
   });
 
+  it('an interview’s answer is found by its question’s words, its "I" is the person interviewed, and no question is quoted', async () => {
+    const interview = await botOver(
+      'interview.txt',
+      [
+        'Harbour master interview',
+        'Ms Odile Brannagh became harbour master of Saltmere on 3 March. Brannagh was born in 1972 in Ferrisby, a fishing village.',
+        'Why did you take the job?',
+        'Because the port is about to change, and I wanted to be at the helm when it does.',
+        'What do you do when you are not working?',
+        'I row with the gig club twice a week.',
+        'How busy is the port today?',
+        'Last year 1,340 vessels called here.',
+      ].join('\n\n'),
+    );
+    expect(top(interview.answer('Why did Odile Brannagh take the job?')).quote).toContain(
+      'I wanted to be at the helm',
+    );
+    expect(top(interview.answer('What does Brannagh do when she is not working?')).quote).toContain(
+      'I row with the gig club',
+    );
+    expect(top(interview.answer('Where is Odile Brannagh from?')).quote).toContain('born in 1972');
+    for (const citation of interview.answer('How busy is the port?').citations)
+      expect(citation.quote).not.toMatch(/\?$/);
+  });
+
   it('"How many patients will the next trial involve?" prefers the passage that looks ahead', async () => {
     const trials = await botOver(
       'trials.txt',

@@ -357,6 +357,7 @@ describe('furniture of pages copied as text', () => {
       'caption',
     ],
     ['a byline with its date', 'By Sunil Hargreaves | March 4, 2025', 'byline'],
+    ['an editor’s note', 'This interview has been edited for length and clarity.', 'boilerplate'],
     [
       'a correction note',
       'This article was updated on 16 October 2025 to correct the cost of the scheme.',
