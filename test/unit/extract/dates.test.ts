@@ -242,6 +242,13 @@ describe('weekdays and relative dates are placed only when the text allows it', 
     ).toEqual(['2017-01-12']);
   });
 
+  it('"more rain is expected on Friday" is the Friday after publication', () => {
+    // The Guardian story was published on Thursday 3 January 2019.
+    expect(dates('Forecasters warned that more rain is expected on Friday.', GUARDIAN)).toEqual([
+      ['on Friday', '2019-01-04', 'day'],
+    ]);
+  });
+
   it('a date relative to another event ("three weeks later") stays null', () => {
     expect(iso('The strike began on June 1, 2024 and ended three weeks later.', undated)).toEqual([
       '2024-06-01',
