@@ -550,9 +550,14 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "…and its insurance arrangements, DCI Keddie said": the words before a speaker end the
     // reported clause; they do not describe the speaker.
     const speaks = SPEECH_AFTER.test(sentence.slice(end));
-    const setOff = speaks
-      ? null
-      : (appositionBefore(sentence, start) ?? calledBefore(sentence, start));
+    // "The Falkner family foundation, Vossberg's largest shareholder, …": the words before a
+    // possessive describe someone else.
+    const possessive =
+      /['’]s?$/.test(sentence.slice(0, end)) || /^['’]s?\s/.test(sentence.slice(end));
+    const setOff =
+      speaks || possessive
+        ? null
+        : (appositionBefore(sentence, start) ?? calledBefore(sentence, start));
     if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
     const descriptor = descriptorBefore(sentence, start, span.title);
     const title = span.title

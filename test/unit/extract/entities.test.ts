@@ -356,6 +356,13 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'port-of-sines').mentions.map((m) => m.surface)).toContain('Sines');
   });
 
+  it('"The Falkner family foundation, Vossberg’s largest shareholder, …" does not describe Vossberg', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe Falkner family foundation, Vossberg’s largest shareholder, backed the deal. Vossberg Signaltechnik makes signals.',
+    );
+    expect(entity(found, 'vossberg-signaltechnik').definition).toBeNull();
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
