@@ -1,3 +1,4 @@
+import { wireDateline } from './dateline.ts';
 import type { CleaningRule, Removal } from './types.ts';
 
 /** A byline or date line this near the top closes a page's header (headline, subtitle). */
@@ -33,6 +34,15 @@ const TRAILER =
   /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author)\b/i;
 const BOILERPLATE =
   /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+/** The label over a press release. */
+export const RELEASE_LABEL =
+  /^(?:for immediate release|press release|news release|media release|embargoed\b.*)$/i;
+/**
+ * The foot of a press release: "About Aldercrest Air" over the company's boilerplate (or run into
+ * it), "Media contact:", "###".
+ */
+const RELEASE_FOOT =
+  /^(?:About (\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})(?:$|\s+\1\b)|(?:Media|Press|MEDIA|PRESS) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\b|#{3}$)/u;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
   /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
@@ -241,6 +251,11 @@ export function cleanBlocks(
       }
       continue;
     }
+    // "About Aldercrest Air …" and the media contact below most of the prose: the release's foot.
+    if (RELEASE_FOOT.test(text.trim()) && proseWords(i, blocks.length) < proseWords(0, i)) {
+      cutFrom(i);
+      break;
+    }
     // A trailer ends the article only where most of its prose is behind: "More from Aviation" at
     // the foot of a page; a "Comments" link under the headline goes alone.
     if (isLabel(text, count) && TRAILER.test(text)) {
@@ -257,6 +272,10 @@ export function cleanBlocks(
     }
     if (count <= NOTICE_MAX_WORDS && NOTICE.test(text)) {
       drop(i, 'boilerplate', 'a notice of the page (copyright, credits, newsletter small print)');
+      continue;
+    }
+    if (RELEASE_LABEL.test(text.trim())) {
+      drop(i, 'boilerplate', 'the label of a press release');
       continue;
     }
     if (isLabel(text, count) && BOILERPLATE.test(text)) {
@@ -276,7 +295,13 @@ export function cleanBlocks(
   // Above the byline or date line of a copied page, a line that is no sentence is the subtitle.
   // Above a byline, every short block is page header (site name, menu, section, subtitle): an
   // article's text starts below its byline.
-  const header = [...reasons].find(([, why]) => why.rule === 'byline' || why.rule === 'dateline');
+  // A wire or press-release dateline ("MERROWBY, Kessland, 3 June 2025 /Newswire/ -- …") opens
+  // the text as a byline does.
+  const opening = blocks.findIndex((block, i) => i <= HEADER_MAX_BLOCKS && wireDateline(block));
+  const header: [number, { rule: CleaningRule }] | undefined =
+    opening >= 0
+      ? [opening, { rule: 'byline' }]
+      : [...reasons].find(([, why]) => why.rule === 'byline' || why.rule === 'dateline');
   const underByline = header?.[1].rule === 'byline';
   if (header && header[0] <= (underByline ? BYLINE_MAX_BLOCK : HEADER_MAX_BLOCKS)) {
     let headline = false;

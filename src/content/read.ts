@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BriefbotError } from '../errors.ts';
-import { isBylineLine } from './clean.ts';
+import { isBylineLine, RELEASE_LABEL } from './clean.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtmlArticle } from './html.ts';
 import type { RawArticle, Removal } from './types.ts';
@@ -39,6 +39,9 @@ function isLineStack(lines: readonly string[]): boolean {
   );
 }
 
+/** A list item of plain text: "- …", "* …", "• …". */
+const TEXT_LIST_ITEM = /^[-*•–]\s+/;
+
 /**
  * Splits plain text into blocks at blank lines, folding the lines inside each block — except a
  * stack of page lines, which stays one block a line.
@@ -50,6 +53,9 @@ function textBlocks(body: string): string[] {
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line.length > 0);
     if (isLineStack(lines)) return lines;
+    // "- A firm order for 12 aircraft" on each line: a list, each item a statement of its own.
+    if (lines.length > 1 && lines.every((line) => TEXT_LIST_ITEM.test(line)))
+      return lines.map((line) => line.replace(TEXT_LIST_ITEM, ''));
     // "longer-" at a line's end and "term" on the next are one word: "longer-term".
     const folded = lines
       .join('\n')
@@ -67,7 +73,8 @@ const MENU_LINE = /\s[|›»>·•]\s|\s\/\s/;
 const HEADLINE_MIN_WORDS = 4;
 
 /**
- * The title of plain text: its first block when that is one short line without a sentence end;
+ * The title of plain text: its first block (below a press release's label) when that is one short
+ * line without a sentence end;
  * on a page copied with its header (site name, menu, section, headline, "By …"), the first line
  * above the byline that reads as a headline.
  */
@@ -82,7 +89,8 @@ function leadingTitle(blocks: string[]): string | null {
         !MENU_LINE.test(block) &&
         block.split(/\s+/).length >= HEADLINE_MIN_WORDS,
     );
-  const first = blocks[0];
+  // "FOR IMMEDIATE RELEASE" over a press release's headline is a label, not its title.
+  const first = blocks.find((block) => !RELEASE_LABEL.test(block));
   return headline ?? (first && titleLike(first) ? first : null);
 }
 

@@ -150,6 +150,43 @@ Vossberg shares had lost 22 percent so far in 2025. The deal should close by 202
     expect(article?.published).toBe('2025-03-04');
   });
 
+  it('reads a press release: its label, headline and subtitle, dateline, list and foot', async () => {
+    const dir = writeInto(makeDir(), {
+      'release.txt': `FOR IMMEDIATE RELEASE
+Aldercrest Air Orders New Aircraft
+Regional carrier also plans a maintenance base
+
+MERROWBY, Kessland, 3 June 2025 /Kessland Newswire/ -- Aldercrest Air today announced a fleet renewal.
+
+Highlights of the plan include:
+
+- A firm order for 12 turboprops
+- Six new routes from Merrowby
+
+The first routes will launch on 1 July, the airline said, and the hangar will open in January.
+
+About Aldercrest Air
+Aldercrest Air was founded in 1998 and is based at Merrowby Airport.
+
+Media contact:
+Priya Holloway
+press@aldercrest.example
+
+###`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article).toMatchObject({
+      title: 'Aldercrest Air Orders New Aircraft',
+      published: '2025-06-03',
+    });
+    expect(article?.paragraphs.map((p) => p.text)).toEqual([
+      'MERROWBY, Kessland, 3 June 2025 /Kessland Newswire/ -- Aldercrest Air today announced a fleet renewal.',
+      'A firm order for 12 turboprops',
+      'Six new routes from Merrowby',
+      'The first routes will launch on 1 July, the airline said, and the hangar will open in January.',
+    ]);
+  });
+
   it('reads a header copied without blank lines: title, subtitle, byline and date line, one per line', async () => {
     const dir = writeInto(makeDir(), {
       'ferry.txt': `Ferry strike ends after three weeks
