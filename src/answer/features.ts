@@ -98,13 +98,18 @@ export function definitionScore(text: string, patterns: DefinitionPatterns): num
 /** Beyond this many characters from the words asked about, a date is no nearer than any other. */
 const DATE_REACH_CHARS = 150;
 
+/** A day or month written out ("March 4", "4 March", "in March"), though its year is unknown. */
+const WRITTEN_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, month: 0.8, year: 0.6 };
 
 /**
- * The date that best dates what a question asks about: resolved dates only; the one nearest the
- * question's words, and within reach of most of them, first; then the finer. `anchors` holds,
- * for each question word found in the text, where it stands (empty: no preference). Returns null
- * when the text has no resolved date.
+ * The date that best dates what a question asks about: the one nearest the question's words, and
+ * within reach of most of them, first; then the finer; a date the article gives no year for
+ * ("on March 4" in a story with no date) counts half, so that a resolved one wins. `anchors`
+ * holds, for each question word found in the text, where it stands (empty: no preference).
+ * Returns null when the text has no date.
  */
 export function bestDate(
   dates: readonly DateMention[],
@@ -112,7 +117,8 @@ export function bestDate(
 ): { date: DateMention; score: number } | null {
   let best: { date: DateMention; score: number } | null = null;
   for (const date of dates) {
-    if (!date.iso) continue;
+    // "Two weeks later" with nothing dated before it: no date at all.
+    if (!date.iso && !WRITTEN_DAY.test(date.text)) continue;
     const precision = PRECISION_VALUE[date.precision];
     // Nearness to the words asked about matters more than precision: in "the agreement expired at
     // the end of May, and the crew sailed on July 2", "expired" is dated by May.
@@ -125,7 +131,7 @@ export function bestDate(
       distances.length === 0
         ? 1
         : distances.filter((d) => d <= DATE_REACH_CHARS).length / distances.length;
-    const score = 0.3 * precision + 0.45 * closest + 0.25 * within;
+    const score = (0.3 * precision + 0.45 * closest + 0.25 * within) * (date.iso ? 1 : 0.5);
     if (!best || score > best.score) best = { date, score };
   }
   return best;

@@ -49,11 +49,28 @@ function urlDate(url: string | null): string | null {
   return month >= 1 ? `${named[1]}-${String(month).padStart(2, '0')}-${named[3]}` : null;
 }
 
+/** Other metadata sites put the publication date in ("date", "pubdate", Dublin Core, Parse.ly). */
+const PUBLISHED_META = [
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'article:published_time',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+]
+  .map((name) => `meta[name="${name}" i]`)
+  .join(', ');
+
 function publishedDate(document: Document, url: string | null): string | null {
   return (
     isoDay(metaContent(document, 'meta[property="article:published_time"]')) ??
     jsonLdDate(document) ??
     isoDay(metaContent(document, 'meta[itemprop="datePublished"]')) ??
+    isoDay(metaContent(document, PUBLISHED_META)) ??
     isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     urlDate(url) ??
     visibleDate(document)

@@ -400,6 +400,8 @@ export function latestFullDate(sentences: readonly string[]): Date | null {
       const start = result.start;
       if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day'))
         continue;
+      // "last week", "now" are certain only against the reference: a full date writes its year.
+      if (!/\b\d{4}\b/.test(result.text) || !WRITTEN_MONTH.test(result.text)) continue;
       const date = new Date(
         Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1),
       );

@@ -133,6 +133,20 @@ describe('a small saved page', () => {
     expect(page?.meta.published).toBe('2025-03-04');
   });
 
+  it('takes the published day from <meta name="date"> or Dublin Core when there is nothing else', () => {
+    const bare = html
+      .replace(/<meta[^>]*published_time[^>]*>/g, '')
+      .replace(/<time[^>]*>.*?<\/time>/gs, '')
+      .replace(/<link rel="canonical"[^>]*>/, '');
+    for (const meta of [
+      '<meta name="date" content="2025-06-18">',
+      '<meta name="DC.date.issued" content="2025-06-18">',
+    ]) {
+      const page = readHtmlArticle(bare.replace('</head>', `${meta}</head>`));
+      expect(page?.meta.published).toBe('2025-06-18');
+    }
+  });
+
   it('drops the standfirst under the headline, and says so', () => {
     const standfirst = 'Crews accept a six percent rise after talks through the night';
     const page = readHtmlArticle(

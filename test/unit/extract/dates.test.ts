@@ -222,6 +222,8 @@ describe('anchors an article gives itself', () => {
       ])?.toISOString(),
     ).toBe('2025-03-13T00:00:00.000Z');
     expect(latestFullDate(['On July 10, the leaders met.'])).toBeNull();
+    // "last week", "now", "two days later" are no written dates, whatever chrono makes of them.
+    expect(latestFullDate(['Last week it froze the loan.', 'They are now in Brezno.'])).toBeNull();
   });
 });
 
