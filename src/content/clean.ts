@@ -155,11 +155,12 @@ export interface CleanResult {
 
 /**
  * Removes page furniture from an article's blocks by generic rules — the title repeated in the
- * body, the subtitle above a byline, bylines (and the author's role and closing note; `author`
- * names the author when the page's metadata does), date lines, captions, "Read also" blocks with
- * their link line, trailers such as "You may also like" (with everything after them, when they
- * stand below most of the text), boilerplate lines and notices, duplicates and pull quotes — and
- * says why for each block removed.
+ * body, the page header above a byline or a wire dateline (site name, menu, subtitle), bylines
+ * (and the author's role and closing note; `author` names the author when the page's metadata
+ * does), date lines, captions, "Read also" blocks with their link line, trailers such as "You may
+ * also like" or "Related topics" and a press release's "About …" foot (with everything after
+ * them, when they stand below most of the text), boilerplate lines and notices, duplicates and
+ * pull quotes — and says why for each block removed.
  */
 export function cleanBlocks(
   blocks: readonly string[],
@@ -293,8 +294,8 @@ export function cleanBlocks(
   }
 
   // Above the byline or date line of a copied page, a line that is no sentence is the subtitle.
-  // Above a byline, every short block is page header (site name, menu, section, subtitle): an
-  // article's text starts below its byline.
+  // Above a byline, every short block is page header (site name, menu, section, and a subtitle
+  // even with a full stop once a headline is above it): an article's text starts below its byline.
   // A wire or press-release dateline ("MERROWBY, Kessland, 3 June 2025 /Newswire/ -- …") opens
   // the text as a byline does.
   const opening = blocks.findIndex((block, i) => i <= HEADER_MAX_BLOCKS && wireDateline(block));

@@ -74,9 +74,8 @@ const HEADLINE_MIN_WORDS = 4;
 
 /**
  * The title of plain text: its first block (below a press release's label) when that is one short
- * line without a sentence end;
- * on a page copied with its header (site name, menu, section, headline, "By …"), the first line
- * above the byline that reads as a headline.
+ * line without a sentence end; on a page copied with its header (site name, menu, section,
+ * headline, "By …"), the first line above the byline that reads as a headline.
  */
 function leadingTitle(blocks: string[]): string | null {
   const titleLike = (block: string) => block.length <= 200 && !/\.["”’)]?$/.test(block);
