@@ -312,6 +312,10 @@ function kindOf(name: string, titled: boolean): EntityKind {
   return lexiconKind(last) ?? 'thing';
 }
 
+/** "…, managing director of …", "…, acting chief …": an -ing word that opens a role, not a clause. */
+const ROLE_PARTICIPLE =
+  /^(?:managing|acting|founding|outgoing|incoming|presiding|reigning|serving|governing|ruling)\s/;
+
 /** "Name, an aide to …," — the description right after a mention. */
 function appositionAfter(sentence: string, end: number): string | null {
   // "Martin Vesey, 54, the former finance director …": the age comes first.
@@ -331,12 +335,13 @@ function appositionAfter(sentence: string, end: number): string | null {
   if (words.length < 2 || words.length > 20) return null;
   const tags = tagWords(phrase).map((word) => word.pos);
   const firstTag = tags[0];
+  const role = ROLE_PARTICIPLE.test(phrase);
   // "…at St. Aldric’s, four developed infections": a number and its verb, a clause.
   if (firstTag === 'NUM' && (tags[1] === 'VERB' || tags[1] === 'AUX')) return null;
   if (
     !firstTag ||
-    (!possessive && !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag)) ||
-    /^\p{Ll}+ing\b/u.test(phrase)
+    (!possessive && !role && !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag)) ||
+    (/^\p{Ll}+ing\b/u.test(phrase) && !role)
   )
     return null;
   return phrase;
@@ -773,8 +778,9 @@ function headNoun(phrase: string): string | null {
   const oneOf = /^one of\s+/i.exec(phrase);
   let head: string | null = null;
   for (const word of tagWords(phrase.slice(oneOf?.[0].length ?? 0)).slice(0, 8)) {
-    // "her father": a possessive stands where an article would.
-    if (/^(?:his|her|their|its|our|my)$/i.test(word.text)) continue;
+    // "her father": a possessive stands where an article would; "managing director" is a director.
+    if (/^(?:his|her|their|its|our|my)$/i.test(word.text) || ROLE_PARTICIPLE.test(`${word.text} `))
+      continue;
     if (!BEFORE_HEAD.has(word.pos) || /^(?:who|whose|whom|which|that)$/i.test(word.text)) break;
     if (word.pos === 'NOUN') head = word.text.toLowerCase();
   }

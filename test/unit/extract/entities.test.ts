@@ -363,6 +363,16 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'vossberg-signaltechnik').definition).toBeNull();
   });
 
+  it('", managing director of …" after a name describes a person', async () => {
+    const found = await entitiesOf(
+      'Title\n\n"It will bring skilled work to the valley," said Odile Prentiss, managing director of Lisk Valley Airport.',
+    );
+    expect(entity(found, 'odile-prentiss')).toMatchObject({
+      kind: 'person',
+      definition: { phrase: 'managing director of Lisk Valley Airport' },
+    });
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
