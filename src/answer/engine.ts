@@ -346,6 +346,7 @@ export class AnswerEngine {
       order: orderAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
+      makers: role?.nouns.test('maker') ?? false,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),
@@ -687,6 +688,8 @@ export class AnswerEngine {
       order: RegExp | null;
       /** "How many jobs …": a figure standing just before the word counted. */
       counted: RegExp | null;
+      /** "Who makes X?": a firm holding the role answers, not only a person. */
+      makers: boolean;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -732,9 +735,11 @@ export class AnswerEngine {
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
         // A definition answers "who/what is X"; a question with more words ("what will X do …") wants those words.
-        case 'who':
+        case 'who': {
           // "Who is the state's governor?" asks for a person: a passage naming none does not say.
-          if (!entity && !this.namesPerson(candidate)) continue;
+          // "Who makes the heaters?" is answered by a firm.
+          const firm = asked.makers && candidate.holder !== undefined;
+          if (!entity && !firm && !this.namesPerson(candidate)) continue;
           // "Who is the leader of X?": a passage without that role, or with only its "deputy
           // leader", does not say.
           if (asked.roles.length > 0 && candidate.holder === undefined) {
@@ -752,6 +757,7 @@ export class AnswerEngine {
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
           bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
           break;
+        }
         case 'what':
           bonus += (asked.specific ? 0.5 : 3) * definitionScore(quoted.text, definitions);
           if (candidate.id === definitionSentence) bonus += asked.specific ? 0 : 1;

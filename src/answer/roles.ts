@@ -6,7 +6,7 @@
 
 /** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
 const ROLE_NOUN =
-  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage))\b/i;
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage)|maker|manufacturer|builder|producer|makes|manufactures|builds|produces)\b/i;
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
@@ -45,6 +45,11 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
     /\b(?:senator|sen|representative|rep|mp|member|councillor|councilor|delegate|lawyer|attorney|counsel|barrister|advocate|represents)\b/i,
   ],
   [/\b(?:edits?|edited)\b/i, /\beditor\b/i],
+  // "Who makes the heaters?": "Tessmere Appliances, a home-appliance maker".
+  [
+    /\b(?:makes?|making|made|manufactures?|manufactured|builds?|built|produces?|produced)\b/i,
+    /\b(?:maker|makers|manufacturer|manufacturers|builder|builders|producer|producers|makes|manufactures|builds|produces)\b/i,
+  ],
 ];
 
 /** A role a question asks about: the verb it asks with, and the role nouns that answer it. */

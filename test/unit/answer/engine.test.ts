@@ -493,6 +493,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
       expect(citation.quote).not.toMatch(/\?$/);
   });
 
+  it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
+    const recall = await botOver(
+      'recall.txt',
+      'Heater recall\n\nTessmere Appliances, a home-appliance maker based in Carrowby, is recalling 140,000 heaters.\n\n"Switch the heaters off," said Tobias Rendell, the regulator’s director of enforcement.',
+    );
+    expect(top(recall.answer('Who makes the heaters?')).quote).toContain('home-appliance maker');
+  });
+
   it('"How many patients will the next trial involve?" prefers the passage that looks ahead', async () => {
     const trials = await botOver(
       'trials.txt',
