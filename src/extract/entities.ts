@@ -699,10 +699,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
         : null) ?? (draft.words.length > 1 && isInstitutionHead(last) ? last : null);
     const firm = [...draft.surfaces.keys()].some((surface) => surface.includes('&'));
     const found = firm ? 'organization' : kindOf(draft.words.join(' '), draft.titled);
-    // "X, who chairs the board": "who" speaks of a person.
+    // "X, who chairs the board": "who" speaks of a person ("X, which runs …" does not).
+    const who = draft.definition?.form === 'relative' && saidByWho(draft.definition, articles);
     const kind =
-      found === 'thing' &&
-      ((head && PERSON_NOUNS.has(head)) || draft.definition?.form === 'relative')
+      found === 'thing' && ((head && PERSON_NOUNS.has(head)) || who)
         ? 'person'
         : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
           ? 'place'
@@ -743,6 +743,13 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   resolveBodyPronouns(entities, articles);
   resolveInterviewee(entities, articles);
   return entities;
+}
+
+/** True when a relative clause defining a name opens with "who". */
+function saidByWho(definition: Definition, articles: readonly Article[]): boolean {
+  const { article, paragraph, sentence, index } = definition.mention;
+  const text = articles[article]?.paragraphs[paragraph]?.sentences[sentence]?.text ?? '';
+  return /^[^,]*,\s+who\b/.test(text.slice(index));
 }
 
 /** "the northern town of Kelloway", "KIRUNA, Sweden — …": words around a name that make it a place. */

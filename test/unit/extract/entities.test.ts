@@ -373,6 +373,14 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     });
   });
 
+  it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
+    const found = await entitiesOf(
+      'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
+    );
+    expect(entity(found, 'westmoor-rail').kind).not.toBe('person');
+    expect(entity(found, 'dana-kell').kind).toBe('person');
+  });
+
   it('"The Prudential Banking Authority (PBA), which supervises …" defines the body; "which had told …" does not', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Prudential Banking Authority (PBA), which supervises the country's banks, approved the deal. Talks resumed after the Harbour Trust, which had told the board to sell, stepped in.",
