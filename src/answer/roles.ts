@@ -12,6 +12,12 @@ const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
 /** Question verbs (and phrases) that ask who holds a role, with the role nouns that answer each. */
 const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
+  // "Who is the boss of X?": a role asked with a noun answers like "Who runs X?" (tried first:
+  // in "the boss of the train company", "train" is no verb).
+  [
+    /\b(?:boss|bosses|head|chief|leader|in charge)\s+(?:of|at)\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|principal|commissioner|governor|runs|heads|leads|chairs|manages|directs)\b/i,
+  ],
   [
     /\b(?:runs?|running|ran|heads?|heading|headed|in charge(?: of)?|manages?|managing|directs?|oversees?)\b/i,
     /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|will (?:run|lead|head|chair|manage))\b/i,
@@ -34,11 +40,6 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [
     /\b(?:speaks? for|speaking for)\b/i,
     /\b(?:spokes(?:man|woman|person)|chair|chairs|chairman|chairwoman|chairperson|leader|leads|president|secretary|represents|convenor)\b/i,
-  ],
-  // "Who is the boss of X?": a role asked with a noun answers like "Who runs X?".
-  [
-    /\b(?:boss|bosses|head|chief|leader|in charge)\s+(?:of|at)\b/i,
-    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|principal|commissioner|governor|runs|heads|leads|chairs|manages|directs)\b/i,
   ],
   [
     /\b(?:represents?|representing)\b/i,

@@ -493,6 +493,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
       expect(citation.quote).not.toMatch(/\?$/);
   });
 
+  it('"Who is the boss of the train company?" reads "train" as a noun, not as "who trains"', async () => {
+    const rail = await botOver(
+      'rail.txt',
+      'Rail cuts\n\nWestmoor Rail, which runs the half-hourly service, will cut trains.\n\n"We are sorry," said Tobias Achebe-Lund, Westmoor’s managing director.',
+    );
+    expect(top(rail.answer('Who is the boss of the train company?')).quote).toContain(
+      'Tobias Achebe-Lund',
+    );
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',
