@@ -61,13 +61,18 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const entities = extractEntities(articles);
   const sentences: SentenceRecord[] = [];
   const lemmas: string[] = [];
+  // "HALBERG, March 4 (Meridian Wire) - …": where and when the story was filed, not what its
+  // first sentence tells: its words are not indexed, its place not mentioned, its day no date.
+  const datelines = articles.map((article) => {
+    const first = article.paragraphs[0];
+    return first ? (wireDateline(first.text)?.length ?? 0) : 0;
+  });
   articles.forEach((article, a) => {
     const published = article.published ? new Date(`${article.published}T12:00:00Z`) : null;
     const fallbackYear = published ? () => null : fallbackYearFinder(article);
     article.paragraphs.forEach((paragraph, p) => {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
-      // "HALBERG, March 4 (Meridian Wire) - …": the day filed is not a date the sentence tells.
-      const dateline = p === 0 ? (wireDateline(paragraph.text)?.length ?? 0) : 0;
+      const dateline = p === 0 ? (datelines[a] ?? 0) : 0;
       paragraph.sentences.forEach((sentence, s) => {
         const told = findDates(sentence.text, anchor).filter(
           (date) => s > 0 || date.index >= dateline,
@@ -96,6 +101,11 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const sentenceAt = (a: number, p: number, s: number) => paragraphs.sentenceId(a, p, s);
   entities.forEach((entity, e) => {
     for (const mention of entity.mentions) {
+      const filed =
+        mention.paragraph === 0 &&
+        mention.sentence === 0 &&
+        mention.index < (datelines[mention.article] ?? 0);
+      if (filed) continue;
       const id = sentenceAt(mention.article, mention.paragraph, mention.sentence);
       const record = id === undefined ? undefined : sentences[id];
       // Copied rather than pushed: arrays that grow by push keep room for 16 more.
@@ -109,8 +119,10 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
   // An interview's answer is found by the words of the question it replies to.
   const asked = articles.map((article) => interviewAnswers(article.paragraphs));
   sentences.forEach((record, id) => {
+    const opening = record.paragraph === 0 && record.sentence === 0;
+    const told = opening ? record.text.slice(datelines[record.article] ?? 0) : record.text;
     const counted = new Set<string>();
-    for (const token of contentTokens(record.text)) {
+    for (const token of contentTokens(told)) {
       let term = processed.get(token);
       if (term === undefined) {
         term = processTerm(token);
@@ -119,7 +131,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
       if (term !== null) counted.add(term);
     }
     for (const term of counted) termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
-    builder.add(id, builder.termsOf(record.text, true));
+    builder.add(id, builder.termsOf(told, true));
     builder.add(id, builder.termsOf(lemmas[id] ?? ''));
     for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
     const question = asked[record.article]?.get(record.paragraph);

@@ -108,3 +108,21 @@ describe('what the index holds', () => {
     expect(kb.index.lowerCaseWords.has('kiriyenko')).toBe(false);
   });
 });
+
+describe('a wire story’s dateline', () => {
+  it('is no date, place or words of the sentence it opens', async () => {
+    const dir = writeInto(makeDir(), {
+      'wire.txt':
+        'Corran buys Vossberg\n\nHALBERG, March 4 (Meridian Wire) - Corran Industries said on Tuesday it had agreed to buy Vossberg. Shares had lost 22 percent so far in 2025.\n\nVossberg employs 6,400 people at its plant in Halberg.',
+    });
+    const wire = buildKnowledge((await loadArticles(dir)).articles);
+    const opening = wire.sentences[0] as SentenceRecord;
+    expect(opening.dates.map((d) => [d.text, d.iso])).toEqual([['on Tuesday', '2025-03-04']]);
+    const halberg = wire.entities.findIndex((e) => e.slug === 'halberg');
+    expect(opening.entities).not.toContain(halberg);
+    expect(wire.sentences[2]?.entities).toContain(halberg);
+    expect(wire.index.search('halberg', { fuzzy: false, prefix: false }).map((h) => h.id)).toEqual([
+      2,
+    ]);
+  });
+});
