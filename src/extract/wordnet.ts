@@ -189,7 +189,11 @@ export function relatedWords(lemma: string): string[] {
     for (const offset of offsets) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
-      for (const word of synset.words) related.add(word);
+      for (const word of synset.words) {
+        related.add(word);
+        // "manufacturing_plant" for "factory": a noun's compound names a kind of its last word.
+        if (pos === 'noun' && word.includes('_')) related.add(word.slice(word.lastIndexOf('_') + 1));
+      }
       const own = synset.words.indexOf(lemma.replace(/ /g, '_')) + 1;
       for (const [source, target, targetPos, targetWord] of synset.derived) {
         if (source !== 0 && source !== own) continue;

@@ -15,6 +15,10 @@ describe('words of like meaning, from WordNet', () => {
     expect(words.every((word) => /^[a-z]+$/.test(word))).toBe(true);
   });
 
+  it('takes the last word of a noun's compound: "manufacturing plant" makes a factory a plant', () => {
+    expect(relatedWords('factory')).toContain('plant');
+  });
+
   it('gives nothing for a word WordNet does not know', () => {
     expect(relatedWords('zangezur')).toEqual([]);
     expect(relatedWords('')).toEqual([]);
