@@ -15,7 +15,7 @@ describe('words of like meaning, from WordNet', () => {
     expect(words.every((word) => /^[a-z]+$/.test(word))).toBe(true);
   });
 
-  it('takes the last word of a noun's compound: "manufacturing plant" makes a factory a plant', () => {
+  it('takes the last word of a noun’s compound: "manufacturing plant" makes a factory a plant', () => {
     expect(relatedWords('factory')).toContain('plant');
   });
 
