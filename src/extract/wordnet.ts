@@ -192,7 +192,8 @@ export function relatedWords(lemma: string): string[] {
       for (const word of synset.words) {
         related.add(word);
         // "manufacturing_plant" for "factory": a noun's compound names a kind of its last word.
-        if (pos === 'noun' && word.includes('_')) related.add(word.slice(word.lastIndexOf('_') + 1));
+        if (pos === 'noun' && word.includes('_'))
+          related.add(word.slice(word.lastIndexOf('_') + 1));
       }
       const own = synset.words.indexOf(lemma.replace(/ /g, '_')) + 1;
       for (const [source, target, targetPos, targetWord] of synset.derived) {
