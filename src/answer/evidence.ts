@@ -1,5 +1,5 @@
 import { lemmatize } from '../content/sentences.ts';
-import { relatedWords } from '../extract/wordnet.ts';
+import { derivedWords, relatedWords } from '../extract/wordnet.ts';
 import { foldCase } from '../extract/words.ts';
 import type { KnowledgeBase } from '../search/knowledge.ts';
 
@@ -154,13 +154,10 @@ export class QuestionTerms {
     // for one they use, the others would bring more noise than answers.
     this.terms.forEach((term, i) => {
       const lemma = lemmas[i] ?? term;
-      if (
-        this.names.has(term) ||
-        this.kb.termSentences.has(term) ||
-        this.kb.termSentences.has(lemma)
-      )
-        return;
-      for (const word of relatedWords(lemma)) {
+      if (this.names.has(term)) return;
+      // A word the articles use still meets its derived forms ("closing" → "closures").
+      const used = this.kb.termSentences.has(term) || this.kb.termSentences.has(lemma);
+      for (const word of used ? derivedWords(lemma) : relatedWords(lemma)) {
         if (forms.has(word)) continue;
         forms.set(word, i);
         synonyms.add(word);

@@ -172,7 +172,20 @@ export function isCommonWord(word: string): boolean {
  * or are derived from it; empty when WordNet is missing or does not know the word.
  */
 export function relatedWords(lemma: string): string[] {
-  const cached = cache.get(lemma);
+  return lookUp(lemma, false);
+}
+
+/**
+ * Only the words derived from `lemma` or it from them ("closing" → "closure", "invest" →
+ * "investment"): the same meaning in another part of speech.
+ */
+export function derivedWords(lemma: string): string[] {
+  return lookUp(lemma, true);
+}
+
+function lookUp(lemma: string, derivedOnly: boolean): string[] {
+  const key = `${derivedOnly ? '+' : '='}${lemma}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const related = new Set<string>();
   const files = open();
@@ -189,7 +202,7 @@ export function relatedWords(lemma: string): string[] {
     for (const offset of offsets) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
-      for (const word of synset.words) {
+      for (const word of derivedOnly ? [] : synset.words) {
         related.add(word);
         // "manufacturing_plant" for "factory": a noun's compound names a kind of its last word.
         if (pos === 'noun' && word.includes('_'))
@@ -206,5 +219,5 @@ export function relatedWords(lemma: string): string[] {
   }
   related.delete(lemma);
   const words = [...related].filter((word) => /^[a-z]+$/.test(word) && !STOP_WORDS.has(word));
-  return remember(cache, lemma, words);
+  return remember(cache, key, words);
 }

@@ -503,6 +503,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('a question word the articles use still meets its derived forms: "close" finds "closures"', async () => {
+    const bank = await botOver(
+      'branches.txt',
+      'Bank merger\n\nThe deal should close in June.\n\nMr Thackery said most of the closures were unavoidable because the two networks overlap in 60 towns.\n\nHarlow has 210 branches, most of them in the north.',
+    );
+    expect(top(bank.answer('Why will so many branches close?')).quote).toContain(
+      'networks overlap',
+    );
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedWords } from '../../../src/extract/wordnet.ts';
+import { derivedWords, relatedWords } from '../../../src/extract/wordnet.ts';
 
 describe('words of like meaning, from WordNet', () => {
   it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
@@ -17,6 +17,11 @@ describe('words of like meaning, from WordNet', () => {
 
   it('takes the last word of a noun’s compound: "manufacturing plant" makes a factory a plant', () => {
     expect(relatedWords('factory')).toContain('plant');
+  });
+
+  it('gives the derived forms alone when asked: "close" → "closure", not "shut"', () => {
+    expect(derivedWords('close')).toContain('closure');
+    expect(derivedWords('close')).not.toContain('shut');
   });
 
   it('gives nothing for a word WordNet does not know', () => {
