@@ -151,7 +151,8 @@ export class QuestionTerms {
       for (const form of variants) if (!forms.has(form)) forms.set(form, i);
     });
     // Only a word the articles never use needs another of the same meaning ("shut" → "closed");
-    // for one they use, the others would bring more noise than answers.
+    // for one they use, the others would bring more noise than answers — but not its own forms
+    // in another part of speech.
     this.terms.forEach((term, i) => {
       const lemma = lemmas[i] ?? term;
       if (this.names.has(term)) return;
