@@ -15,6 +15,8 @@ import type { SubjectChoice } from './types.ts';
 /** Aliases few enough to test a further word on one by one. */
 const FEW_ALIASES = 200;
 
+/** Autocomplete reads at most this many characters of what was typed. */
+const MAX_TYPED = 100;
 /** Typed prefixes this short have their best names kept... */
 const SHORT_PREFIX = 3;
 /** ...this many of them (Discord shows at most 25 choices). */
@@ -243,7 +245,8 @@ export class SubjectIndex {
 
   /** Autocomplete: names starting with the typed text first, then containing it; close misspellings when none does. */
   suggest(partial: string, limit: number): SubjectChoice[] {
-    const query = contentTokens(partial.replace(/[-_]+/g, ' ')).join(' ');
+    // No name runs longer: a pasted paragraph is not walked letter by letter.
+    const query = contentTokens(partial.slice(0, MAX_TYPED).replace(/[-_]+/g, ' ')).join(' ');
     if (!query) return this.best(this.mostMentioned(limit), limit, (a, b) => b - a);
     // A few letters reach the most names and are typed the most: their best names are kept.
     const kept = query.length <= SHORT_PREFIX && limit <= KEPT_CHOICES;

@@ -70,6 +70,11 @@ describe('finding the subject of a question among the seed’s entities', () => 
     expect(index.suggest('', 3)).toHaveLength(3);
   });
 
+  it('reads at most a name’s length of what was typed: a pasted page still completes quickly', () => {
+    expect(index.suggest(`kiriyenko ${'x'.repeat(10_000)}`, 5)).toEqual([]);
+    expect(index.suggest(`${'kir'.repeat(5)}`, 5).length).toBeLessThanOrEqual(5);
+  });
+
   it('completes a misspelt beginning with the names it nearly begins, closest first', () => {
     expect(index.suggest('kiriyenka', 5)[0]?.slug).toBe('sergei-kiriyenko');
     // The slip in the first letter: found once no name keeping it is near.
