@@ -318,16 +318,25 @@ export class AnswerEngine {
     const candidates = [
       ...holders,
       ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks, counted),
-    ].filter((c) =>
+    ].filter((c) => {
+      // "Who is Karvenia's defence minister?": the minister must stand in a sentence naming
+      // Karvenia, not in the next one about another country's.
+      const names = (id: number) =>
+        main !== undefined && this.kb.sentences[id]?.entities.includes(main);
+      const owns =
+        owned === null ||
+        c.holder !== undefined ||
+        (names(c.id) && question.matches(c.id, owned)) ||
+        (c.lead !== undefined && names(c.lead) && question.matches(c.lead, owned));
       // "Who was X married to?" likewise needs a passage that tells a family tie.
-      [owned, ...kin.keys()].every(
+      const tied = [...kin.keys()].every(
         (word) =>
-          word === null ||
           c.holder !== undefined ||
           question.matches(c.id, word) ||
           (c.lead !== undefined && question.matches(c.lead, word)),
-      ),
-    );
+      );
+      return owns && tied;
+    });
     if (candidates.length === 0) {
       if (!entity || (owned === null && kin.size === 0))
         return this.notFound(base, parsed.subject, parsed.subject);

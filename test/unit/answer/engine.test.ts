@@ -513,6 +513,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Who is Karvenia’s defence minister?" is not answered by the next sentence’s other minister', async () => {
+    const dispute = await botOver(
+      'dispute.txt',
+      'Dam dispute\n\nKarvenia’s president, Andrej Vostrel, won re-election in 2023. Lutovia’s prime minister, Milena Saarik, leads a fragile coalition.',
+    );
+    expect(dispute.answer('Who is Karvenia’s defence minister?').found).toBe(false);
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',
