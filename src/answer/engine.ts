@@ -355,7 +355,7 @@ export class AnswerEngine {
       order: orderAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
-      makers: role?.nouns.test('maker') ?? false,
+      makers: role?.firms ?? false,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),

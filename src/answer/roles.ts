@@ -10,8 +10,8 @@ const ROLE_NOUN =
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
-/** Question verbs (and phrases) that ask who holds a role, with the role nouns that answer each. */
-const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
+/** Question verbs (and phrases) that ask who holds a role, the role nouns that answer each, and whether a firm may hold it. */
+const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp, firms?: boolean]> = [
   // "Who is the boss of X?": a role asked with a noun answers like "Who runs X?" (tried first:
   // in "the boss of the train company", "train" is no verb).
   [
@@ -46,10 +46,11 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
     /\b(?:senator|sen|representative|rep|mp|member|councillor|councilor|delegate|lawyer|attorney|counsel|barrister|advocate|represents)\b/i,
   ],
   [/\b(?:edits?|edited)\b/i, /\beditor\b/i],
-  // "Who makes the heaters?": "Tessmere Appliances, a home-appliance maker".
+  // "Who makes the heaters?": "Tessmere Appliances, a home-appliance maker" (a firm holds it).
   [
     /\b(?:makes?|making|made|manufactures?|manufactured|builds?|built|produces?|produced)\b/i,
     /\b(?:maker|makers|manufacturer|manufacturers|builder|builders|producer|producers|makes|manufactures|builds|produces)\b/i,
+    true,
   ],
 ];
 
@@ -57,11 +58,14 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
 export interface AskedRole {
   verb: RegExp;
   nouns: RegExp;
+  /** A firm may hold the role ("maker"), not only a person. */
+  firms: boolean;
 }
 
 /** The role a "who" question asks about with a role verb ("Who runs …?"), or null when it has none. */
 export function askedRole(question: string): AskedRole | null {
-  for (const [verb, nouns] of ROLE_VERBS) if (verb.test(question)) return { verb, nouns };
+  for (const [verb, nouns, firms = false] of ROLE_VERBS)
+    if (verb.test(question)) return { verb, nouns, firms };
   return null;
 }
 
