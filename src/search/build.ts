@@ -12,6 +12,7 @@ import {
 import { extractEntities } from '../extract/entities.ts';
 import { contentTokens } from '../extract/words.ts';
 import {
+  interner,
   type KnowledgeBase,
   NO_DATES,
   NO_ENTITIES,
@@ -40,15 +41,30 @@ function fallbackYearFinder(article: Article): (paragraph: number) => number | n
 }
 
 /**
+ * A string's own copy of its characters, one byte each when they all fit in Latin-1. Cleaning
+ * slices and replaces within a page's text, and V8 keeps every such result two bytes a character
+ * when anything on the page was not Latin-1 (a curly quote is enough), and keeps the page alive
+ * behind a slice. A text whose copy would differ (a lone surrogate) is kept as it is.
+ */
+function ownCopy(text: string): string {
+  const copy = Buffer.from(text, 'utf8').toString('utf8');
+  return copy === text ? copy : text;
+}
+
+/**
  * The dates of a sentence as kept for serving: an array of exactly their number, and each date's
  * words sliced from the sentence itself (chrono-node's own copy of the text would stay alive
- * behind them: ≈ 250 bytes per date).
+ * behind them: ≈ 250 bytes per date), and each distinct ISO date held once (`day`).
  */
-function compactDates(sentence: string, dates: readonly DateMention[]): DateMention[] {
+function compactDates(
+  sentence: string,
+  dates: readonly DateMention[],
+  day: (iso: string) => string,
+): DateMention[] {
   if (dates.length === 0) return NO_DATES;
   return dates.map(({ text, index, iso, precision }) => {
     const own = sentence.slice(index, index + text.length);
-    return { text: own === text ? own : text, index, iso, precision };
+    return { text: own === text ? own : text, index, iso: iso && day(iso), precision };
   });
 }
 
@@ -60,7 +76,7 @@ function compactDates(sentence: string, dates: readonly DateMention[]): DateMent
 export function buildKnowledge(articles: Article[]): KnowledgeBase {
   const entities = extractEntities(articles);
   const sentences: SentenceRecord[] = [];
-  const lemmas: string[] = [];
+  const day = interner(ownCopy);
   // "HALBERG, March 4 (Meridian Wire) - …": where and when the story was filed, not what its
   // first sentence tells: its words are not indexed, its place not mentioned, its day no date.
   const datelines = articles.map((article) => {
@@ -73,17 +89,18 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     article.paragraphs.forEach((paragraph, p) => {
       const anchor: DateAnchor = { published, fallbackYear: fallbackYear(p) };
       const dateline = p === 0 ? (datelines[a] ?? 0) : 0;
-      paragraph.sentences.forEach((sentence, s) => {
-        const told = findDates(sentence.text, anchor).filter(
-          (date) => s > 0 || date.index >= dateline,
-        );
-        const dates = compactDates(sentence.text, told);
-        // The record stands in for the paragraph's sentence: one object a sentence.
+      paragraph.text = ownCopy(paragraph.text);
+      // The records stand in for the paragraph's sentences (one object a sentence), in an array
+      // of exactly their number.
+      paragraph.sentences = paragraph.sentences.map((sentence, s) => {
+        const text = paragraph.text.slice(sentence.start, sentence.end);
+        const told = findDates(text, anchor).filter((date) => s > 0 || date.index >= dateline);
+        const dates = compactDates(text, told, day);
         const record: SentenceRecord = {
-          text: sentence.text,
+          text,
           start: sentence.start,
           end: sentence.end,
-          lemmas: sentence.lemmas,
+          lemmas: ownCopy(sentence.lemmas),
           article: a,
           paragraph: p,
           sentence: s,
@@ -91,8 +108,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
           dates,
         };
         sentences.push(record);
-        paragraph.sentences[s] = record;
-        lemmas.push(sentence.lemmas);
+        return record;
       });
     });
   });
@@ -108,10 +124,18 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
       if (filed) continue;
       const id = sentenceAt(mention.article, mention.paragraph, mention.sentence);
       const record = id === undefined ? undefined : sentences[id];
-      // Copied rather than pushed: arrays that grow by push keep room for 16 more.
-      if (record && !record.entities.includes(e)) record.entities = [...record.entities, e];
+      // Concatenated rather than pushed or spread: arrays that grow so keep room for 16 more.
+      if (record && !record.entities.includes(e)) record.entities = record.entities.concat(e);
     }
   });
+  // Each entity's mentions in an array of exactly their number, each distinct name held once.
+  const surface = interner(ownCopy);
+  for (const entity of entities) {
+    entity.mentions = entity.mentions.map((mention) => {
+      mention.surface = surface(mention.surface);
+      return mention;
+    });
+  }
   const builder = new TermIndexBuilder();
   const aliasTerms = entities.map((entity) => builder.termsOf(entity.aliases.join(' ')));
   const termSentences = new Map<string, number>();
@@ -132,7 +156,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     }
     for (const term of counted) termSentences.set(term, (termSentences.get(term) ?? 0) + 1);
     builder.add(id, builder.termsOf(told, true));
-    builder.add(id, builder.termsOf(lemmas[id] ?? ''));
+    builder.add(id, builder.termsOf(record.lemmas));
     for (const e of record.entities) builder.add(id, aliasTerms[e] ?? []);
     const question = asked[record.article]?.get(record.paragraph);
     if (question) builder.add(id, builder.termsOf(question));

@@ -120,6 +120,24 @@ export class ParagraphIndex {
   }
 }
 
+/**
+ * Hands out one string for each distinct text it is given (made by `copy`): a name mentioned
+ * forty times is held once, not forty times.
+ */
+export function interner(
+  copy: (text: string) => string = (text) => text,
+): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let own = seen.get(text);
+    if (own === undefined) {
+      own = copy(text);
+      seen.set(text, own);
+    }
+    return own;
+  };
+}
+
 const mentionTuple = (m: Mention): SerializedMention => [
   m.article,
   m.paragraph,
@@ -128,13 +146,10 @@ const mentionTuple = (m: Mention): SerializedMention => [
   m.surface,
 ];
 
-const mentionOf = ([article, paragraph, sentence, index, surface]: SerializedMention): Mention => ({
-  article,
-  paragraph,
-  sentence,
-  index,
-  surface,
-});
+const mentionOf = (
+  [article, paragraph, sentence, index, surface]: SerializedMention,
+  own: (text: string) => string,
+): Mention => ({ article, paragraph, sentence, index, surface: own(surface) });
 
 /** Turns a knowledge base into plain JSON for the on-disk cache. */
 export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
@@ -173,6 +188,7 @@ export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
  */
 export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
   const sentences: SentenceRecord[] = [];
+  const day = interner();
   const articles = data.articles.map(
     ({ paragraphs, ...article }, a): Article => ({
       ...article,
@@ -192,8 +208,12 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
             sentence: s,
             entities: saved?.e ?? NO_ENTITIES,
             dates:
-              saved?.d?.map(([text, index, iso, precision]) => ({ text, index, iso, precision })) ??
-              NO_DATES,
+              saved?.d?.map(([text, index, iso, precision]) => ({
+                text,
+                index,
+                iso: iso && day(iso),
+                precision,
+              })) ?? NO_DATES,
           };
           sentences.push(record);
           return record;
@@ -202,15 +222,16 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
     }),
   );
   const termSentences = new Map(data.termSentences);
+  const surface = interner();
   return {
     articles,
     sentences,
     entities: data.entities.map((entity) => ({
       ...entity,
-      mentions: entity.mentions.map(mentionOf),
+      mentions: entity.mentions.map((m) => mentionOf(m, surface)),
       definition: entity.definition && {
         ...entity.definition,
-        mention: mentionOf(entity.definition.mention),
+        mention: mentionOf(entity.definition.mention, surface),
       },
     })),
     index: TermIndex.fromJSON(data.index as SerializedTermIndex, sentences, termSentences),
