@@ -286,9 +286,17 @@ export class AnswerEngine {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       // "Where is X based?": a frame word is no sign of what the question is about.
       // "married": a family tie is told in its own words ("her husband").
+      // A word met only by one of like meaning counts where the subject is named ("When did
+      // Halloran quit?" / "Halloran … announced her resignation").
+      const saidOfIt = (t: string) =>
+        [...question.matched.keys()].some(
+          (id) =>
+            this.kb.sentences[id]?.entities.includes(main as number) && question.matches(id, t),
+        );
       const mentioned = resolved.otherTerms.filter(
         (t) =>
           question.occurs(t) ||
+          saidOfIt(t) ||
           this.titleWords.has(t) ||
           isFrameWord(t) ||
           (kin.has(t) && [...question.matched.keys()].some((id) => question.matches(id, t))),

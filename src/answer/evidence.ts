@@ -158,7 +158,12 @@ export class QuestionTerms {
       if (this.names.has(term)) return;
       // A word the articles use still meets its derived forms ("closing" → "closures").
       const used = this.kb.termSentences.has(term) || this.kb.termSentences.has(lemma);
-      for (const word of used ? derivedWords(lemma) : relatedWords(lemma)) {
+      // A word they never use meets its words of like meaning in any form ("quit" → "resign" →
+      // "resignation").
+      const alike = used
+        ? derivedWords(lemma)
+        : relatedWords(lemma).flatMap((word) => [word, ...derivedWords(word)]);
+      for (const word of alike) {
         if (forms.has(word)) continue;
         forms.set(word, i);
         synonyms.add(word);

@@ -698,6 +698,24 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     });
   });
 
+  it('a word met only in another form of a word of like meaning counts where the subject is named', async () => {
+    const mine = await botOver(
+      'mine.txt',
+      `Mine chief steps down
+
+Published 25 September 2025
+
+Margit Halloran, who had led the company since 2018, announced her resignation on Wednesday.
+
+The inspectors will publish their full report in the spring.`,
+    );
+    expect(top(mine.answer('When did Margit Halloran quit?'))).toMatchObject({
+      quote: expect.stringContaining('announced her resignation on Wednesday'),
+      date: '2025-09-24',
+    });
+    expect(mine.answer('When did Margit Halloran marry?').found).toBe(false);
+  });
+
   it('a name is never matched by words of like meaning: "Who is Tim Cook?" is not answered', () => {
     expect(bot.answer('Who is Tim Cook?').found).toBe(false);
   });
