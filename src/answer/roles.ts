@@ -16,15 +16,15 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp, firms?: boolean]> = [
   // in "the boss of the train company", "train" is no verb).
   [
     /\b(?:boss|bosses|head|chief|leader|in charge)\s+(?:of|at)\b/i,
-    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|principal|commissioner|governor|runs|heads|leads|chairs|manages|directs)\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|general secretary|manager|boss|ceo|principal|commissioner|governor|runs|heads|leads|chairs|manages|directs)\b/i,
   ],
   [
     /\b(?:runs?|running|ran|heads?|heading|headed|in charge(?: of)?|manages?|managing|directs?|oversees?)\b/i,
-    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|will (?:run|lead|head|chair|manage))\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|general secretary|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|will (?:run|lead|head|chair|manage))\b/i,
   ],
   [
     /\b(?:leads?|leading|led)\b/i,
-    /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|captain|commander|convenor|leads|heads|chairs)\b/i,
+    /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|general secretary|captain|commander|convenor|leads|heads|chairs)\b/i,
   ],
   [
     /\b(?:coach(?:es|ing|ed)?|trains?)\b/i,

@@ -80,7 +80,8 @@ const ORGANIZATION_HEADS = new Set(
     'navy police office administration government federation league club times post news network ' +
     'hospital society guild trust college school academy museum clinic fund authority board ' +
     'journal infirmary centre center laboratory bureau tribunal industries holdings securities ' +
-    'therapeutics pharmaceuticals technologies systems airlines airways motors partners'
+    'therapeutics pharmaceuticals technologies systems airlines airways motors partners alliance ' +
+    'coalition consortium inspectorate'
   ).split(' '),
 );
 /** First words that make a name a place. */

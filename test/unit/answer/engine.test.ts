@@ -630,6 +630,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(towers.answer('Who speaks for the tenants?')).quote).toContain('Folasade Quarrie');
   });
 
+  it('"Who heads the union?" is answered by its general secretary, named as "Its general secretary"', async () => {
+    const cuts = await botOver(
+      'cuts.txt',
+      "Store closures\n\nThe town's council leader, Alan Brisco, said he would write to the company.\n\nThe Shopworkers' Alliance represents about 4,000 of the staff. Its general secretary, Bernadette Quarrie, said staff had learned of the closures from the news.",
+    );
+    expect(cuts.answer('Who heads the shopworkers’ union?')).toMatchObject({
+      found: true,
+      summary: expect.stringContaining('Bernadette Quarrie'),
+    });
+  });
+
   it('"when" does not take the next sentence’s year for a date it cannot place', async () => {
     const suit = await botOver(
       'suit.txt',

@@ -270,6 +270,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'corran-industries').kind).toBe('organization');
   });
 
+  it('"the Shopworkers’ Alliance" is one organisation, not "Shopworkers" and "Alliance"', async () => {
+    const found = await entitiesOf(
+      "Title\n\nThe Shopworkers' Alliance represents about 4,000 of the staff. The Mines and Quarries Inspectorate has opened an investigation.",
+    );
+    expect(entity(found, 'shopworkers-alliance').kind).toBe('organization');
+    expect(entity(found, 'mines-and-quarries-inspectorate').kind).toBe('organization');
+    expect(found.map((e) => e.name)).not.toContain('Alliance');
+  });
+
   it('"He …" is the subject of the sentence before, and "the second man" is not "the dead man"', async () => {
     const found = await entitiesOf(
       'Title\n\nThe dead man, Raymond Tulley, was the night watchman. Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared in court on Tuesday. The second man remains on bail.',
