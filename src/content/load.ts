@@ -7,7 +7,7 @@ import { wireDateline } from './dateline.ts';
 import { listArticleFiles } from './files.ts';
 import { readArticleFile } from './read.ts';
 import { splitSentences } from './sentences.ts';
-import type { Article, RawArticle, Removal } from './types.ts';
+import type { Article, RawArticle, Removal, ServedArticle } from './types.ts';
 
 /** The articles that loaded and the files that did not, each with a message naming it. */
 export interface LoadedContent {
@@ -97,7 +97,7 @@ function detached(removal: Removal): Removal {
  */
 export async function loadArticles(
   dir: string,
-  lastGood: ReadonlyMap<string, Article> = new Map(),
+  lastGood: ReadonlyMap<string, ServedArticle> = new Map(),
 ): Promise<LoadedContent> {
   const files = await listArticleFiles(dir);
   const articles: Article[] = [];
@@ -126,7 +126,7 @@ export async function loadArticles(
     }
     const previous = lastGood.get(name);
     if (previous && !slugs.has(previous.slug)) {
-      accept(previous);
+      accept({ ...previous, removed: [] });
       servedLastGood = true;
       problems.push({ file: name, message: `${failure} (still serving its last good version)` });
     } else {

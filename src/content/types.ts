@@ -58,8 +58,8 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
-/** A cleaned article, ready for extraction and indexing. */
-export interface Article {
+/** A cleaned article as served: what it says, without what cleaning set aside. */
+export interface ServedArticle {
   slug: string;
   file: string;
   title: string;
@@ -67,5 +67,9 @@ export interface Article {
   published: string | null;
   url: string | null;
   paragraphs: Paragraph[];
+}
+
+/** A cleaned article, ready for extraction and indexing, with what cleaning removed (for `npm run content`). */
+export interface Article extends ServedArticle {
   removed: Removal[];
 }

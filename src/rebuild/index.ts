@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../content/types.ts';
+import type { ServedArticle } from '../content/types.ts';
 import { BriefbotError, type ErrorCode } from '../errors.ts';
 import type { LoadedKnowledge } from '../search/cache.ts';
 import { deserializeKnowledge } from '../search/knowledge.ts';
@@ -10,7 +10,7 @@ import { KnowledgeAssembler, type KnowledgeChunk } from './transfer.ts';
 export interface RebuildRequest {
   contentDir: string;
   cacheDir: string | null;
-  lastGood: Article[];
+  lastGood: ServedArticle[];
 }
 
 /** Messages from the rebuild worker: chunks of the knowledge base, then how the load went. */

@@ -1,6 +1,6 @@
 import { wireDateline } from '../content/dateline.ts';
 import { interviewAnswers } from '../content/interview.ts';
-import type { Article } from '../content/types.ts';
+import type { Article, ServedArticle } from '../content/types.ts';
 import {
   type DateAnchor,
   type DateMention,
@@ -162,5 +162,7 @@ export function buildKnowledge(articles: Article[]): KnowledgeBase {
     if (question) builder.add(id, builder.termsOf(question));
   });
   const index = builder.build(sentences, termSentences);
-  return { articles, sentences, entities, index, termSentences, paragraphs };
+  // What cleaning removed is not served: only `npm run content` reports it, from the files.
+  const served = articles.map(({ removed: _removed, ...article }): ServedArticle => article);
+  return { articles: served, sentences, entities, index, termSentences, paragraphs };
 }

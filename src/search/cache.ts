@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listArticleFiles } from '../content/files.ts';
-import type { Article } from '../content/types.ts';
+import type { ServedArticle } from '../content/types.ts';
 import type { ContentProblem } from '../core.ts';
 import { BriefbotError } from '../errors.ts';
 import {
@@ -120,7 +120,7 @@ async function writeCache(cacheDir: string, key: string, data: CacheParts): Prom
 export async function loadKnowledge(
   contentDir: string,
   cacheDir: string | null,
-  lastGood: ReadonlyMap<string, Article> = new Map(),
+  lastGood: ReadonlyMap<string, ServedArticle> = new Map(),
 ): Promise<LoadedKnowledge> {
   const files = await listArticleFiles(contentDir);
   if (files.length === 0) {

@@ -1,4 +1,4 @@
-import type { Article, Sentence } from '../content/types.ts';
+import type { Sentence, ServedArticle } from '../content/types.ts';
 import type { DateMention, DatePrecision } from '../extract/dates.ts';
 import type { Entity } from '../extract/entities.ts';
 import type { Mention } from '../extract/mention.ts';
@@ -23,7 +23,8 @@ export interface SentenceRecord extends Sentence {
 
 /** Everything the answer engine reads: articles, sentences, entities, the index and term statistics. */
 export interface KnowledgeBase {
-  articles: Article[];
+  /** The articles served; what cleaning removed is not kept (`npm run content` reads the files). */
+  articles: ServedArticle[];
   sentences: SentenceRecord[];
   entities: Entity[];
   /** The full-text index of sentences (see `SentenceSearch`, the seam for a search server). */
@@ -35,7 +36,7 @@ export interface KnowledgeBase {
 }
 
 /** An article as cached: paragraphs without ids or numbers, sentences as offsets (and lemmas). */
-export type SerializedArticle = Omit<Article, 'paragraphs'> & {
+export type SerializedArticle = Omit<ServedArticle, 'paragraphs'> & {
   paragraphs: Array<{
     text: string;
     sentences: Array<[number, number] | [number, number, string]>;
@@ -190,7 +191,7 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
   const sentences: SentenceRecord[] = [];
   const day = interner();
   const articles = data.articles.map(
-    ({ paragraphs, ...article }, a): Article => ({
+    ({ paragraphs, ...article }, a): ServedArticle => ({
       ...article,
       paragraphs: paragraphs.map(({ text, sentences: offsets }, p) => ({
         id: `${article.slug}#${p + 1}`,

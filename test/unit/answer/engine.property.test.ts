@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../../src/answer/engine.ts';
 import { type Answer, INTENTS, toAnswerJson } from '../../../src/answer/types.ts';
 import { createBriefbot } from '../../../src/briefbot.ts';
-import type { Article } from '../../../src/content/types.ts';
+import type { ServedArticle } from '../../../src/content/types.ts';
 import type { BriefbotCore } from '../../../src/core.ts';
 import { loadKnowledge } from '../../../src/search/cache.ts';
 import { copyInto, FIXTURE_ARTICLES, SEED_FILE, tempDirs } from '../support.ts';
@@ -36,7 +36,7 @@ const UNCITED_INTENTS = new Set(['help', 'sources']);
 const makeDir = tempDirs('properties');
 let bot: BriefbotCore;
 let engine: AnswerEngine;
-let articles: Article[];
+let articles: ServedArticle[];
 
 beforeAll(async () => {
   const dir = copyInto(makeDir(), SEED_FILE, join(FIXTURE_ARTICLES, 'harbour-row.txt'));
