@@ -444,14 +444,19 @@ export class AnswerEngine {
 
   /**
    * True when a sentence gives the kind of answer the question asks for: a cause for "why" ("…
-   * because …", or the weaker "after …"), a named place for "where". (A date for "when" or a figure for "how many" proved too
-   * common to count as evidence: they let unanswerable questions through in the eval.)
+   * because …", or the weaker "after …"), a place for "where": a named one, or "in/at <Name>"
+   * (many places are not known as places: "a workshop in Derwick"). (A date for "when" or a
+   * figure for "how many" proved too common to count as evidence: they let unanswerable
+   * questions through in the eval.)
    */
   private gives(asks: Intent, id: number): boolean {
     const record = this.kb.sentences[id];
     if (!record) return false;
     if (asks === 'why') return this.cause(id) > 0;
-    if (asks === 'where') return record.entities.some((e) => this.kb.entities[e]?.kind === 'place');
+    if (asks === 'where') {
+      const places = record.entities.filter((e) => this.kb.entities[e]?.kind === 'place').length;
+      return placeScore(record.text, places) > 0;
+    }
     return false;
   }
 

@@ -744,6 +744,22 @@ The inspectors will publish their full report in the spring.`,
   });
 });
 
+describe('where (a place the extraction does not know as one)', () => {
+  it('"in <Name>" places a passage that holds part of the question', async () => {
+    const engine = await botOver(
+      'engine.txt',
+      `Engine fault grounds fleet
+
+Flight KS207 landed safely on Saturday after an engine failed over the sea.
+
+The broken blade and the rest of the engine have been taken to a workshop in Derwick, where specialists will examine them.`,
+    );
+    expect(
+      top(engine.answer('Where are the broken engine parts being looked at?')).quote,
+    ).toContain('taken to a workshop in Derwick');
+  });
+});
+
 describe('where', () => {
   const ARTICLE = `Harbour inquiry opens
 
