@@ -235,15 +235,16 @@ function addDays(date: Date, days: number): Date {
 
 /**
  * "On Monday": the most recent such day on or before publication, or the next one when the words
- * just before it speak of the future ("will vote on Monday", "next Monday").
+ * just before it speak of the future ("will vote on Monday", "next Monday"). "Last Thursday"
+ * written on a Thursday is the week before, "next Thursday" the week after.
  */
 function weekdayDate(weekday: number, context: string, published: Date): string {
-  const back = (published.getUTCDay() - weekday + 7) % 7;
-  const forward = (weekday - published.getUTCDay() + 7) % 7;
-  const date =
-    FUTURE_MARKERS.test(context) && back !== 0
-      ? addDays(published, forward)
-      : addDays(published, -back);
+  const last = /\blast\s+\p{L}+$/iu.test(context);
+  const next = /\bnext\s+\p{L}+$/iu.test(context);
+  const back = (published.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
+  const forward = (weekday - published.getUTCDay() + 7) % 7 || 7;
+  const ahead = !last && FUTURE_MARKERS.test(context) && (back !== 0 || next);
+  const date = ahead ? addDays(published, forward) : addDays(published, -back);
   return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -262,7 +263,7 @@ function fromChrono(
     const weekday = start.get('weekday');
     const context = sentence.slice(
       Math.max(0, result.index - WEEKDAY_CONTEXT_CHARS),
-      result.index + result.text.length,
+      result.index + text.length,
     );
     const iso =
       anchor.published && weekday !== null ? weekdayDate(weekday, context, anchor.published) : null;

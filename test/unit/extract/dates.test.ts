@@ -244,6 +244,13 @@ describe('weekdays and relative dates are placed only when the text allows it', 
     ).toEqual(['2017-01-12']);
   });
 
+  it('"last Friday" written on a Friday is the week before; "next Friday" the week after', () => {
+    expect(iso('She developed a fever last Friday, and was admitted to hospital.', friday)).toEqual(
+      ['2017-01-06'],
+    );
+    expect(iso('The hearing resumes next Friday.', friday)).toEqual(['2017-01-20']);
+  });
+
   it('"more rain is expected on Friday" is the Friday after publication', () => {
     // The Guardian story was published on Thursday 3 January 2019.
     expect(dates('Forecasters warned that more rain is expected on Friday.', GUARDIAN)).toEqual([
