@@ -10,7 +10,7 @@ import {
   resolveInterviewee,
   resolvePronouns,
 } from './coreference.ts';
-import { compareMentions, type Mention } from './mention.ts';
+import { compareMentions, isPronounMention, type Mention } from './mention.ts';
 import { isCommonWord } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
@@ -743,7 +743,38 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   resolvePronouns(entities, articles);
   resolveBodyPronouns(entities, articles);
   resolveInterviewee(entities, articles);
+  nameOwners(entities);
   return entities;
+}
+
+/** A description that opens with a possessive pronoun: "Its general secretary". */
+const POSSESSIVE_OPENING = /^(its|their|his|her)\s+(\S.*)$/i;
+
+/**
+ * "Its general secretary, Bernadette Quarrie": the description says whose, once coreference has
+ * found what "Its" stands for in that sentence ("general secretary of Shopworkers' Alliance").
+ */
+function nameOwners(entities: readonly Entity[]): void {
+  const pronouns = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (isPronounMention(m))
+        pronouns.set(
+          `${m.article}:${m.paragraph}:${m.sentence}:${m.surface.toLowerCase()}`,
+          entity,
+        );
+    }
+  }
+  for (const entity of entities) {
+    const definition = entity.definition;
+    const opening = definition ? POSSESSIVE_OPENING.exec(definition.phrase) : null;
+    if (!definition || !opening) continue;
+    const { article, paragraph, sentence } = definition.mention;
+    const owner = pronouns.get(
+      `${article}:${paragraph}:${sentence}:${(opening[1] ?? '').toLowerCase()}`,
+    );
+    if (owner && owner !== entity) definition.phrase = `${opening[2]} of ${owner.name}`;
+  }
 }
 
 /** True when a relative clause defining a name opens with "who". */

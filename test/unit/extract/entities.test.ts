@@ -279,6 +279,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.name)).not.toContain('Alliance');
   });
 
+  it('"Its general secretary, X" describes X as the general secretary of what "Its" stands for', async () => {
+    const found = await entitiesOf(
+      "Title\n\nThe Shopworkers' Alliance represents about 4,000 of the staff. Its general secretary, Bernadette Quarrie, said staff had learned of the closures from the news.",
+    );
+    expect(entity(found, 'bernadette-quarrie').definition?.phrase).toBe(
+      "general secretary of Shopworkers' Alliance",
+    );
+  });
+
   it('"He …" is the subject of the sentence before, and "the second man" is not "the dead man"', async () => {
     const found = await entitiesOf(
       'Title\n\nThe dead man, Raymond Tulley, was the night watchman. Lee Hatchard has been charged with the murder of Raymond Tulley. He appeared in court on Tuesday. The second man remains on bail.',
