@@ -212,12 +212,44 @@ function unreadable(file: string, why: string): BriefbotError {
   return new BriefbotError('ARTICLE_UNREADABLE', `${basename(file)}: ${why}`);
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary files (NUL bytes or invalid UTF-8). */
-function decodeText(file: string, bytes: Buffer): string {
+/** The charset a page declares in its head (`<meta charset="…">` or `http-equiv` content). */
+const DECLARED_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** A decoder for the charset an HTML page declares, when it is one other than UTF-8 that Node knows. */
+function declaredDecoder(bytes: Buffer): TextDecoder | null {
+  const name = DECLARED_CHARSET.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  if (!name || /^utf-?8$/i.test(name)) return null;
+  try {
+    return new TextDecoder(name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F. The web reads every Latin-1 label as
+ * Windows-1252, but Node's decoder gives those bytes as control characters (a page's ’ became
+ * U+0092).
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes bytes as UTF-8 text, refusing binary files (NUL bytes) and invalid UTF-8 — except in
+ * an HTML page that declares another charset (an older site's `windows-1252` page, saved as
+ * served), which is read in that charset.
+ */
+function decodeText(file: string, bytes: Buffer, html: boolean): string {
   if (bytes.includes(0)) throw unreadable(file, 'looks like a binary file, not text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
+    const declared = html ? declaredDecoder(bytes) : null;
+    if (declared?.encoding === 'windows-1252') {
+      return declared
+        .decode(bytes)
+        .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+    }
+    if (declared) return declared.decode(bytes);
     throw unreadable(file, 'is not valid UTF-8 text');
   }
 }
@@ -234,8 +266,12 @@ export async function readArticleFile(file: string): Promise<RawArticle> {
       `is ${Math.round(info.size / 1024)} KiB, over the ${MAX_ARTICLE_FILE_BYTES / 1024} KiB limit`,
     );
   }
-  const text = decodeText(file, await readFile(file));
   const extension = extname(file).toLowerCase();
+  const text = decodeText(
+    file,
+    await readFile(file),
+    extension === '.html' || extension === '.htm',
+  );
   const slug = slugify(basename(file, extname(file))) || 'article';
   if (extension === '.html' || extension === '.htm') {
     const page = readHtmlArticle(text);

@@ -193,6 +193,19 @@ describe('refusing files that are not text', () => {
     expect(error.message).toBe('latin1.md: is not valid UTF-8 text');
   });
 
+  it('reads an HTML page in the charset it declares when its bytes are not UTF-8', async () => {
+    const page =
+      '<html><head><meta charset="windows-1252"><title>Café owner’s appeal</title></head><body><article><h1>Café owner’s appeal</h1><p>The café on Quay Street will close on Friday after 40 years, its owner said.</p></article></body></html>';
+    const dir = writeInto(makeDir(), {
+      'cafe.html': new Uint8Array(
+        [...page].map((c) => (c === '’' ? 0x92 : (c.codePointAt(0) as number))),
+      ),
+    });
+    const raw = await readArticleFile(join(dir, 'cafe.html'));
+    expect(raw.blocks.join(' ')).toContain('The café on Quay Street will close on Friday');
+    expect(raw.meta.title).toBe('Café owner’s appeal');
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const dir = makeDir();
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(MAX_ARTICLE_FILE_BYTES + 1, 'a'));
