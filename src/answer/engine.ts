@@ -822,6 +822,11 @@ export class AnswerEngine {
         }
         case 'why': {
           bonus += 1.2 * this.cause(candidate.id);
+          // An article's opening sentence sums up the story and holds most of a question's
+          // words; without an outright cause it is rarely why ("At least 14 people have been
+          // killed after torrential rain …" for "Why couldn't the land soak up the rain?").
+          if (record.paragraph === 0 && record.sentence === 0 && this.cause(candidate.id) < 1)
+            bonus -= LEDE_WITHOUT_CAUSE;
           // "Whole Foods is not opening any new 365 stores. The price distinction … has become
           // less relevant": a passage that tells the event without a cause is quoted with the
           // sentence after it, which most often gives it.
@@ -1005,6 +1010,9 @@ const ASKING_VERB =
 
 /** What a passage giving a figure just before the word "how many" counts gains. */
 const COUNTED_BONUS = 1.2;
+
+/** What an article's opening sentence loses for "why" when it gives no outright cause. */
+const LEDE_WITHOUT_CAUSE = 1;
 
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;

@@ -737,6 +737,20 @@ The inspectors will publish their full report in the spring.`,
     );
   });
 
+  it('"why" passes over the opening sentence that sums up the story without giving a cause', async () => {
+    const storm = await botOver(
+      'storm.txt',
+      `Floods hit Eskerland
+
+At least 14 people have been killed after torrential rain sent the River Orlen over its banks across Eskerland, where the rain fell on land already soaked.
+
+Eskerland's land could not soak up the water because the ground was already saturated after the wettest winter on record.`,
+    );
+    expect(
+      top(storm.answer("Why couldn't the land soak up the rain in Eskerland?")).quote,
+    ).toContain('because the ground was already saturated');
+  });
+
   it('"why" prefers a sentence that gives a cause outright ("because") to one with "since"', () => {
     expect(top(bot.answer('Why was there an inquiry?')).quote).toContain(
       'Because the old ramp failed an inspection',
