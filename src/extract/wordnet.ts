@@ -13,7 +13,7 @@ import { STOP_WORDS } from './words.ts';
 const POS_FILES = ['verb', 'noun', 'adj'] as const;
 type Pos = (typeof POS_FILES)[number];
 /** Senses of a word taken, most common first: rarer senses bring more noise than answers. */
-const SENSES = 2;
+const SENSES = 3;
 /** Looked-up words kept in memory. */
 const CACHE_ENTRIES = 5000;
 const CHUNK = 4096;

@@ -727,6 +727,23 @@ The inspectors will publish their full report in the spring.`,
     expect(mine.answer('When did Margit Halloran marry?').found).toBe(false);
   });
 
+  it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
+    const flight = await botOver(
+      'flight.txt',
+      `Engine fails over the sea
+
+Published 12 May 2025
+
+Flight KS207 declared an emergency over the sea and landed safely at Brackenmoor Airport on Saturday.
+
+Engineers have begun inspecting the rest of the fleet.`,
+    );
+    expect(top(flight.answer('when emergency-landing'))).toMatchObject({
+      quote: expect.stringContaining('landed safely at Brackenmoor Airport on Saturday'),
+      date: '2025-05-10',
+    });
+  });
+
   it('a name is never matched by words of like meaning: "Who is Tim Cook?" is not answered', () => {
     expect(bot.answer('Who is Tim Cook?').found).toBe(false);
   });
