@@ -41,9 +41,9 @@ export const MAX_CITATIONS = 10;
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
-/** An age: "63-year-old", "aged 63", "at the age of 86", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
+/** An age: "63-year-old", "aged 63", "At 49, she …", "at the age of 86", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
 const AGE =
-  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\bage of \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
+  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
 
 /** "How many/much/old …": asked for a figure, so a passage without one is no answer. */
 const COUNT_QUESTION = /\bhow (?:much|many|old)\b/i;

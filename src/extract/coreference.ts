@@ -93,9 +93,12 @@ function resolveByRecency(
   });
 }
 
-/** "He said …", "She added", "Her husband …": a sentence about a person it does not name. */
+/**
+ * "He said …", "She added", "Her husband …", "At 49, she will …": a sentence about a person it
+ * does not name.
+ */
 const PERSONAL_PRONOUN =
-  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She|His|Her)\b|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
+  /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She|His|Her)\b|^[^,“"‘]{1,40},\s+(?:he|she)\s|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
 
 /** Titles and nouns that tell a person's sex, so that "She …" is not taken for "Mr. Deverell". */
 const FEMALE =

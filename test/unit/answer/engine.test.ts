@@ -614,6 +614,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How old is X?" is answered by "At 49, she …" told of her in the sentences before', async () => {
+    const profile = await botOver(
+      'profile.txt',
+      'New chief\n\nLeonie Vantreight was born in Tarrowgate in 1976. She studied engineering before joining a freight firm. At 49, she will be the first woman to lead the airline.',
+    );
+    expect(top(profile.answer('How old is Leonie Vantreight?')).quote).toContain('At 49, she');
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
