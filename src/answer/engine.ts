@@ -244,8 +244,24 @@ export class AnswerEngine {
     });
   }
 
+  /**
+   * "How old is the mission director?": a subject that names no one but opens with a role one
+   * person's description holds is that person, asked about the rest. Not for "who", which asks
+   * for the holder of a role (see `roles`).
+   */
+  private byRole(asks: Intent, resolved: ResolvedSubject): ResolvedSubject {
+    if (asks === 'who' || resolved.entities.length > 0) return resolved;
+    const words = resolved.terms;
+    for (let size = Math.min(words.length, 4); size >= 1; size--) {
+      const holder = this.roles.describedAs(words.slice(0, size));
+      if (holder !== null)
+        return { ...resolved, entities: [holder], ambiguous: [], otherTerms: words.slice(size) };
+    }
+    return resolved;
+  }
+
   private answerAbout(base: Answer, parsed: ParsedQuestion): Answer {
-    const resolved = this.subjects.resolve(parsed.subject);
+    const resolved = this.byRole(parsed.asks, this.subjects.resolve(parsed.subject));
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
     const unknown = this.unknownNames(base.query, parsed.subject, resolved);

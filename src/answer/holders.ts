@@ -58,6 +58,25 @@ export class RoleHolders {
   }
 
   /**
+   * The one person whose description holds every word of a role ("mission director" for "the
+   * agency's mission director for Halcyon"), or null when no one or several do: "How old is the
+   * mission director?" asks about that person.
+   */
+  describedAs(words: readonly string[]): number | null {
+    if (words.length === 0 || !holdsRole(words.join(' '))) return null;
+    let found: number | null = null;
+    for (const e of this.holders) {
+      const entity = this.kb.entities[e];
+      if (entity?.kind !== 'person' || !entity.definition) continue;
+      const described = new Set(contentTokens(entity.definition.phrase));
+      if (!words.every((word) => described.has(word))) continue;
+      if (found !== null) return null;
+      found = e;
+    }
+    return found;
+  }
+
+  /**
    * The descriptions holding a role of the kind `role` matches, tied to `subject` (named in the
    * sentence, echoed by the description's words or names, or in the same article). A deputy's
    * role answers only a question about deputies (`asked`); a former holder and a role at another

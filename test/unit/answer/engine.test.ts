@@ -622,6 +622,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(profile.answer('How old is Leonie Vantreight?')).quote).toContain('At 49, she');
   });
 
+  it('"How old is the mission director?" asks about the one person described as mission director', async () => {
+    const mission = await botOver(
+      'orbiter.txt',
+      'Orbiter reaches Mars\n\n"We have a Mars orbiter," said Dr Ilse Marrenby, the agency\'s mission director for Halcyon. Marrenby, 54, joined the agency as an engineer in 1996. Anselm Drevik, the propulsion lead, is 41.',
+    );
+    const answer = mission.answer('How old is the mission director?');
+    expect(answer.subject).toBe('Ilse Marrenby');
+    expect(top(answer).quote).toContain('Marrenby, 54,');
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
