@@ -31,7 +31,7 @@ const READ_ALSO =
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
-  /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author)\b/i;
+  /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author|explore more)\b/i;
 const BOILERPLATE =
   /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
 /** The label over a press release. */
@@ -46,6 +46,9 @@ const RELEASE_FOOT =
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
   /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+/** A newsletter box copied with the text: "Sign up to Sound Check / Free weekly newsletter / … Enter your email address". */
+const NEWSLETTER_BOX =
+  /^(?:sign up|subscribe|get (?:our|the)|newsletter)\b.{0,300}?\b(?:newsletters?|email address|inbox)\b/i;
 /** Notices are at most this long. */
 const NOTICE_MAX_WORDS = 60;
 /** "A firefighter at the scene on Monday. Photograph: Jane Roe/Agency": a caption ending with its credit. */
@@ -81,6 +84,25 @@ function isLabel(text: string, wordCount: number): boolean {
 function isDateLine(text: string, wordCount: number): boolean {
   if (wordCount > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false;
   return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
+}
+
+/** True for a page's control or promotion line ("Skip to main content", "Share", "Sign up"). */
+export function isPageControl(text: string): boolean {
+  return isLabel(text, words(text).length) && BOILERPLATE.test(text);
+}
+
+/** Blocks of at most this many words (a menu's links, tags) do not count towards a header's depth. */
+const MENU_ITEM_MAX_WORDS = 3;
+
+/**
+ * How many blocks above `index` count towards a page header's depth: a site's menu copied a link
+ * a line ("News", "Opinion", "Sport") counts for nothing.
+ */
+export function headerDepth(blocks: readonly string[], index: number): number {
+  let depth = 0;
+  for (let i = 0; i < index; i++)
+    if ((blocks[i] ?? '').trim().split(/\s+/).length > MENU_ITEM_MAX_WORDS) depth++;
+  return depth;
 }
 
 /**
@@ -271,6 +293,10 @@ export function cleanBlocks(
       drop(i, 'heading', 'a label introducing what follows, not a sentence');
       continue;
     }
+    if (count <= NOTICE_MAX_WORDS && NEWSLETTER_BOX.test(text)) {
+      drop(i, 'boilerplate', 'a newsletter sign-up box');
+      continue;
+    }
     if (count <= NOTICE_MAX_WORDS && NOTICE.test(text)) {
       drop(i, 'boilerplate', 'a notice of the page (copyright, credits, newsletter small print)');
       continue;
@@ -304,7 +330,10 @@ export function cleanBlocks(
       ? [opening, { rule: 'byline' }]
       : [...reasons].find(([, why]) => why.rule === 'byline' || why.rule === 'dateline');
   const underByline = header?.[1].rule === 'byline';
-  if (header && header[0] <= (underByline ? BYLINE_MAX_BLOCK : HEADER_MAX_BLOCKS)) {
+  if (
+    header &&
+    headerDepth(blocks, header[0]) <= (underByline ? BYLINE_MAX_BLOCK : HEADER_MAX_BLOCKS)
+  ) {
     let headline = false;
     for (let i = 0; i < header[0]; i++) {
       const count = blockWords[i]?.length ?? 0;

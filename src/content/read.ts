@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BriefbotError } from '../errors.ts';
-import { isBylineLine, RELEASE_LABEL } from './clean.ts';
+import { headerDepth, isBylineLine, isPageControl, RELEASE_LABEL } from './clean.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtmlArticle } from './html.ts';
 import type { RawArticle, Removal } from './types.ts';
@@ -31,11 +31,27 @@ const PAGE_LINE_MAX_WORDS = 30;
  */
 function isLineStack(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
+  if (isLinkList(lines)) return true;
   return lines.every(
     (line, i) =>
       line.split(/\s+/).length <= PAGE_LINE_MAX_WORDS &&
       /^[\p{Lu}\p{N}"“‘'(]/u.test(line) &&
       (i === lines.length - 1 || !/[.!?;,:]["”’)]?$/.test(line)),
+  );
+}
+
+/** A line of at most this many words may be a link or tag of a page's menu or foot. */
+const TAG_MAX_WORDS = 3;
+
+/**
+ * "Explore more on these topics / Music festivals / Music / news / Share": a label over three or
+ * more links or tags of a few words, in any case, with no punctuation — no wrapped prose.
+ */
+function isLinkList(lines: readonly string[]): boolean {
+  const links = lines.slice(1);
+  return (
+    links.length >= 3 &&
+    links.every((line) => line.split(/\s+/).length <= TAG_MAX_WORDS && !/[.,;:!?]/.test(line))
   );
 }
 
@@ -72,6 +88,13 @@ const MENU_LINE = /\s[|›»>·•]\s|\s\/\s/;
 /** A headline has at least this many words (a site's name seldom has). */
 const HEADLINE_MIN_WORDS = 4;
 
+/** The first byline within a page header's depth (see `headerDepth`), or -1. */
+function bylineAt(blocks: readonly string[]): number {
+  for (let i = 0; i < blocks.length && headerDepth(blocks, i) < HEADER_BLOCKS; i++)
+    if (isBylineLine(blocks[i] ?? '')) return i;
+  return -1;
+}
+
 /**
  * The title of plain text: its first block (below a press release's label) when that is one short
  * line without a sentence end; on a page copied with its header (site name, menu, section,
@@ -79,13 +102,14 @@ const HEADLINE_MIN_WORDS = 4;
  */
 function leadingTitle(blocks: string[]): string | null {
   const titleLike = (block: string) => block.length <= 200 && !/\.["”’)]?$/.test(block);
-  const byline = blocks.slice(0, HEADER_BLOCKS).findIndex(isBylineLine);
+  const byline = bylineAt(blocks);
   const headline = blocks
     .slice(0, Math.max(byline, 0))
     .find(
       (block) =>
         titleLike(block) &&
         !MENU_LINE.test(block) &&
+        !isPageControl(block) &&
         block.split(/\s+/).length >= HEADLINE_MIN_WORDS,
     );
   // "FOR IMMEDIATE RELEASE" over a press release's headline is a label, not its title.

@@ -219,6 +219,57 @@ Bus fares to rise in January`,
     );
   });
 
+  it('reads a page copied with a long site menu, a caption between headline and byline, a newsletter box and a list of topic links', async () => {
+    const dir = writeInto(makeDir(), {
+      'festival.txt': `The Northern Ledger
+Skip to main content
+News
+Opinion
+Sport
+Culture
+Lifestyle
+Culture > Music > Music festivals
+
+Kestrel Meadow festival cancelled after council refuses licence
+Organisers promise full refunds to ticket holders
+
+Crowds in front of the main stage in 2019. Photograph: Owain Fell
+
+By Imogen Trask, arts correspondent
+Tue 8 Jul 2025 14.05 BST
+Share
+
+The Kestrel Meadow music festival has been called off after councillors refused to license it.
+
+Sign up to Sound Check
+Free weekly newsletter
+Our critics' pick of the week's gigs, every Friday
+Enter your email address
+Sign up
+Privacy Notice: Newsletters may contain info about charities.
+after newsletter promotion
+
+About 14,500 tickets had been sold, according to the company.
+
+Explore more on these topics
+Music festivals
+Music
+Live music
+news
+Share`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article).toMatchObject({
+      title: 'Kestrel Meadow festival cancelled after council refuses licence',
+      author: 'Imogen Trask',
+      published: '2025-07-08',
+    });
+    expect(article?.paragraphs.map((p) => p.text)).toEqual([
+      'The Kestrel Meadow music festival has been called off after councillors refused to license it.',
+      'About 14,500 tickets had been sold, according to the company.',
+    ]);
+  });
+
   it('keeps the article when a trailer-like label sits above most of its text', async () => {
     const dir = writeInto(makeDir(), {
       'ferry.txt': `Ferry strike ends
