@@ -46,6 +46,8 @@ const RELEASE_FOOT =
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
   /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+/** "Topics: Planning | Housing", "Tags: …": what the page is filed under. */
+const TOPICS_LINE = /^(?:topics|tags|filed under|categories|more on)\s*:/i;
 /** A newsletter box copied with the text: "Sign up to Sound Check / Free weekly newsletter / … Enter your email address". */
 const NEWSLETTER_BOX =
   /^(?:sign up|subscribe|get (?:our|the)|newsletter)\b.{0,300}?\b(?:newsletters?|email address|inbox)\b/i;
@@ -291,6 +293,10 @@ export function cleanBlocks(
     }
     if (count <= LABEL_MAX_WORDS && /:\s*$/.test(text)) {
       drop(i, 'heading', 'a label introducing what follows, not a sentence');
+      continue;
+    }
+    if (count <= LABEL_MAX_WORDS * 3 && TOPICS_LINE.test(text)) {
+      drop(i, 'boilerplate', 'the topics or tags the page is filed under');
       continue;
     }
     if (count <= NOTICE_MAX_WORDS && NEWSLETTER_BOX.test(text)) {

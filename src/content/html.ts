@@ -8,13 +8,16 @@ const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, pre';
 /** Section headings: structure, not sentences to cite. */
 const HEADINGS = 'h2, h3, h4';
 /** Containers whose text is never evidence: captions, asides, figures, navigation. */
-const FURNITURE = 'figure, figcaption, aside, nav, footer, [class*="caption"], [class*="credit"]';
+const FURNITURE = 'figure, figcaption, aside, nav, footer';
 /**
  * The summary under the headline (standfirst, dek, strapline): an editor's digest of the body,
  * marked by its class; Readability drops classes, so it is taken out before.
  */
 const STANDFIRST =
   '[class*="standfirst"], [class~="dek"], [class*="-dek"], [class*="dek-"], [class*="subheadline"], [class*="strapline"], [class*="article-summary"], [class~="subtitle"]';
+/** A newsletter or subscription box: taken out before Readability, which drops the classes. */
+const PROMOTION =
+  '[class*="newsletter"], [class*="signup"], [class*="sign-up"], [class*="subscribe"], [id*="newsletter"]';
 /** The byline block (author, role, time): taken out before Readability, which may keep it as text. */
 const BYLINE = '[class*="byline"], [rel="author"]:not(p *)';
 
@@ -172,6 +175,13 @@ export function readHtmlArticle(
     if (element.querySelector('p ~ p')) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) removed.push({ rule: 'standfirst', text, reason: 'the summary under the headline' });
+    element.remove();
+  }
+  for (const element of document.querySelectorAll(PROMOTION)) {
+    // A container of several paragraphs is the body under a misleading class, not a box.
+    if (element.querySelector('p ~ p ~ p') || element.parentElement?.closest(PROMOTION)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) removed.push({ rule: 'boilerplate', text, reason: 'a newsletter sign-up box' });
     element.remove();
   }
   let parsed: ReturnType<Readability['parse']>;

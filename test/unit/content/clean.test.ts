@@ -357,6 +357,12 @@ describe('furniture of pages copied as text', () => {
       'caption',
     ],
     ['a byline with its date', 'By Sunil Hargreaves | March 4, 2025', 'byline'],
+    ['the topics the page is filed under', 'Topics: Planning | Housing | Ollerby', 'boilerplate'],
+    [
+      'a newsletter sign-up box',
+      "Sign up to Sound Check Free weekly newsletter Our critics' pick of the week's gigs, every Friday Enter your email address Sign up",
+      'boilerplate',
+    ],
     ['an editor’s note', 'This interview has been edited for length and clarity.', 'boilerplate'],
     [
       'a correction note',

@@ -158,6 +158,21 @@ describe('a small saved page', () => {
     );
   });
 
+  it('drops a newsletter sign-up box inside the article, and says so', () => {
+    const blurb =
+      'Our morning email on markets, money and the companies that matter. Free, every weekday.';
+    const page = readHtmlArticle(
+      html.replace(
+        '</article>',
+        `<div class="newsletter-signup"><p>Sign up to Business Briefing</p><p>${blurb}</p><form><input type="email"></form></div></article>`,
+      ),
+    );
+    expect(page?.blocks.join('\n')).not.toContain('Our morning email');
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'boilerplate', reason: 'a newsletter sign-up box' }),
+    );
+  });
+
   it('takes the byline block out of the text, its name kept as the author', () => {
     const page = readHtmlArticle(
       html.replace(
