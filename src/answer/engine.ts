@@ -1,4 +1,4 @@
-import { lemmatize } from '../content/sentences.ts';
+import { lemmatize, tagWords } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
 import { relatedWords } from '../extract/wordnet.ts';
@@ -1010,10 +1010,16 @@ function ownedNoun(subject: string, names: readonly string[]): string | null {
   if (!match) return null;
   const owner = foldCase(match[1] ?? '');
   if (!names.some((name) => foldCase(name).split(/\s+/).includes(owner))) return null;
-  // The noun phrase ends before a verb ("wife called", "fleet grounded") or a small word.
+  // The noun phrase ends before a verb ("wife called", "fleet grounded", "board announce") or a
+  // small word.
+  const verbs = new Set(
+    tagWords(match[2] ?? '')
+      .filter((word) => word.pos === 'VERB' || word.pos === 'AUX')
+      .map((word) => word.text),
+  );
   const phrase: string[] = [];
   for (const word of (match[2] ?? '').trim().split(/\s+/)) {
-    if (STOP_WORDS.has(word) || ASKING_VERB.test(word)) break;
+    if (STOP_WORDS.has(word) || ASKING_VERB.test(word) || verbs.has(word)) break;
     phrase.push(word);
   }
   const noun = phrase.at(-1);

@@ -632,6 +632,21 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Marrenby, 54,');
   });
 
+  it('"X\'s board announce …": the owned noun ends before the verb, so the board\'s sentence answers', async () => {
+    const airline = await botOver(
+      'airline.txt',
+      'New chief for Pelmora\n\nPublished 14 October 2025\n\nPelmora’s board confirmed on Thursday that Leonie Vantreight will succeed Alastair Penrice as chief executive. Corsalis, which Raymond Oduya founded in 2009, now carries more passengers than Pelmora.',
+    );
+    expect(
+      top(
+        airline.answer("When did Pelmora's board announce who its new chief executive would be?"),
+      ),
+    ).toMatchObject({
+      quote: expect.stringContaining('board confirmed on Thursday'),
+      date: '2025-10-09',
+    });
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
