@@ -347,11 +347,19 @@ export class AnswerEngine {
       // Karvenia, not in the next one about another country's.
       const names = (id: number) =>
         main !== undefined && this.kb.sentences[id]?.entities.includes(main);
+      // "Pelmora reported a loss. Then on 4 June, pilots and cabin crew walked out": the sentence
+      // after one naming X, naming nothing else of its kind, still speaks of X's crews.
+      const before = c.lead ?? (c.id > 0 && this.following(c.id - 1) === c.id ? c.id - 1 : -1);
+      const another = (id: number) =>
+        this.kb.sentences[id]?.entities.some(
+          (e) => e !== main && this.kb.entities[e]?.kind === entity?.kind,
+        ) === true;
       const owns =
         owned === null ||
         c.holder !== undefined ||
         (names(c.id) && question.matches(c.id, owned)) ||
-        (c.lead !== undefined && names(c.lead) && question.matches(c.lead, owned));
+        (c.lead !== undefined && names(c.lead) && question.matches(c.lead, owned)) ||
+        (before >= 0 && names(before) && !another(c.id) && question.matches(c.id, owned));
       // "Who was X married to?" likewise needs a passage that tells a family tie.
       const tied = [...kin.keys()].every(
         (word) =>

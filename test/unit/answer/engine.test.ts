@@ -647,6 +647,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     });
   });
 
+  it('"X\'s <noun>" is met in the sentence right after one naming X, when it names no rival', async () => {
+    const airline = await botOver(
+      'strike.txt',
+      'Airline turmoil\n\nPublished 14 October 2025\n\nPelmora Airways reported a record loss last March. Then on 4 June, pilots and cabin crew walked out in a dispute over rosters. The Cabin Crew Union, which led the June strike, said talks had failed.',
+    );
+    expect(top(airline.answer("When did Pelmora's crews go on strike?"))).toMatchObject({
+      date: '2025-06-04',
+    });
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
