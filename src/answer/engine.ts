@@ -2,7 +2,7 @@ import { lemmatize, tagWords } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
 import { relatedWords } from '../extract/wordnet.ts';
-import { contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
+import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
 import { isFrameWord, QuestionTerms, stem } from './evidence.ts';
@@ -44,6 +44,21 @@ const QUANTITY_QUESTION =
 /** An age: "63-year-old", "aged 63", "At 49, she …", "at the age of 86", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
 const AGE =
   /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
+
+/** "Which company …?", "Which of her children …?": asks to pick out something by its name. */
+const WHICH_QUESTION = /^\s*\/?\s*(?:ask\s+)?which\b/i;
+
+/**
+ * True when a text names something the question does not: a word written with a capital (or a
+ * code such as "VH-1500") after the text's first word, other than a date's.
+ */
+function namesOther(text: string, asked: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*/gu)) {
+    const word = foldCase(match[0]).replace(/['’]s$/, '');
+    if (!STOP_WORDS.has(word) && !CALENDAR_WORDS.has(word) && !asked.has(word)) return true;
+  }
+  return false;
+}
 
 /** "How many/much/old …": asked for a figure, so a passage without one is no answer. */
 const COUNT_QUESTION = /\bhow (?:much|many|old)\b/i;
@@ -384,6 +399,7 @@ export class AnswerEngine {
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: /\bhow old\b/i.test(base.query),
+      wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       order: orderAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
@@ -730,6 +746,8 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
+      /** "Which company …?": the question's own words, none of which names the answer. */
+      wantsName: ReadonlySet<string> | null;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
       order: RegExp | null;
       /** "How many jobs …": a figure standing just before the word counted. */
@@ -877,6 +895,7 @@ export class AnswerEngine {
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsAge && !AGE.test(quoted.text)) continue;
+      if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;

@@ -657,6 +657,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     });
   });
 
+  it('"Which …?" is answered only by a passage that names something the question does not', async () => {
+    const rents = await botOver(
+      'rents.txt',
+      'Store closures\n\nIn most cases landlords were not willing to cut rents, the retailer said.\n\nThe update was written by Tessaline Systems, a supplier.',
+    );
+    expect(rents.answer('Which landlords refused to cut rents?').found).toBe(false);
+    expect(top(rents.answer('Which company wrote the update?')).quote).toContain(
+      'Tessaline Systems',
+    );
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
