@@ -23,7 +23,7 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
 const LEADING_FILLER =
   /^(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|exactly|really|actually|about|s)\b\s*)+/;
 const TRAILING_FILLER =
-  /\s+(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
+  /\s+(?:(?:meant|supposed|due|scheduled|set|planned|expected)\s+to\s+)?(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
 
 /** "How long", "how many": question words, not words the answer must contain. */
 const HOW_MUCH =
