@@ -47,7 +47,8 @@ const TITLES = new Set(
     'reverend speaker commissioner director envoy premier president-elect ceo founder elder chief ' +
     'detective inspector sergeant sgt constable superintendent coach councillor councilor ' +
     'alderman investigator officer warden sheriff marshal trooper assemblyman assemblywoman ' +
-    'congressman congresswoman principal doctor executive financial operating'
+    'congressman congresswoman principal doctor executive financial operating supt insp det cllr ' +
+    'cmdr capt maj ch'
   ).split(' '),
 );
 /** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
@@ -410,11 +411,14 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
 const SPEECH_AFTER =
   /^\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted|confirmed)\b/;
 
-/** "his 22-year-old son, Tom Quint": a description set off by a comma before the name. */
+/**
+ * "his 22-year-old son, Tom Quint", "Halfmoon's managing director, Cassia Redvers": a description
+ * set off by a comma before the name.
+ */
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
   const match =
-    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
+    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s?)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
       before,
     );
   let phrase = match?.[1]?.trim();
@@ -422,7 +426,12 @@ function appositionBefore(sentence: string, start: number): string | null {
   const tagged = tagWords(phrase);
   // "The fraud came to light after a retired skipper, Alun Pritchard": the description is the
   // noun phrase after the clause's verb, not the clause.
-  const verb = tagged.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // "managing director", "acting chair": an -ing word before a noun describes it.
+  const verb = tagged.findLastIndex(
+    (w, i) =>
+      (w.pos === 'VERB' || w.pos === 'AUX') &&
+      !(/ing$/i.test(w.text) && tagged[i + 1]?.pos === 'NOUN'),
+  );
   if (verb >= 0) {
     const opener = tagged.findIndex((w, i) => i > verb && (w.pos === 'DET' || w.pos === 'PRON'));
     if (opener < 0) return null;

@@ -279,6 +279,17 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.name)).not.toContain('Alliance');
   });
 
+  it('"Halfmoon\'s managing director, Cassia Redvers" describes her; "Ch Supt" is a title', async () => {
+    const found = await entitiesOf(
+      "Title\n\nIn a statement on Tuesday, Halfmoon's managing director, Cassia Redvers, said the company was devastated. Ch Supt Rhiannon Vale said the site could not be cleared in an emergency.",
+    );
+    expect(entity(found, 'cassia-redvers')).toMatchObject({
+      kind: 'person',
+      definition: expect.objectContaining({ phrase: "Halfmoon's managing director" }),
+    });
+    expect(entity(found, 'rhiannon-vale')).toMatchObject({ name: 'Rhiannon Vale', kind: 'person' });
+  });
+
   it('"Its general secretary, X" describes X as the general secretary of what "Its" stands for', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Shopworkers' Alliance represents about 4,000 of the staff. Its general secretary, Bernadette Quarrie, said staff had learned of the closures from the news.",
