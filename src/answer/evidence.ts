@@ -58,6 +58,9 @@ export function isFrameWord(term: string): boolean {
 /** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */
 const SYNONYM_MATCH_WEIGHT = 0.7;
 
+/** Share of the other words' weight a sentence must hold for a sum to stand in for "cost". */
+const TYPED_REST_SHARE = 0.5;
+
 /** Share of a word's weight that a sentence giving the kind of answer it asks for earns. */
 const TYPED_MATCH_WEIGHT = 0.5;
 
@@ -316,16 +319,20 @@ export class QuestionTerms {
    */
   covers(id: number, next = -1): boolean {
     const words = this.coveredBy(id, next);
-    // A sum of money stands in for "cost" only when everything else asked about is there:
-    // "How much will season tickets cost at the new stadium?" is not "the stadium would cost £95m".
+    // A sum of money stands in for "cost" (a word saying something began, for "start") only when
+    // at least half of what else is asked about is there: not any sum the article gives.
     let typedOnly = false;
     for (const [bit, term] of this.typedBits)
       typedOnly ||= (words & (1 << bit)) === 0 && this.typedIn(term, id, next);
     if (typedOnly) {
-      const rest = this.terms.every(
-        (t, i) => this.typed.has(t) || isFrameWord(t) || (words & (1 << i)) !== 0,
-      );
-      if (!rest) return false;
+      let asked = 0;
+      let met = 0;
+      this.terms.forEach((t, i) => {
+        if (this.typed.has(t) || isFrameWord(t)) return;
+        asked += this.weights[i] ?? 0;
+        if ((words & (1 << i)) !== 0) met += this.weights[i] ?? 0;
+      });
+      if (met < TYPED_REST_SHARE * asked - 1e-9) return false;
     }
     const share = this.share(id, next);
     if (share >= COVERAGE) return true;

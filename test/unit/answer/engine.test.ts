@@ -756,6 +756,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     });
   });
 
+  it('a passage saying something began answers "start" with half of the other words there', async () => {
+    const obituary = await botOver(
+      'architect.txt',
+      'Architect dies at 86\n\nOttilie Vranken, the architect, died on Sunday. She was born on March 3, 1939, in Kelderhaven.\n\nIn June 1968, she and Lucan Deverell, a former classmate, opened a practice of their own in a rented loft.',
+    );
+    expect(
+      top(obituary.answer('When did Vranken and Deverell start their own firm?')),
+    ).toMatchObject({ quote: expect.stringContaining('In June 1968'), date: '1968-06' });
+  });
+
   it('"When did the hearings open?" is answered by the sentence that says they began', () => {
     expect(top(bot.answer('When did the hearings open?'))).toMatchObject({
       quote: expect.stringContaining("The inquiry's hearings began on April 2, 2024."),
