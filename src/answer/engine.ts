@@ -1093,15 +1093,25 @@ function orderAsked(query: string): RegExp | null {
  * jobs", "nine people", "268 of the 312 front doors"); null for other questions.
  */
 function countedNoun(query: string): RegExp | null {
-  const words =
-    /\bhow many\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]{3,})(?=\s+(?:are|is|were|was|will|would|did|do|does|have|has|had|can|could|in|at|on|of|to|for|that|who)\b|\s*[?]?$)/iu.exec(
-      query,
-    );
-  const noun = words?.[2];
-  if (!noun) return null;
-  const stemmed = escapeRegExp(stem(foldCase(noun)).replace(/s$/, ''));
+  const after = /\bhow many\s+(.*)$/iu.exec(query)?.[1];
+  if (!after) return null;
+  // The head of the noun phrase after "how many": "homes" in "homes lost power", "doors" in
+  // "front doors failed".
+  const tagged = tagWords(after.replace(/[?!.]+$/, ''));
+  let noun: string | undefined;
+  for (const word of tagged) {
+    if (word.pos === 'NOUN' || word.pos === 'PROPN') noun = word.text;
+    else if (noun || (word.pos !== 'ADJ' && word.pos !== 'NUM')) break;
+  }
+  if (!noun || noun.length < 3) return null;
+  const folded = foldCase(noun);
+  const lemma = foldCase(lemmatize([noun])[0] ?? noun);
+  // "How many homes …": "86,000 households" counts them too.
+  const nouns = [folded, ...relatedWords(lemma)].map((word) =>
+    escapeRegExp(stem(word).replace(/s$/, '')),
+  );
   return new RegExp(
-    `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s+(?:[\\p{L}-]+|of\\s+the\\s+\\d[\\d,]*)){0,3}?\\s+${stemmed}`,
+    `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s+(?:[\\p{L}-]+|of\\s+the\\s+\\d[\\d,]*)){0,3}?\\s+(?:${nouns.join('|')})`,
     'iu',
   );
 }

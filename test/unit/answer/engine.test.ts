@@ -668,6 +668,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many front doors failed …?" counts doors, the head of the noun phrase, not "failed"', async () => {
+    const towers = await botOver(
+      'towers.txt',
+      'Tower blocks emptied\n\nResidents of 312 flats were ordered to leave on Monday, and the fire test took 12 hours, the council said.\n\nInspectors found that 268 front doors in the blocks were not fit for use.',
+    );
+    expect(top(towers.answer('How many front doors failed the fire test?')).quote).toContain(
+      '268 front doors',
+    );
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
