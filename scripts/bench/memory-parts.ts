@@ -21,6 +21,7 @@ import {
   serializeKnowledge,
 } from '../../src/search/knowledge.ts';
 import { writeCorpus } from './corpus.ts';
+import { settle } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +31,7 @@ const { values } = parseArgs({
 });
 
 function heapMB(): number {
-  const collect = (globalThis as { gc?: () => void }).gc;
-  if (!collect) throw new Error('run with node --expose-gc');
-  collect();
-  collect();
-  const usage = process.memoryUsage();
-  return (usage.heapUsed + usage.arrayBuffers) / 1e6;
+  return settle().heapUsed / 1e6;
 }
 
 async function knowledge(dir: string): Promise<KnowledgeBase> {

@@ -65,3 +65,20 @@ export function markdownTable(
     ...rows.map(line),
   ].join('\n');
 }
+
+/** Heap and RSS after two full collections, in bytes. */
+export interface MemorySample {
+  /** The JS heap plus ArrayBuffer contents (the term index's postings live outside the heap). */
+  heapUsed: number;
+  rss: number;
+}
+
+/** Heap (with array buffers) and RSS after two full collections; needs `node --expose-gc`. */
+export function settle(): MemorySample {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error('run with node --expose-gc');
+  collect();
+  collect();
+  const usage = process.memoryUsage();
+  return { heapUsed: usage.heapUsed + usage.arrayBuffers, rss: usage.rss };
+}

@@ -8,7 +8,7 @@ import { findDates } from '../../src/extract/dates.ts';
 import { loadKnowledge } from '../../src/search/cache.ts';
 import type { KnowledgeBase } from '../../src/search/knowledge.ts';
 import type { BenchQuery, QueryIntent, QueryKind } from './queries.ts';
-import { type Latency, latency } from './stats.ts';
+import { type Latency, latency, type MemorySample, settle } from './stats.ts';
 
 /**
  * One measurement in a fresh process, so that heap and RSS belong to one index only. Run by
@@ -27,13 +27,6 @@ export interface WorkerTask {
   queryRounds: number;
   /** Timing stops after this long; the queries are interleaved, so every intent is sampled. */
   queryBudgetMs: number;
-}
-
-/** Heap and RSS after two full collections, in bytes. */
-export interface MemorySample {
-  /** The JS heap plus ArrayBuffer contents (the term index's postings live outside the heap). */
-  heapUsed: number;
-  rss: number;
 }
 
 export interface QueryFigures {
@@ -76,15 +69,6 @@ export interface BaselineFigures {
   before: MemorySample;
   loaded: MemorySample;
   queries: QueryFigures;
-}
-
-function settle(): MemorySample {
-  const collect = (globalThis as { gc?: () => void }).gc;
-  if (!collect) throw new Error('run the worker with node --expose-gc');
-  collect();
-  collect();
-  const usage = process.memoryUsage();
-  return { heapUsed: usage.heapUsed + usage.arrayBuffers, rss: usage.rss };
 }
 
 function append<K>(groups: Map<K, number[]>, key: K, value: number): void {

@@ -1106,7 +1106,7 @@ function countedNoun(query: string): RegExp | null {
   if (!noun || noun.length < 3) return null;
   const folded = foldCase(noun);
   const lemma = foldCase(lemmatize([noun])[0] ?? noun);
-  // "How many homes …": "86,000 households" counts them too.
+  // "How many pupils …": "around 140 children" counts them too.
   const nouns = [folded, ...relatedWords(lemma)].map((word) =>
     escapeRegExp(stem(word).replace(/s$/, '')),
   );
