@@ -16,6 +16,7 @@ import {
   givesSum,
   headDefinitionPatterns,
   placeScore,
+  situates,
 } from './features.ts';
 import { RoleHolders } from './holders.ts';
 import { helpText, sourcesText } from './listings.ts';
@@ -856,7 +857,7 @@ export class AnswerEngine {
           const locates =
             candidate.id === definitionSentence &&
             entity?.definition !== null &&
-            placeScore(entity?.definition?.phrase ?? '', 0) > 0;
+            situates(entity?.definition?.phrase ?? '');
           const place = Math.max(placeScore(text, places), locates ? 1 : 0);
           if (place === 0) continue;
           bonus += 2 * place;

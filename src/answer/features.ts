@@ -5,12 +5,27 @@ const CAUSE_MARKERS =
   /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|(?:led|leading|forced|forcing|prompted|prompting|caused|causing|pushed|drove) (?:[\p{L}'’-]+ ){0,3}to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear|triggered)\b/iu;
 /** Words that often, not always, introduce a cause ("after", "since" may only give the time). */
 const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|following|amid)\b/i;
+/** "in the north of …", "at the head of the valley": where something lies, named or not. */
+const PLACE_PHRASE = String.raw`\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:valley|coast|river|bank|banks|border|outskirts|edge|centre|center|north|south|east|west|heart|mouth|head|foot|shore|hills?|mountains?|estuary|harbour|island|suburbs?|countryside)\b`;
 /**
  * Words that place something: a preposition of place before a name, a few words apart at most
  * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
  */
-const PLACE_MARKERS =
-  /\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b|\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:valley|coast|river|bank|banks|border|outskirts|edge|centre|center|north|south|east|west|heart|mouth|head|foot|shore|hills?|mountains?|estuary|harbour|island|suburbs?|countryside)\b/u;
+const PLACE_MARKERS = new RegExp(
+  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters)\b|${PLACE_PHRASE}`,
+  'u',
+);
+
+/** A description that says where a thing is: "a market town at the head of the valley", "in the north of Fife" — not "spoken to Brennick". */
+const SITUATES = new RegExp(
+  String.raw`\b(?:in|at|near|outside|on|off|along|beside|above|below|north|south|east|west)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|${PLACE_PHRASE}|\b(?:town|city|village|port|district|region|suburb|county|province|island)\b`,
+  'u',
+);
+
+/** True when a description places what it describes (see SITUATES). */
+export function situates(description: string): boolean {
+  return SITUATES.test(description);
+}
 
 /** A text as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {

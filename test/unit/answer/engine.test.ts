@@ -865,6 +865,18 @@ The broken blade and the rest of the engine have been taken to a workshop in Der
   });
 });
 
+describe('where someone is from', () => {
+  it('a description that names someone ("spoken to Brennick") does not place its subject', async () => {
+    const chief = await botOver(
+      'chief.txt',
+      'New chief\n\nVantreight, who has so far spoken to Brennick once by phone, insists the rosters will be negotiated.\n\nLeonie Vantreight was born in Tarrowgate, a port town north of Kelvarra, in 1976.',
+    );
+    expect(top(chief.answer('Where is Leonie Vantreight from?')).quote).toContain(
+      'born in Tarrowgate',
+    );
+  });
+});
+
 describe('where', () => {
   const ARTICLE = `Harbour inquiry opens
 
