@@ -6,7 +6,7 @@
 
 /** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
 const ROLE_NOUN =
-  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage)|maker|manufacturer|builder|producer|makes|manufactures|builds|produces)\b/i;
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|(?:has|have) (?:led|run|headed|chaired|managed)|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage)|maker|manufacturer|builder|producer|makes|manufactures|builds|produces)\b/i;
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
@@ -20,11 +20,11 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp, firms?: boolean]> = [
   ],
   [
     /\b(?:runs?|running|ran|heads?|heading|headed|in charge(?: of)?|manages?|managing|directs?|oversees?)\b/i,
-    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|general secretary|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|will (?:run|lead|head|chair|manage))\b/i,
+    /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|general secretary|manager|boss|ceo|officer|principal|commissioner|superintendent|governor|dean|rector|runs|heads|leads|chairs|manages|directs|(?:has|have) (?:led|run|headed|chaired|managed)|will (?:run|lead|head|chair|manage))\b/i,
   ],
   [
     /\b(?:leads?|leading|led)\b/i,
-    /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|general secretary|captain|commander|convenor|leads|heads|chairs)\b/i,
+    /\b(?:leader|head|chief|chair|chairman|chairwoman|chairperson|president|general secretary|captain|commander|convenor|leads|heads|chairs|(?:has|have) (?:led|headed|chaired))\b/i,
   ],
   [
     /\b(?:coach(?:es|ing|ed)?|trains?)\b/i,

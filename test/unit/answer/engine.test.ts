@@ -912,6 +912,14 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
     bot = await botOver('ferry.txt', ARTICLE);
   });
 
+  it('"Who runs the council?" names who "has led the council since 2019", not who leads a group', async () => {
+    const council = await botOver(
+      'budget.txt',
+      'Budget passed\n\nCouncillor Diane Whitcombe, who has led the council since 2019, told the meeting it was the hardest budget she had set.\n\nCouncillor Fiona Gresley, who leads the Liberal Democrat opposition group, called the cuts a false economy.',
+    );
+    expect(council.answer('Who runs the council?').summary).toContain('Diane Whitcombe');
+  });
+
   it('"Who runs the IFC?" names the person described as its chief executive, not its former one', () => {
     const answer = bot.answer('Who runs the IFC?');
     expect(answer.summary).toMatch(/^Ana Lund — the chief executive of the IFC/);
