@@ -340,11 +340,20 @@ export class AnswerEngine {
       const best = Math.max(near, anywhere);
       const named = entity.mentions.filter((m) => !isPronounMention(m)).length;
       const frequent = named >= FREQUENT_NAME_MENTIONS;
+      // "Who started the Keep Ardrey Afloat campaign?": a thing named but rarely, in a sentence
+      // that names a person, is answered there whatever words it is told in.
+      const byWhom =
+        parsed.asks === 'who' &&
+        entity.kind !== 'person' &&
+        !frequent &&
+        [...this.mentionIds(entity)].some((id) =>
+          this.kb.sentences[id]?.entities.some((e) => this.kb.entities[e]?.kind === 'person'),
+        );
       const weak =
         resolved.otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
       const unmentioned = mentioned.length === 0 && (alone || resolved.otherTerms.length >= 2);
-      if (unmentioned || weak) {
+      if ((unmentioned || weak) && !byWhom) {
         return {
           ...base,
           subject: subjectLabel,
@@ -424,7 +433,14 @@ export class AnswerEngine {
       ...base,
       subject: subjectLabel,
       found: true,
-      summary: this.summarise(parsed.asks, subjectLabel, entity, citations, ranked[0] as Candidate),
+      summary: this.summarise(
+        parsed.asks,
+        subjectLabel,
+        // "Who started the Keep Ardrey Afloat campaign?" asks who, not what the campaign is.
+        entity?.kind === 'person' || resolved.otherTerms.length === 0 ? entity : undefined,
+        citations,
+        ranked[0] as Candidate,
+      ),
       citations,
       candidates: ambiguous.map((e) => this.subjects.choice(e)).filter((c) => c !== null),
     };

@@ -912,6 +912,16 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
     bot = await botOver('ferry.txt', ARTICLE);
   });
 
+  it('"Who started <a named campaign>?" quotes the sentence naming it with a person, in whatever words', async () => {
+    const ferry = await botOver(
+      'ferry.txt',
+      "Ferry saved\n\nThe ferry has run since 1964. Ines Brannock, the owner's daughter, set up an online appeal called Keep Ardrey Afloat.\n\nThe appeal raised £96,400 in six weeks.",
+    );
+    const answer = ferry.answer('Who started the Keep Ardrey Afloat fundraising campaign?');
+    expect(answer.found).toBe(true);
+    expect(answer.summary).toContain('set up an online appeal called Keep Ardrey Afloat');
+  });
+
   it('"Who runs the council?" names who "has led the council since 2019", not who leads a group', async () => {
     const council = await botOver(
       'budget.txt',
