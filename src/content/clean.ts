@@ -93,8 +93,13 @@ export function isPageControl(text: string): boolean {
   return isLabel(text, words(text).length) && BOILERPLATE.test(text);
 }
 
-/** Blocks of at most this many words (a menu's links, tags) do not count towards a header's depth. */
+/** A menu's link or a tag has at most this many words. */
 const MENU_ITEM_MAX_WORDS = 3;
+
+/** True for a line that may be a link of a page's menu or a tag ("News", "Live music"). */
+export function isMenuItem(text: string): boolean {
+  return text.trim().split(/\s+/).length <= MENU_ITEM_MAX_WORDS;
+}
 
 /**
  * How many blocks above `index` count towards a page header's depth: a site's menu copied a link
@@ -102,8 +107,7 @@ const MENU_ITEM_MAX_WORDS = 3;
  */
 export function headerDepth(blocks: readonly string[], index: number): number {
   let depth = 0;
-  for (let i = 0; i < index; i++)
-    if ((blocks[i] ?? '').trim().split(/\s+/).length > MENU_ITEM_MAX_WORDS) depth++;
+  for (let i = 0; i < index; i++) if (!isMenuItem(blocks[i] ?? '')) depth++;
   return depth;
 }
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BriefbotError } from '../errors.ts';
-import { headerDepth, isBylineLine, isPageControl, RELEASE_LABEL } from './clean.ts';
+import { isBylineLine, isMenuItem, isPageControl, RELEASE_LABEL } from './clean.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtmlArticle } from './html.ts';
 import type { RawArticle, Removal } from './types.ts';
@@ -40,19 +40,13 @@ function isLineStack(lines: readonly string[]): boolean {
   );
 }
 
-/** A line of at most this many words may be a link or tag of a page's menu or foot. */
-const TAG_MAX_WORDS = 3;
-
 /**
  * "Explore more on these topics / Music festivals / Music / news / Share": a label over three or
  * more links or tags of a few words, in any case, with no punctuation — no wrapped prose.
  */
 function isLinkList(lines: readonly string[]): boolean {
   const links = lines.slice(1);
-  return (
-    links.length >= 3 &&
-    links.every((line) => line.split(/\s+/).length <= TAG_MAX_WORDS && !/[.,;:!?]/.test(line))
-  );
+  return links.length >= 3 && links.every((line) => isMenuItem(line) && !/[.,;:!?]/.test(line));
 }
 
 /** A list item of plain text: "- …", "* …", "• …". */
@@ -90,8 +84,12 @@ const HEADLINE_MIN_WORDS = 4;
 
 /** The first byline within a page header's depth (see `headerDepth`), or -1. */
 function bylineAt(blocks: readonly string[]): number {
-  for (let i = 0; i < blocks.length && headerDepth(blocks, i) < HEADER_BLOCKS; i++)
-    if (isBylineLine(blocks[i] ?? '')) return i;
+  let depth = 0;
+  for (let i = 0; i < blocks.length && depth < HEADER_BLOCKS; i++) {
+    const block = blocks[i] ?? '';
+    if (isBylineLine(block)) return i;
+    if (!isMenuItem(block)) depth++;
+  }
   return -1;
 }
 
