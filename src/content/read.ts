@@ -49,6 +49,17 @@ function isLinkList(lines: readonly string[]): boolean {
   return links.length >= 3 && links.every((line) => isMenuItem(line) && !/[.,;:!?]/.test(line));
 }
 
+/** Longer than any line of text wrapped by hand (e-mail and plain-text styles wrap at 60–80). */
+const UNWRAPPED_LINE_CHARS = 120;
+
+/**
+ * A page copied from a browser keeps one line a paragraph with no blank line between them: a
+ * block with a line longer than hand-wrapped text ever has is paragraphs, one a line.
+ */
+function isUnwrapped(lines: readonly string[]): boolean {
+  return lines.length > 1 && lines.some((line) => line.length > UNWRAPPED_LINE_CHARS);
+}
+
 /** A list item of plain text: "- …", "* …", "• …". */
 const TEXT_LIST_ITEM = /^[-*•–]\s+/;
 
@@ -62,7 +73,7 @@ function textBlocks(body: string): string[] {
       .split(/\r?\n/)
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line.length > 0);
-    if (isLineStack(lines)) return lines;
+    if (isLineStack(lines) || isUnwrapped(lines)) return lines;
     // "- A firm order for 12 aircraft" on each line: a list, each item a statement of its own.
     if (lines.length > 1 && lines.every((line) => TEXT_LIST_ITEM.test(line)))
       return lines.map((line) => line.replace(TEXT_LIST_ITEM, ''));

@@ -56,6 +56,23 @@ describe('reading a .txt article', () => {
     ]);
   });
 
+  it('reads each line as a paragraph when a page was copied with no blank line between them', async () => {
+    const first =
+      'The ferry company said on Monday that its two oldest boats would be withdrawn from the island route by the end of the summer.';
+    const second =
+      'Passengers will instead travel on a chartered catamaran, which the company says is faster and cheaper to run than the old ships.';
+    const dir = writeInto(makeDir(), {
+      'copied.txt': `Ferry notes\n\n${first}\nThe Island Star in harbour. Photograph: Jo Bell\n${second}\n`,
+    });
+    const raw = await readArticleFile(join(dir, 'copied.txt'));
+    expect(raw.blocks).toEqual([
+      'Ferry notes',
+      first,
+      'The Island Star in harbour. Photograph: Jo Bell',
+      second,
+    ]);
+  });
+
   it('joins a word broken with a hyphen at a line’s end', async () => {
     const dir = writeInto(makeDir(), {
       'hyphen.txt': 'Ferry notes\n\nThe council set up a longer-\nterm fund for the ferry.\n',
