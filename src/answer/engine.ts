@@ -851,7 +851,11 @@ export class AnswerEngine {
           // a window is dated as one text, so its lead's date counts.
           const found = focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
-          const date = bestDate(this.datesAsked(candidate, quoted, asked.question), anchors);
+          const date = bestDate(
+            this.datesAsked(candidate, quoted, asked.question),
+            anchors,
+            quoted.text,
+          );
           if (!date) continue;
           bonus += 2 * date.score;
           if (asked.start && START_WORDS.test(record.text)) bonus += 1;
@@ -963,8 +967,12 @@ export class AnswerEngine {
       const quoted = this.quoted(candidate);
       const date =
         asks === 'when' && question
-          ? bestDate(this.datesAsked(candidate, quoted, question), candidate.anchors ?? [])
-          : bestDate(quoted.dates, []);
+          ? bestDate(
+              this.datesAsked(candidate, quoted, question),
+              candidate.anchors ?? [],
+              quoted.text,
+            )
+          : bestDate(quoted.dates, [], quoted.text);
       const citation = citeSentence(
         this.kb,
         record,

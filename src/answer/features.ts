@@ -119,16 +119,24 @@ const WRITTEN_DAY =
 
 const PRECISION_VALUE: Record<DateMention['precision'], number> = { day: 1, month: 0.8, year: 0.6 };
 
+/** What a date as a possessive dates: the noun after it ("this week's strike"), not the event told. */
+const POSSESSIVE_DATE_SHARE = 0.7;
+/** From a date's end to the noun its possessive dates: "'s ". */
+const POSSESSIVE_GAP = 3;
+
 /**
  * The date that best dates what a question asks about: the one nearest the question's words, and
  * within reach of most of them, first; then the finer; a date the article gives no year for
- * ("on March 4" in a story with no date) counts half, so that a resolved one wins. `anchors`
- * holds, for each question word found in the text, where it stands (empty: no preference).
- * Returns null when the text has no date.
+ * ("on March 4" in a story with no date) counts half, so that a resolved one wins, and one written
+ * as a possessive ("served notice of this week's strike") counts less than the event's own date,
+ * unless the noun it dates is the last of the question's words the text holds (the head of what
+ * is asked about: "the Pellorin outage"). `anchors` holds, for each question word found in `text`, where it stands (empty: no
+ * preference). Returns null when the text has no date.
  */
 export function bestDate(
   dates: readonly DateMention[],
   anchors: readonly (readonly number[])[],
+  text = '',
 ): { date: DateMention; score: number } | null {
   let best: { date: DateMention; score: number } | null = null;
   for (const date of dates) {
@@ -146,7 +154,15 @@ export function bestDate(
       distances.length === 0
         ? 1
         : distances.filter((d) => d <= DATE_REACH_CHARS).length / distances.length;
-    const score = (0.3 * precision + 0.45 * closest + 0.25 * within) * (date.iso ? 1 : 0.5);
+    // …unless it dates the very thing asked about, the question's last word ("the outage").
+    const end = date.index + date.text.length;
+    const possessive =
+      /^['’]s\b/.test(text.slice(end)) &&
+      !anchors.at(-1)?.some((at) => at > end && at - end <= POSSESSIVE_GAP);
+    const score =
+      (0.3 * precision + 0.45 * closest + 0.25 * within) *
+      (date.iso ? 1 : 0.5) *
+      (possessive ? POSSESSIVE_DATE_SHARE : 1);
     if (!best || score > best.score) best = { date, score };
   }
   return best;

@@ -80,7 +80,7 @@ const MIGHT_HOLD_A_DATE =
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
-  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated)\b/i;
+  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
 /** A past-tense event dated this many days after publication is taken to be last year's. */
 const LATER_THAN_PUBLICATION_DAYS = 31;
 const DAY_MS = 86_400_000;

@@ -114,6 +114,25 @@ describe('when', () => {
     expect(top(bot.answer('when nagorno-karabakh-war')).date).toBe('2020');
   });
 
+  it('dates an event by its own date, not by a possessive date of something it names', async () => {
+    const page = await botOver(
+      'strike.md',
+      [
+        '---',
+        'title: Ferry crews strike',
+        'date: 2025-10-14',
+        '---',
+        '',
+        "Talks between the ferry crews and the operator broke down on 8 October. Two days later, the union served notice of this week's strike.",
+        '',
+        "The operator said on Wednesday that Tuesday's outage of its booking site had been caused by a faulty update.",
+      ].join('\n'),
+    );
+    expect(top(page.answer('When did the union serve notice?')).date).toBe('2025-10-10');
+    // …but "Tuesday's outage" dates the outage asked about.
+    expect(top(page.answer('When was the booking site outage?')).date).toBe('2025-10-14');
+  });
+
   it('cites only passages that carry a date', () => {
     for (const citation of bot.answer('when aliyev').citations) {
       expect(citation.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);

@@ -128,6 +128,13 @@ describe('a month said to lie ahead', () => {
       ['January', '2025-01', 'month'],
     ]);
   });
+
+  it('"a deadline of 30 April", written in March, is this April, not last year’s', () => {
+    const march: DateAnchor = { published: new Date('2026-03-05T07:45:00Z'), fallbackYear: null };
+    expect(dates('The commission has set a deadline of 30 April to decide.', march)).toEqual([
+      ['30 April', '2026-04-30', 'day'],
+    ]);
+  });
 });
 
 describe('dates in an article without a published date', () => {
