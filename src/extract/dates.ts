@@ -146,8 +146,25 @@ const RELATIVE_TO_NOW = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonigh
 /** Words that place a date relative to another event ("three weeks later"): not resolvable alone. */
 const RELATIVE_TO_EVENT = /\b(?:later|earlier|before|after|following|previous|prior)\b/i;
 
-/** How far before a weekday the words may say it lies ahead ("will vote on Monday"). */
-const WEEKDAY_CONTEXT_CHARS = 40;
+/**
+ * How far before a weekday the words may say it lies ahead ("will vote on Monday"): its own
+ * clause, back to this many characters ("is scheduled to run until the end of service on Friday").
+ */
+const WEEKDAY_CONTEXT_CHARS = 80;
+/** Where a clause begins: words before it do not date a weekday after it. */
+const CLAUSE_BREAK = /[,;:—–(]/g;
+/** What stands between the days of a list ("on Monday, Tuesday and Wednesday"): no clause break. */
+const DAY_LIST = /^[\s,]*(?:(?:and|or)\s+)?(?:on\s+)?$|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** Where the clause of a weekday at `index` begins, at most `WEEKDAY_CONTEXT_CHARS` before it. */
+function clauseBefore(sentence: string, index: number): number {
+  const from = Math.max(0, index - WEEKDAY_CONTEXT_CHARS);
+  const breaks = [...sentence.slice(from, index).matchAll(CLAUSE_BREAK)].map(
+    (match) => from + (match.index ?? 0) + 1,
+  );
+  for (const at of breaks.reverse()) if (!DAY_LIST.test(sentence.slice(at, index))) return at;
+  return from;
+}
 
 /** "Two weeks later", "a day later", "the next day", "the following month": how far, in what unit. */
 const AFTER_EVENT =
@@ -262,7 +279,7 @@ function fromChrono(
     if (!/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text)) return null;
     const weekday = start.get('weekday');
     const context = sentence.slice(
-      Math.max(0, result.index - WEEKDAY_CONTEXT_CHARS),
+      clauseBefore(sentence, result.index),
       result.index + text.length,
     );
     const iso =

@@ -251,6 +251,27 @@ describe('weekdays and relative dates are placed only when the text allows it', 
     ).toEqual(['2017-01-12']);
   });
 
+  it('a weekday lies ahead when its own clause says so, however long the clause', () => {
+    expect(
+      iso(
+        'The walkout is scheduled to run until the end of service on Monday, the union said.',
+        friday,
+      ),
+    ).toEqual(['2017-01-16']);
+    expect(iso('Ministers will meet on Monday, Tuesday and Wednesday.', friday)).toEqual([
+      '2017-01-16',
+      '2017-01-17',
+      '2017-01-18',
+    ]);
+    // "will" belongs to the aside, not to the saying.
+    expect(
+      iso(
+        'The minister, who will retire in the spring, said on Wednesday that talks had failed.',
+        friday,
+      ),
+    ).toEqual(['2017-01-11']);
+  });
+
   it('"last Friday" written on a Friday is the week before; "next Friday" the week after', () => {
     expect(iso('She developed a fever last Friday, and was admitted to hospital.', friday)).toEqual(
       ['2017-01-06'],
