@@ -154,7 +154,8 @@ const WEEKDAY_CONTEXT_CHARS = 80;
 /** Where a clause begins: words before it do not date a weekday after it. */
 const CLAUSE_BREAK = /[,;:—–(]/g;
 /** What stands between the days of a list ("on Monday, Tuesday and Wednesday"): no clause break. */
-const DAY_LIST = /^[\s,]*(?:(?:and|or)\s+)?(?:on\s+)?$|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const DAY_LIST =
+  /^[\s,]*(?:(?:and|or)\s+)?(?:on\s+)?$|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /** Where the clause of a weekday at `index` begins, at most `WEEKDAY_CONTEXT_CHARS` before it. */
 function clauseBefore(sentence: string, index: number): number {
