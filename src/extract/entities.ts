@@ -421,7 +421,8 @@ function appositionBefore(sentence: string, start: number): string | null {
     /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s?)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
       before,
     );
-  let phrase = match?.[1]?.trim();
+  // "…, and Renewal's leader, Bettina Kroll": the conjunction joins clauses, it describes no one.
+  let phrase = match?.[1]?.trim().replace(/^(?:and|but|or|while)\s+/i, '');
   if (!phrase) return null;
   const tagged = tagWords(phrase);
   // "The fraud came to light after a retired skipper, Alun Pritchard": the description is the

@@ -290,6 +290,13 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'rhiannon-vale')).toMatchObject({ name: 'Rhiannon Vale', kind: 'person' });
   });
 
+  it('"…, and Renewal\'s leader, Bettina Kroll" describes her without the "and"', async () => {
+    const found = await entitiesOf(
+      "Title\n\nThe budget is due to be put to a vote next month, and Renewal's leader, Bettina Kroll, has said her party will oppose it.",
+    );
+    expect(entity(found, 'bettina-kroll').definition?.phrase).toBe("Renewal's leader");
+  });
+
   it('"Its general secretary, X" describes X as the general secretary of what "Its" stands for', async () => {
     const found = await entitiesOf(
       "Title\n\nThe Shopworkers' Alliance represents about 4,000 of the staff. Its general secretary, Bernadette Quarrie, said staff had learned of the closures from the news.",
