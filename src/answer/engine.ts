@@ -403,6 +403,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
       };
     }
+    const ahead = AHEAD_QUESTION.test(base.query);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
@@ -417,6 +418,7 @@ export class AnswerEngine {
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
       start: START_QUESTION.test(base.query),
+      ahead,
       question,
     });
     if (ranked.length === 0) {
@@ -426,7 +428,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
-    const citations = this.cite(ranked, parsed.asks, question);
+    const citations = this.cite(ranked, parsed.asks, question, ahead);
     const ambiguous =
       resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
@@ -480,6 +482,20 @@ export class AnswerEngine {
    * percent" by Aug. 4).
    */
   private datesAsked(
+    candidate: Candidate,
+    quoted: { text: string; dates: SentenceRecord['dates'] },
+    question: QuestionTerms,
+    ahead: boolean,
+  ): SentenceRecord['dates'] {
+    const dates = this.datesOfPart(candidate, quoted, question);
+    // "When will the unit shut?": a date before the article was written tells no plan.
+    const published = ahead ? this.kb.articles[candidate.record.article]?.published : null;
+    if (!published) return dates;
+    return dates.filter((date) => !date.iso || date.iso >= published.slice(0, date.iso.length));
+  }
+
+  /** The dates of the part of a window that holds more of the question (see `datesAsked`). */
+  private datesOfPart(
     candidate: Candidate,
     quoted: { text: string; dates: SentenceRecord['dates'] },
     question: QuestionTerms,
@@ -778,6 +794,8 @@ export class AnswerEngine {
       focus: readonly string[];
       /** The question asks when something began ("When did the strike begin?"). */
       start: boolean;
+      /** The question asks about what lies ahead ("When will …?"): past dates do not answer. */
+      ahead: boolean;
       question: QuestionTerms;
     },
   ): Candidate[] {
@@ -852,7 +870,7 @@ export class AnswerEngine {
           const found = focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
-            this.datesAsked(candidate, quoted, asked.question),
+            this.datesAsked(candidate, quoted, asked.question, asked.ahead),
             anchors,
             quoted.text,
           );
@@ -956,7 +974,12 @@ export class AnswerEngine {
   }
 
   /** One citation per paragraph, best first: the answering sentence quoted, the paragraph as text. */
-  private cite(ranked: readonly Candidate[], asks: Intent, question?: QuestionTerms): Citation[] {
+  private cite(
+    ranked: readonly Candidate[],
+    asks: Intent,
+    question?: QuestionTerms,
+    ahead = false,
+  ): Citation[] {
     const seen = new Set<string>();
     const citations: Citation[] = [];
     for (const candidate of ranked) {
@@ -968,7 +991,7 @@ export class AnswerEngine {
       const date =
         asks === 'when' && question
           ? bestDate(
-              this.datesAsked(candidate, quoted, question),
+              this.datesAsked(candidate, quoted, question, ahead),
               candidate.anchors ?? [],
               quoted.text,
             )
@@ -1087,6 +1110,9 @@ const COUNTED_BONUS = 1.2;
 
 /** What an article's opening sentence loses for "why" when it gives no outright cause. */
 const LEDE_WITHOUT_CAUSE = 1;
+
+/** A question about what lies ahead of the article ("When will …?", "When is it due to …?"). */
+const AHEAD_QUESTION = /\b(?:will|going to|due to|(?:set|expected|scheduled) to)\b/i;
 
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;

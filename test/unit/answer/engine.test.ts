@@ -133,6 +133,27 @@ describe('when', () => {
     expect(top(page.answer('When was the booking site outage?')).date).toBe('2025-10-14');
   });
 
+  it('"When will …?" is not answered by a date before the article was written', async () => {
+    const page = await botOver(
+      'unit.md',
+      [
+        '---',
+        'title: Maternity unit',
+        'date: 2025-11-14',
+        '---',
+        '',
+        'Voters were angered by the decision in March to close the Orlow maternity unit.',
+        '',
+        'The children\'s ward at the same hospital will reopen in January.',
+      ].join('\n'),
+    );
+    expect(page.answer('When will the maternity unit shut?').found).toBe(false);
+    expect(top(page.answer('When will the ward reopen?')).date).toBe('2026-01');
+    expect(top(page.answer('When was the decision to close the maternity unit?')).date).toBe(
+      '2025-03',
+    );
+  });
+
   it('cites only passages that carry a date', () => {
     for (const citation of bot.answer('when aliyev').citations) {
       expect(citation.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
