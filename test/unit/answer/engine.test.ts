@@ -144,7 +144,7 @@ describe('when', () => {
         '',
         'Voters were angered by the decision in March to close the Orlow maternity unit.',
         '',
-        'The children\'s ward at the same hospital will reopen in January.',
+        "The children's ward at the same hospital will reopen in January.",
       ].join('\n'),
     );
     expect(page.answer('When will the maternity unit shut?').found).toBe(false);
