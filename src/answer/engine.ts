@@ -46,6 +46,12 @@ const QUANTITY_QUESTION =
 const AGE =
   /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
 
+/** "At what time …?", "What time …?": only a time of day answers. */
+const TIME_QUESTION = /\bwhat time\b/i;
+/** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
+const CLOCK_TIME =
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bo['’]clock\b/i;
+
 /** "Which company …?", "Which of her children …?": asks to pick out something by its name. */
 const WHICH_QUESTION = /^\s*\/?\s*(?:ask\s+)?which\b/i;
 
@@ -410,6 +416,7 @@ export class AnswerEngine {
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: /\bhow old\b/i.test(base.query),
+      wantsTime: TIME_QUESTION.test(base.query),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       order: orderAsked(base.query),
       counted,
@@ -779,6 +786,8 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
+      /** "What time …?": only a passage giving a time of day answers. */
+      wantsTime: boolean;
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
@@ -934,6 +943,7 @@ export class AnswerEngine {
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsAge && !AGE.test(quoted.text)) continue;
+      if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").

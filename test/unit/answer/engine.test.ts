@@ -265,6 +265,15 @@ describe('honest "not found"', () => {
     },
   );
 
+  it('"What time …?" is answered by a time of day, or not at all', async () => {
+    const page = await botOver(
+      'museum.txt',
+      'Museum reopens\n\nThe museum reopens on Saturday. "Now I just want to open the doors," the director said.\n\nThe library opens its doors at 9.30am on weekdays.',
+    );
+    expect(page.answer('What time do the museum doors open?').found).toBe(false);
+    expect(top(page.answer('What time do the library doors open?')).quote).toContain('9.30am');
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
