@@ -2,7 +2,7 @@ import type { Entity } from '../extract/entities.ts';
 import { contentTokens, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase } from '../search/knowledge.ts';
 import type { QuestionTerms } from './evidence.ts';
-import { holdsRole, pastRole } from './roles.ts';
+import { holdsRole, impliedRoleNouns, pastRole } from './roles.ts';
 import type { SubjectIndex } from './subjects.ts';
 
 /** A role held in second place: "deputy leader", "vice-chair", "assistant director". */
@@ -68,7 +68,10 @@ export class RoleHolders {
     for (const e of this.holders) {
       const entity = this.kb.entities[e];
       if (entity?.kind !== 'person' || !entity.definition) continue;
-      const described = new Set(contentTokens(entity.definition.phrase));
+      const described = new Set([
+        ...contentTokens(entity.definition.phrase),
+        ...impliedRoleNouns(entity.definition.phrase),
+      ]);
       if (!words.every((word) => described.has(word))) continue;
       if (found !== null) return null;
       found = e;

@@ -74,6 +74,17 @@ export function holdsRole(description: string): boolean {
   return ROLE_NOUN.test(description);
 }
 
+/** A description that says its holder leads something ("who has led the museum since 2016"). */
+const LEADS =
+  /\b(?:runs|heads|leads|directs|manages|(?:has|have) (?:led|run|headed|directed|managed))\b/i;
+/** The nouns for whoever leads something: "the museum director" is who has led the museum. */
+const HEAD_NOUNS = ['director', 'head', 'chief', 'leader', 'boss'] as const;
+
+/** The role nouns a description implies without writing them: a head's, for one who leads. */
+export function impliedRoleNouns(description: string): readonly string[] {
+  return LEADS.test(description) ? HEAD_NOUNS : [];
+}
+
 /** True when a description says the role is no longer held ("the former finance director"), not "whose late husband". */
 export function pastRole(description: string): boolean {
   const role = ROLE_NOUN.exec(description);

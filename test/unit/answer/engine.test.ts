@@ -681,6 +681,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Marrenby, 54,');
   });
 
+  it('"How old is the museum director?" asks about the one who has led the museum', async () => {
+    const museum = await botOver(
+      'museum.txt',
+      'Museum reopens\n\nOttilie Brandvold, who has led the museum since 2016, said the reopening marked a new start. Brandvold, 52, walked through the galleries on Tuesday. Bryn Aldous, 61, leads the city council.',
+    );
+    const answer = museum.answer('How old is the museum director?');
+    expect(answer.subject).toBe('Ottilie Brandvold');
+    expect(top(answer).quote).toContain('Brandvold, 52,');
+  });
+
   it('"X\'s board announce …": the owned noun ends before the verb, so the board\'s sentence answers', async () => {
     const airline = await botOver(
       'airline.txt',
