@@ -81,6 +81,58 @@ export interface QuestionOptions {
   phrasal?: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * Which question words each sentence matches, for the sentences matching any: held by sentence
+ * id in typed arrays, so that a look-up hashes nothing and a word in tens of thousands of
+ * sentences allocates nothing per sentence.
+ */
+export class SentenceMatches {
+  /** Bits of the words a sentence has as written (in any form searched for them). */
+  private readonly literal: Uint32Array;
+  /** Bits of the words a sentence has by a word of the same meaning. */
+  private readonly related: Uint32Array;
+  /** The sentences matching any word, in the order they were met. */
+  private readonly ids: number[] = [];
+
+  constructor(sentences: number) {
+    this.literal = new Uint32Array(sentences);
+    this.related = new Uint32Array(sentences);
+  }
+
+  /** Notes that the sentences `ids` match the word of bit `bit`, as written or by its meaning. */
+  add(ids: Uint32Array, bit: number, related: boolean): void {
+    const into = related ? this.related : this.literal;
+    for (const id of ids) {
+      if ((this.literal[id] as number) === 0 && (this.related[id] as number) === 0)
+        this.ids.push(id);
+      into[id] = (into[id] as number) | bit;
+    }
+  }
+
+  /** Bit mask of the question words the sentence matches; 0 for none. */
+  get(id: number): number {
+    return ((this.literal[id] ?? 0) | (this.related[id] ?? 0)) >>> 0;
+  }
+
+  /** Bit mask of the words the sentence matches only by a word of the same meaning. */
+  relatedOnly(id: number): number {
+    return ((this.related[id] ?? 0) & ~(this.literal[id] ?? 0)) >>> 0;
+  }
+
+  has(id: number): boolean {
+    return this.get(id) !== 0;
+  }
+
+  /** The sentences matching any word, in the order they were met. */
+  keys(): readonly number[] {
+    return this.ids;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+}
+
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
 const MAX_TERMS = 31;
 
@@ -95,11 +147,11 @@ const MAX_TERMS = 31;
  */
 export class QuestionTerms {
   /** Sentence id → bit mask of the question words it matches; only sentences matching one. */
-  readonly matched = new Map<number, number>();
+  readonly matched: SentenceMatches;
   /** The question's distinct words, at most MAX_TERMS. */
   readonly terms: readonly string[];
-  /** Sentence id → bit mask of the words it matches only by a word of the same meaning. */
-  private readonly related = new Map<number, number>();
+  /** Sentences matching some word only by a word of the same meaning, in the order met. */
+  private relatedIds: number[] = [];
   private readonly names: ReadonlySet<string>;
   private readonly phrasal: ReadonlyMap<string, readonly string[]>;
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
@@ -132,6 +184,7 @@ export class QuestionTerms {
     );
     this.names = options.names ?? new Set();
     this.phrasal = options.phrasal ?? new Map();
+    this.matched = new SentenceMatches(this.terms.length > 0 ? kb.sentences.length : 0);
     if (this.terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
     const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
@@ -180,31 +233,25 @@ export class QuestionTerms {
         synonyms.add(word);
       }
     }
-    const hits = this.kb.index.search([...forms.keys()].join(' '), {
+    const found = this.kb.index.postings([...forms.keys()].join(' '), {
       fuzzy: (term) => (term.length >= 5 && !synonyms.has(term) ? 0.2 : false),
       prefix: (term) => term.length >= 5 && !synonyms.has(term),
     });
-    for (const hit of hits) {
-      let literal = 0;
-      let related = 0;
-      for (const query of hit.queryTerms) {
-        const bit = forms.get(query);
-        if (bit === undefined) continue;
-        if (synonyms.has(query)) related |= 1 << bit;
-        else literal |= 1 << bit;
-      }
-      related &= ~literal;
-      if ((literal | related) === 0) continue;
-      this.matched.set(hit.id as number, literal | related);
-      if (related !== 0) this.related.set(hit.id as number, related);
-      else this.literalMasks.set(literal, hit.id as number);
+    for (const { term, postings } of found) {
+      const bit = forms.get(term);
+      if (bit === undefined) continue;
+      for (const ids of postings) this.matched.add(ids, 1 << bit, synonyms.has(term));
+    }
+    for (const id of this.matched.keys()) {
+      if (this.matched.relatedOnly(id) !== 0) this.relatedIds.push(id);
+      else this.literalMasks.set(this.matched.get(id), id);
     }
   }
 
   /** True when the sentence matches the question word (itself or by a word of like meaning). */
   matches(id: number, term: string): boolean {
     const bit = this.terms.indexOf(term);
-    return bit >= 0 && ((this.matched.get(id) ?? 0) & (1 << bit)) !== 0;
+    return bit >= 0 && (this.matched.get(id) & (1 << bit)) !== 0;
   }
 
   /**
@@ -215,9 +262,9 @@ export class QuestionTerms {
     const bit = this.terms.indexOf(term);
     if (bit < 0) return false;
     const flag = 1 << bit;
-    for (const [id, mask] of this.matched) {
-      if ((mask & ~(this.related.get(id) ?? 0) & flag) !== 0 || this.typedCovers(term, id))
-        return true;
+    for (const id of this.matched.keys()) {
+      if ((this.matched.get(id) & ~this.matched.relatedOnly(id) & flag) !== 0) return true;
+      if (this.typedCovers(term, id)) return true;
     }
     return false;
   }
@@ -242,7 +289,11 @@ export class QuestionTerms {
     // once. Without typed words or words of like meaning, a share depends on the words matched
     // alone: sentences matching the same words share one entry (a frequent word matches
     // thousands), and nothing is allocated per sentence.
-    if (this.typedBits.length === 0 && !this.related.has(id) && !this.related.has(next)) {
+    if (
+      this.typedBits.length === 0 &&
+      this.matched.relatedOnly(id) === 0 &&
+      (next < 0 || this.matched.relatedOnly(next) === 0)
+    ) {
       const mask = this.coveredBy(id, next);
       let known = this.maskShares.get(mask);
       if (known === undefined) {
@@ -270,20 +321,20 @@ export class QuestionTerms {
       return best;
     }
     for (const id of this.literalMasks.values()) best = Math.max(best, this.share(id));
-    for (const id of this.related.keys()) best = Math.max(best, this.share(id));
+    for (const id of this.relatedIds) best = Math.max(best, this.share(id));
     return best;
   }
 
   /** Mask of the question words the sentence (and the next, if any) match. */
   private coveredBy(id: number, next: number): number {
-    return (this.matched.get(id) ?? 0) | (next < 0 ? 0 : (this.matched.get(next) ?? 0));
+    return this.matched.get(id) | (next < 0 ? 0 : this.matched.get(next));
   }
 
   /** Mask of the words the sentences have as written (not only by like meaning). */
   private literalIn(id: number, next: number): number {
-    const own = (this.matched.get(id) ?? 0) & ~(this.related.get(id) ?? 0);
+    const own = this.matched.get(id) & ~this.matched.relatedOnly(id);
     if (next < 0) return own;
-    return own | ((this.matched.get(next) ?? 0) & ~(this.related.get(next) ?? 0));
+    return own | (this.matched.get(next) & ~this.matched.relatedOnly(next));
   }
 
   /** True when the sentence (or the next) gives the kind of answer a typed word asks for. */

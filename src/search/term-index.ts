@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { foldCase } from '../extract/words.ts';
 import type { SentenceRecord } from './knowledge.ts';
 import { INDEX_OPTIONS, processTerm, type TermMatching } from './options.ts';
-import type { SentenceHit, SentenceSearch } from './sentence-search.ts';
+import type { SentenceHit, SentenceSearch, TermPostings } from './sentence-search.ts';
 
 /** The plain-JSON form of a TermIndex: the vocabulary, and each term's sentence ids as base64. */
 export interface SerializedTermIndex {
@@ -57,7 +57,7 @@ export class TermIndex implements SentenceSearch {
   constructor(
     private readonly terms: readonly string[],
     private readonly offsets: Uint32Array,
-    private readonly postings: Uint32Array,
+    private readonly postingsList: Uint32Array,
     private readonly sentences: readonly SentenceRecord[],
     private readonly termSentences: ReadonlyMap<string, number>,
     readonly lowerCaseWords: ReadonlySet<string>,
@@ -86,16 +86,11 @@ export class TermIndex implements SentenceSearch {
       terms: [...this.terms],
       lowerCaseWords: [...this.lowerCaseWords],
       offsets: toBase64(this.offsets),
-      postings: toBase64(this.postings),
+      postings: toBase64(this.postingsList),
     };
   }
 
   search(query: string, matching: TermMatching = INDEX_OPTIONS.matching): SentenceHit[] {
-    const queryTerms = new Set<string>();
-    for (const token of INDEX_OPTIONS.tokenize(query)) {
-      const term = processTerm(token);
-      if (term) queryTerms.add(term);
-    }
     this.searches += 1;
     if (this.searches === 0xffffffff) {
       this.seenIn.fill(0);
@@ -103,13 +98,11 @@ export class TermIndex implements SentenceSearch {
     }
     const search = this.searches;
     const hits: SentenceHit[] = [];
-    for (const queryTerm of queryTerms) {
+    for (const { term: queryTerm, postings } of this.postings(query, matching)) {
       // Most hits match one query term: they share one array (copied when a second term matches).
       const alone: readonly string[] = Object.freeze([queryTerm]);
-      for (const term of this.matchingTerms(queryTerm, matching)) {
-        const end = this.offsets[term + 1] ?? 0;
-        for (let p = this.offsets[term] ?? end; p < end; p++) {
-          const id = this.postings[p] as number;
+      for (const ids of postings) {
+        for (const id of ids) {
           if (this.seenIn[id] !== search) {
             this.seenIn[id] = search;
             this.hitAt[id] = hits.length;
@@ -123,6 +116,20 @@ export class TermIndex implements SentenceSearch {
       }
     }
     return hits;
+  }
+
+  postings(query: string, matching: TermMatching = INDEX_OPTIONS.matching): TermPostings[] {
+    const queryTerms = new Set<string>();
+    for (const token of INDEX_OPTIONS.tokenize(query)) {
+      const term = processTerm(token);
+      if (term) queryTerms.add(term);
+    }
+    return [...queryTerms].map((term) => ({
+      term,
+      postings: [...this.matchingTerms(term, matching)].map((id) =>
+        this.postingsList.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0),
+      ),
+    }));
   }
 
   /** Ids of the vocabulary terms a query term matches: exactly, as a prefix, within its edits. */
