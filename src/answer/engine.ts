@@ -688,15 +688,18 @@ export class AnswerEngine {
     const bonusAtMost = 0.5 * secondary.length;
     const specific = question.terms.length > 0;
     if (specific || asks === 'why') {
-      const leads = entity ? [...anchors] : [...question.matched.keys()];
+      const leads = entity ? anchors : question.matched.keys();
       for (const lead of leads) {
-        const next = this.following(lead);
-        if (next === undefined) continue;
+        // A pair is always a sentence and the one after it: its words are weighed before the
+        // sentences themselves are read (most of tens of thousands of leads stop here).
         if (
           !entity &&
-          -WINDOW_PENALTY + OTHER_TERMS_WEIGHT * question.share(lead, next) + bonusAtMost < floor
+          -WINDOW_PENALTY + OTHER_TERMS_WEIGHT * question.share(lead, lead + 1) + bonusAtMost <
+            floor
         )
           continue;
+        const next = this.following(lead);
+        if (next === undefined) continue;
         // Without the subject's name, the pair must cover the question: tested first, as it is
         // cheaper than what follows and rules out most pairs.
         if (!entity && !question.covers(lead, next)) continue;
@@ -717,7 +720,7 @@ export class AnswerEngine {
     // that covers it, answers "when".
     if (!entity && asks === 'when') {
       for (const lead of question.matched.keys()) {
-        if ((this.kb.sentences[lead]?.dates.length ?? 1) > 0 || !question.covers(lead)) continue;
+        if (!question.covers(lead) || (this.kb.sentences[lead]?.dates.length ?? 1) > 0) continue;
         const next = this.nextSentence(lead);
         if (next === undefined || (this.kb.sentences[next]?.dates.length ?? 0) === 0) continue;
         if (question.share(next) === 0 || question.covers(next)) continue;
@@ -727,7 +730,8 @@ export class AnswerEngine {
       }
     }
     // Without the subject's name, one matching word is no evidence: ask for several.
-    for (const id of unnamedAllowed ? question.matched.keys() : []) {
+    const least = (floor - bonusAtMost) / OTHER_TERMS_WEIGHT;
+    for (const id of unnamedAllowed ? question.reaching(least) : []) {
       if (anchors.has(id)) continue;
       const share = question.share(id);
       if (OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
@@ -758,12 +762,7 @@ export class AnswerEngine {
    */
   private rankFloor(question: QuestionTerms, anchors: ReadonlySet<number>): number {
     if (question.matched.size <= MAX_RANKED) return -Infinity;
-    const counts = new Map<number, number>();
-    for (const id of question.matched.keys()) {
-      if (anchors.has(id) || !question.covers(id)) continue;
-      const share = question.share(id);
-      counts.set(share, (counts.get(share) ?? 0) + 1);
-    }
+    const counts = question.coveringShares(anchors);
     let reached = 0;
     for (const share of [...counts.keys()].sort((a, b) => b - a)) {
       reached += counts.get(share) ?? 0;

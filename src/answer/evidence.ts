@@ -133,6 +133,12 @@ export class SentenceMatches {
   }
 }
 
+/** Matched sentences by the mask of words that sets their share, and those weighed one by one. */
+export interface MatchGroups {
+  byMask: ReadonlyMap<number, readonly number[]>;
+  single: readonly number[];
+}
+
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
 const MAX_TERMS = 31;
 
@@ -150,15 +156,13 @@ export class QuestionTerms {
   readonly matched: SentenceMatches;
   /** The question's distinct words, at most MAX_TERMS. */
   readonly terms: readonly string[];
-  /** Sentences matching some word only by a word of the same meaning, in the order met. */
-  private relatedIds: number[] = [];
   private readonly names: ReadonlySet<string>;
   private readonly phrasal: ReadonlyMap<string, readonly string[]>;
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
-  /** Each mask of words some sentence matches as written, with one such sentence. */
-  private readonly literalMasks = new Map<number, number>();
+  /** The matched sentences grouped by what their share depends on (see `groups`). */
+  private grouped: MatchGroups | null = null;
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares = new Map<number, number>();
   private readonly typedSeen = new Map<string, boolean>();
@@ -242,10 +246,61 @@ export class QuestionTerms {
       if (bit === undefined) continue;
       for (const ids of postings) this.matched.add(ids, 1 << bit, synonyms.has(term));
     }
+  }
+
+  /**
+   * The matched sentences grouped by the words they match when that alone sets their share (no
+   * typed word, none met only by a word of like meaning), the others one by one: a loop over
+   * tens of thousands of sentences weighs each group once.
+   */
+  groups(): MatchGroups {
+    if (this.grouped) return this.grouped;
+    const byMask = new Map<number, number[]>();
+    const single: number[] = [];
     for (const id of this.matched.keys()) {
-      if (this.matched.relatedOnly(id) !== 0) this.relatedIds.push(id);
-      else this.literalMasks.set(this.matched.get(id), id);
+      if (this.typedBits.length > 0 || this.matched.relatedOnly(id) !== 0) {
+        single.push(id);
+        continue;
+      }
+      const mask = this.matched.get(id);
+      const group = byMask.get(mask);
+      if (group) group.push(id);
+      else byMask.set(mask, [id]);
     }
+    this.grouped = { byMask, single };
+    return this.grouped;
+  }
+
+  /**
+   * How many matched sentences that cover the question (`covers`), `exclude` aside, have each
+   * share: counted once per group of sentences matching the same words.
+   */
+  coveringShares(exclude: ReadonlySet<number>): Map<number, number> {
+    const counts = new Map<number, number>();
+    const count = (id: number, n: number) => {
+      if (n === 0 || !this.covers(id)) return;
+      const share = this.share(id);
+      counts.set(share, (counts.get(share) ?? 0) + n);
+    };
+    const { byMask, single } = this.groups();
+    for (const ids of byMask.values()) count(ids[0] as number, ids.length);
+    for (const id of single) count(id, 1);
+    // Excluded sentences counted in their group are taken back out.
+    const grouped = (id: number) =>
+      this.typedBits.length === 0 && this.matched.relatedOnly(id) === 0;
+    for (const id of exclude) if (this.matched.has(id) && grouped(id)) count(id, -1);
+    for (const id of single) if (exclude.has(id)) count(id, -1);
+    return counts;
+  }
+
+  /**
+   * The matched sentences whose share alone may reach `least` (a few more, never fewer), in no
+   * particular order.
+   */
+  *reaching(least: number): Generator<number> {
+    const { byMask, single } = this.groups();
+    for (const ids of byMask.values()) if (this.share(ids[0] as number) >= least - 1e-9) yield* ids;
+    yield* single;
   }
 
   /** True when the sentence matches the question word (itself or by a word of like meaning). */
@@ -316,12 +371,9 @@ export class QuestionTerms {
    */
   bestShare(): number {
     let best = 0;
-    if (this.typedBits.length > 0) {
-      for (const id of this.matched.keys()) best = Math.max(best, this.share(id));
-      return best;
-    }
-    for (const id of this.literalMasks.values()) best = Math.max(best, this.share(id));
-    for (const id of this.relatedIds) best = Math.max(best, this.share(id));
+    const { byMask, single } = this.groups();
+    for (const ids of byMask.values()) best = Math.max(best, this.share(ids[0] as number));
+    for (const id of single) best = Math.max(best, this.share(id));
     return best;
   }
 
