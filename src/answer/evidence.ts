@@ -133,10 +133,14 @@ export class SentenceMatches {
   }
 }
 
-/** Matched sentences by the mask of words that sets their share, and those weighed one by one. */
+/**
+ * Matched sentences by the mask of words they match, and those matching a word only by its
+ * meaning (weighed one by one). With no typed word (`exact`), a group's mask sets its share.
+ */
 export interface MatchGroups {
   byMask: ReadonlyMap<number, readonly number[]>;
   single: readonly number[];
+  exact: boolean;
 }
 
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
@@ -165,7 +169,8 @@ export class QuestionTerms {
   private grouped: MatchGroups | null = null;
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares = new Map<number, number>();
-  private readonly typedSeen = new Map<string, boolean>();
+  /** Per typed word: whether each sentence tested gives its kind of answer. */
+  private readonly typedSeen = new Map<string, Map<number, boolean>>();
   private readonly weights: Float64Array;
   private readonly total: number;
   private readonly typed: ReadonlyMap<string, (text: string) => boolean>;
@@ -258,7 +263,7 @@ export class QuestionTerms {
     const byMask = new Map<number, number[]>();
     const single: number[] = [];
     for (const id of this.matched.keys()) {
-      if (this.typedBits.length > 0 || this.matched.relatedOnly(id) !== 0) {
+      if (this.matched.relatedOnly(id) !== 0) {
         single.push(id);
         continue;
       }
@@ -267,29 +272,34 @@ export class QuestionTerms {
       if (group) group.push(id);
       else byMask.set(mask, [id]);
     }
-    this.grouped = { byMask, single };
+    this.grouped = { byMask, single, exact: this.typedBits.length === 0 };
     return this.grouped;
   }
 
   /**
    * How many matched sentences that cover the question (`covers`), `exclude` aside, have each
-   * share: counted once per group of sentences matching the same words.
+   * share: counted once per group of sentences matching the same words, and a group that cannot
+   * cover it skipped.
    */
   coveringShares(exclude: ReadonlySet<number>): Map<number, number> {
     const counts = new Map<number, number>();
     const count = (id: number, n: number) => {
-      if (n === 0 || !this.covers(id)) return;
+      if (!this.covers(id)) return;
       const share = this.share(id);
       counts.set(share, (counts.get(share) ?? 0) + n);
     };
-    const { byMask, single } = this.groups();
-    for (const ids of byMask.values()) count(ids[0] as number, ids.length);
-    for (const id of single) count(id, 1);
-    // Excluded sentences counted in their group are taken back out.
-    const grouped = (id: number) =>
-      this.typedBits.length === 0 && this.matched.relatedOnly(id) === 0;
-    for (const id of exclude) if (this.matched.has(id) && grouped(id)) count(id, -1);
-    for (const id of single) if (exclude.has(id)) count(id, -1);
+    const { byMask, single, exact } = this.groups();
+    for (const [mask, ids] of byMask) {
+      if (exact) count(ids[0] as number, ids.length);
+      // Covering takes at least COVERAGE_TWO_WORDS of the question's weight.
+      else if (this.shareBound(mask) >= COVERAGE_TWO_WORDS - 1e-9)
+        for (const id of ids) if (!exclude.has(id)) count(id, 1);
+    }
+    for (const id of single) if (!exclude.has(id)) count(id, 1);
+    // Excluded sentences counted with their group are taken back out.
+    if (exact)
+      for (const id of exclude)
+        if (this.matched.has(id) && this.matched.relatedOnly(id) === 0) count(id, -1);
     return counts;
   }
 
@@ -298,8 +308,11 @@ export class QuestionTerms {
    * particular order.
    */
   *reaching(least: number): Generator<number> {
-    const { byMask, single } = this.groups();
-    for (const ids of byMask.values()) if (this.share(ids[0] as number) >= least - 1e-9) yield* ids;
+    const { byMask, single, exact } = this.groups();
+    for (const [mask, ids] of byMask) {
+      const most = exact ? this.share(ids[0] as number) : this.shareBound(mask);
+      if (most >= least - 1e-9) yield* ids;
+    }
     yield* single;
   }
 
@@ -325,12 +338,16 @@ export class QuestionTerms {
   }
 
   private typedCovers(term: string, id: number): boolean {
-    const key = `${term} ${id}`;
-    let covered = this.typedSeen.get(key);
+    let seen = this.typedSeen.get(term);
+    if (!seen) {
+      seen = new Map();
+      this.typedSeen.set(term, seen);
+    }
+    let covered = seen.get(id);
     if (covered === undefined) {
       const text = this.kb.sentences[id]?.text;
       covered = text !== undefined && this.typed.get(term)?.(text) === true;
-      this.typedSeen.set(key, covered);
+      seen.set(id, covered);
     }
     return covered;
   }
@@ -371,8 +388,12 @@ export class QuestionTerms {
    */
   bestShare(): number {
     let best = 0;
-    const { byMask, single } = this.groups();
-    for (const ids of byMask.values()) best = Math.max(best, this.share(ids[0] as number));
+    const { byMask, single, exact } = this.groups();
+    for (const [mask, ids] of byMask) {
+      if (exact) best = Math.max(best, this.share(ids[0] as number));
+      else if (this.shareBound(mask) > best)
+        for (const id of ids) best = Math.max(best, this.share(id));
+    }
     for (const id of single) best = Math.max(best, this.share(id));
     return best;
   }
@@ -396,21 +417,43 @@ export class QuestionTerms {
 
   private computeShare(id: number, next: number): number {
     const covered = this.coveredBy(id, next);
+    let typedMet = 0;
+    for (const [bit, term] of this.typedBits)
+      if ((covered & (1 << bit)) === 0 && this.typedIn(term, id, next)) typedMet |= 1 << bit;
+    return this.weigh(covered, this.literalIn(id, next), typedMet);
+  }
+
+  /**
+   * The most a sentence matching the words of `mask` may share: as if each typed word it lacks
+   * were given its kind of answer.
+   */
+  private shareBound(mask: number): number {
+    return this.weigh(
+      mask,
+      mask,
+      this.typedBits.reduce((all, [bit]) => all | (1 << bit), 0),
+    );
+  }
+
+  /**
+   * The share of words `covered`, of which `literal` as written (the rest by like meaning), and
+   * of typed words met by the kind of answer they ask for (`typedMet`, among those not covered).
+   */
+  private weigh(covered: number, literal: number, typedMet: number): number {
     let total = this.total;
     for (let i = 0; i < this.terms.length; i++)
       if ((this.frameMask & (1 << i)) !== 0 && (covered & (1 << i)) === 0)
         total -= 0.5 * (this.weights[i] ?? 0);
     if (total <= 0) return 0;
     // A word met only by another of the same meaning ("closed" for "shut") counts for less.
-    const literal = this.literalIn(id, next);
     let weight = 0;
     for (let i = 0; i < this.terms.length; i++) {
       if ((covered & (1 << i)) === 0) continue;
       weight += ((literal & (1 << i)) !== 0 ? 1 : SYNONYM_MATCH_WEIGHT) * (this.weights[i] ?? 0);
     }
     // A typed word met only by the kind of answer it asks for is weaker evidence than the word itself.
-    for (const [bit, term] of this.typedBits) {
-      if ((covered & (1 << bit)) === 0 && this.typedIn(term, id, next))
+    for (const [bit] of this.typedBits) {
+      if ((covered & (1 << bit)) === 0 && (typedMet & (1 << bit)) !== 0)
         weight += TYPED_MATCH_WEIGHT * (this.weights[bit] ?? 0);
     }
     return weight / total;
