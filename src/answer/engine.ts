@@ -327,17 +327,19 @@ export class AnswerEngine {
       // A word met only by one of like meaning counts where the subject is named ("When did
       // Halloran quit?" / "Halloran … announced her resignation").
       const saidOfIt = (t: string) =>
-        [...question.matched.keys()].some(
-          (id) =>
-            this.kb.sentences[id]?.entities.includes(main as number) && question.matches(id, t),
-        );
+        question.matched
+          .keys()
+          .some(
+            (id) =>
+              question.matches(id, t) && this.kb.sentences[id]?.entities.includes(main as number),
+          );
       const mentioned = resolved.otherTerms.filter(
         (t) =>
           question.occurs(t) ||
           saidOfIt(t) ||
           this.titleWords.has(t) ||
           isFrameWord(t) ||
-          (kin.has(t) && [...question.matched.keys()].some((id) => question.matches(id, t))),
+          (kin.has(t) && question.matched.keys().some((id) => question.matches(id, t))),
       );
       const alone = resolved.entities.length === 1;
       // A name mentioned everywhere is no evidence by itself; a rare one nearly answers alone,
@@ -1075,7 +1077,7 @@ export class AnswerEngine {
       } else {
         label = parsed.subject;
         const question = new QuestionTerms(this.kb, resolved.terms);
-        ids = [...question.matched.keys()].filter((id) => question.covers(id));
+        ids = question.matched.keys().filter((id) => question.covers(id));
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }
     } else {
