@@ -44,7 +44,10 @@ const QUANTITY_QUESTION =
 
 /** An age: "63-year-old", "aged 63", "At 49, she …", "at the age of 86", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
 const AGE =
-  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\p{Lu}\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
+  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
+
+/** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
+const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
@@ -123,6 +126,14 @@ const ANAPHORIC_DEFINITION =
 /** Numbers written as words ("sixty", "a dozen"). */
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
+/** "How long …?": only a passage giving a length of time answers. */
+const DURATION_QUESTION = /\bhow long\b/i;
+/** A length of time: "seven years", "a five-hour meeting", "more than a year", "since 2016". */
+const DURATION = new RegExp(
+  String.raw`\b(?:\d[\d.,]*|a|an|${NUMBER_WORDS}|several|few|many|half)[- ](?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\bsince\b`,
+  'i',
+);
+
 /** A figure, written in digits or words ("six-day", "a dozen", "half"). */
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|half|quarter|third)\\b`, 'gi');
 /** A figure this close to the words asked about ("four developed bloodstream infections") counts it. */
@@ -417,7 +428,8 @@ export class AnswerEngine {
       wantsNumber,
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
-      wantsAge: /\bhow old\b/i.test(base.query),
+      wantsAge: AGE_QUESTION.test(base.query),
+      wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       order: orderAsked(base.query),
@@ -789,6 +801,8 @@ export class AnswerEngine {
       wantsAge: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
+      /** "How long …?": only a passage giving a length of time answers. */
+      wantsDuration: boolean;
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
@@ -945,6 +959,7 @@ export class AnswerEngine {
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsAge && !AGE.test(quoted.text)) continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
+      if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").

@@ -18,6 +18,8 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^what(?:'s|’s)?\b|^tell me about\b|^define\b|^explain\b/, 'what'],
   [/^(?:what year|what date|on what date|in what year|what day)\b/, 'when'],
   [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
+  // "What age is she?" asks "How old is she?".
+  [/^(?:at )?what age\b/, 'ask'],
 ];
 /** Words between the question word and the subject: "who IS", "when DID THE". */
 const LEADING_FILLER =
@@ -90,7 +92,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const intent = questionIntent(lower);
   if (intent) {
     const match =
-      /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
+      /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
         lower,
       );
     const rest = text.slice(match?.[0].length ?? 0);

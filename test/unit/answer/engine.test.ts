@@ -681,6 +681,18 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Marrenby, 54,');
   });
 
+  it('"How long …?" is answered by a length of time, or not at all; "What age is X?" asks how old', async () => {
+    const page = await botOver(
+      'siege.txt',
+      'Museum siege\n\nGunmen stormed the Bardo museum on Wednesday. The siege at the museum ended when police moved in.\n\nThe curator, 61, has worked at the museum for 12 years.',
+    );
+    expect(page.answer('How long did the siege at the museum last?').found).toBe(false);
+    expect(top(page.answer('How long has the curator worked at the museum?')).quote).toContain(
+      '12 years',
+    );
+    expect(top(page.answer('What age is the curator?')).quote).toContain('curator, 61,');
+  });
+
   it('"How old is the museum director?" asks about the one who has led the museum', async () => {
     const museum = await botOver(
       'museum.txt',

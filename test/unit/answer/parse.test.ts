@@ -10,6 +10,7 @@ describe('reading what a question asks', () => {
     ['when abu-dhabi', 'when', 'abu-dhabi'],
     ['When did the Abu Dhabi talks take place?', 'when', 'Abu Dhabi talks'],
     ['What year did the war start?', 'when', 'war'],
+    ['What age is Robert Mugabe?', 'ask', 'Robert Mugabe'],
     ['When was the festival meant to start?', 'when', 'festival'],
     ['where abu-dhabi', 'where', 'abu-dhabi'],
     ['In which city did they meet?', 'where', 'they meet'],
