@@ -5,7 +5,13 @@ import { relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
-import { isFrameWord, QuestionTerms, stem } from './evidence.ts';
+import {
+  isFrameWord,
+  MaskPool,
+  type QuestionOptions,
+  QuestionTerms,
+  stem,
+} from './evidence.ts';
 import {
   amountTerms,
   bestDate,
@@ -212,6 +218,10 @@ export class AnswerEngine {
   private readonly titleWords: Set<string>;
   /** People and organisations described with a role: the answers to "who runs X". */
   private readonly roles: RoleHolders;
+  /** Mask arrays for the questions' matched sentences, reused from one question to the next. */
+  private readonly masks: MaskPool;
+  /** The questions weighed for the answer under way, released when it is given. */
+  private readonly asked: QuestionTerms[] = [];
   /** Each sentence's cause score, -1 until a "why" question first needs it. */
   private readonly causes: Float32Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
@@ -223,10 +233,27 @@ export class AnswerEngine {
     this.causes = new Float32Array(kb.sentences.length).fill(-1);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     this.roles = new RoleHolders(kb, this.subjects);
+    this.masks = new MaskPool(kb.sentences.length);
   }
 
   /** Answers one question. Never throws for any input string. */
   answer(query: string): Answer {
+    try {
+      return this.answerQuery(query);
+    } finally {
+      for (const question of this.asked) question.release();
+      this.asked.length = 0;
+    }
+  }
+
+  /** The words of a question weighed over the articles, their mask arrays given back after the answer. */
+  private weigh(terms: readonly string[], options: QuestionOptions = {}): QuestionTerms {
+    const question = new QuestionTerms(this.kb, terms, { ...options, pool: this.masks });
+    this.asked.push(question);
+    return question;
+  }
+
+  private answerQuery(query: string): Answer {
     const parsed = parseQuestion(query);
     const base: Answer = {
       query,
@@ -315,7 +342,7 @@ export class AnswerEngine {
     );
     const sums = amountTerms(questionTerms);
     const kin = kinWords(questionTerms);
-    const question = new QuestionTerms(this.kb, questionTerms, {
+    const question = this.weigh(questionTerms, {
       typed: new Map([
         ...(wantsNumber ? sums : []),
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
@@ -1091,7 +1118,7 @@ export class AnswerEngine {
         );
       } else {
         label = parsed.subject;
-        const question = new QuestionTerms(this.kb, resolved.terms);
+        const question = this.weigh(resolved.terms);
         ids = question.matched.keys().filter((id) => question.covers(id));
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }

@@ -73,6 +73,8 @@ export interface QuestionOptions {
   typed?: ReadonlyMap<string, (text: string) => boolean>;
   /** Words the question writes as names: matched as written, never by words of like meaning. */
   names?: ReadonlySet<string>;
+  /** Where the question takes its mask arrays from, and gives them back to (`release`). */
+  pool?: MaskPool;
   /**
    * Words of like meaning for a verb the question uses with a particle ("looking into" →
    * "investigate"): the pair means something else than the verb, so they are searched even
@@ -88,15 +90,33 @@ export interface QuestionOptions {
  */
 export class SentenceMatches {
   /** Bits of the words a sentence has as written (in any form searched for them). */
-  private readonly literal: Uint32Array;
+  private literal: Uint32Array;
   /** Bits of the words a sentence has by a word of the same meaning. */
-  private readonly related: Uint32Array;
+  private related: Uint32Array;
   /** The sentences matching any word, in the order they were met. */
   private readonly ids: number[] = [];
 
-  constructor(sentences: number) {
-    this.literal = new Uint32Array(sentences);
-    this.related = new Uint32Array(sentences);
+  constructor(
+    sentences: number,
+    private readonly pool?: MaskPool,
+  ) {
+    [this.literal, this.related] = pool?.take() ?? [
+      new Uint32Array(sentences),
+      new Uint32Array(sentences),
+    ];
+  }
+
+  /** Hands the arrays back to the pool, cleared; the matches read as none afterwards. */
+  release(): void {
+    if (!this.pool) return;
+    for (const id of this.ids) {
+      this.literal[id] = 0;
+      this.related[id] = 0;
+    }
+    this.pool.give(this.literal, this.related);
+    this.literal = NO_MASKS;
+    this.related = NO_MASKS;
+    this.ids.length = 0;
   }
 
   /** Notes that the sentences `ids` match the word of bit `bit`, as written or by its meaning. */
@@ -142,6 +162,31 @@ export interface MatchGroups {
   single: readonly number[];
   exact: boolean;
 }
+
+const NO_MASKS = new Uint32Array(0);
+
+/**
+ * Cleared mask arrays of finished questions, for the next: over a large archive each question
+ * would otherwise allocate megabytes (two words per sentence), and their being freed brings the
+ * collector round far more often than the engine's own objects do.
+ */
+export class MaskPool {
+  private readonly spare: Array<[Uint32Array, Uint32Array]> = [];
+
+  constructor(private readonly sentences: number) {}
+
+  take(): [Uint32Array, Uint32Array] {
+    return this.spare.pop() ?? [new Uint32Array(this.sentences), new Uint32Array(this.sentences)];
+  }
+
+  /** Takes back two arrays, all zero. */
+  give(literal: Uint32Array, related: Uint32Array): void {
+    if (this.spare.length < MAX_SPARE_MASKS) this.spare.push([literal, related]);
+  }
+}
+
+/** Mask arrays kept for reuse: a question's own, and the few it asks alongside. */
+const MAX_SPARE_MASKS = 4;
 
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
 const MAX_TERMS = 31;
@@ -193,7 +238,10 @@ export class QuestionTerms {
     );
     this.names = options.names ?? new Set();
     this.phrasal = options.phrasal ?? new Map();
-    this.matched = new SentenceMatches(this.terms.length > 0 ? kb.sentences.length : 0);
+    this.matched =
+      this.terms.length > 0
+        ? new SentenceMatches(kb.sentences.length, options.pool)
+        : new SentenceMatches(0);
     if (this.terms.length > 0) this.search();
     const sentences = Math.max(1, kb.sentences.length);
     const idf = (t: string) => Math.log(1 + sentences / (1 + (kb.termSentences.get(t) ?? 0)));
@@ -251,6 +299,12 @@ export class QuestionTerms {
       if (bit === undefined) continue;
       for (const ids of postings) this.matched.add(ids, 1 << bit, synonyms.has(term));
     }
+  }
+
+  /** Gives the mask arrays back to the pool: the question matches nothing afterwards. */
+  release(): void {
+    this.matched.release();
+    this.grouped = null;
   }
 
   /**
