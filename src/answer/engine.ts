@@ -5,13 +5,7 @@ import { relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
-import {
-  isFrameWord,
-  MaskPool,
-  type QuestionOptions,
-  QuestionTerms,
-  stem,
-} from './evidence.ts';
+import { isFrameWord, MaskPool, type QuestionOptions, QuestionTerms, stem } from './evidence.ts';
 import {
   amountTerms,
   bestDate,
