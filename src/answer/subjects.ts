@@ -21,6 +21,14 @@ const MAX_TYPED = 100;
 const SHORT_PREFIX = 3;
 /** ...this many of them (Discord shows at most 25 choices). */
 const KEPT_CHOICES = 25;
+/**
+ * A longer prefix reaching more names than this ("mari", "olusegun" in an archive where many
+ * people share a first name) has its best names kept too: walking them all at each key typed
+ * costs more than the autocomplete's budget.
+ */
+const WIDE_PREFIX_NAMES = 40;
+/** The longest prefix whose best names are kept. */
+const LONG_PREFIX = 12;
 
 /** MiniSearch's tokenizer (splits on Unicode spaces and punctuation), as the alias words were split. */
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
@@ -248,10 +256,11 @@ export class SubjectIndex {
     // No name runs longer: a pasted paragraph is not walked letter by letter.
     const query = contentTokens(partial.slice(0, MAX_TYPED).replace(/[-_]+/g, ' ')).join(' ');
     if (!query) return this.best(this.mostMentioned(limit), limit, (a, b) => b - a);
-    // A few letters reach the most names and are typed the most: their best names are kept.
-    const kept = query.length <= SHORT_PREFIX && limit <= KEPT_CHOICES;
-    const top = kept ? this.sortedForPrefixes().tops.get(query) : undefined;
-    if (kept) return top ? this.best(new Map(top), limit, (a, b) => b - a) : [];
+    // A few letters reach the most names and are typed the most, and a prefix many names share
+    // would cost a walk over them all: the best names of both are kept.
+    const top = limit <= KEPT_CHOICES ? this.sortedForPrefixes().tops.get(query) : undefined;
+    if (top) return this.best(new Map(top), limit, (a, b) => b - a);
+    if (query.length <= SHORT_PREFIX && limit <= KEPT_CHOICES) return [];
     return this.prefixChoices(query, limit);
   }
 
@@ -301,7 +310,10 @@ export class SubjectIndex {
   private prefixLists: {
     aliases: { keys: string[]; ids: number[] };
     words: { keys: string[]; ids: number[][] };
-    /** For each prefix of at most SHORT_PREFIX letters, its KEPT_CHOICES best [entity, score]. */
+    /**
+     * For each prefix of at most SHORT_PREFIX letters, and each longer one reaching more than
+     * WIDE_PREFIX_NAMES names, its KEPT_CHOICES best [entity, score].
+     */
     tops: Map<string, Array<[number, number]>>;
   } | null = null;
 
@@ -316,17 +328,36 @@ export class SubjectIndex {
         compareText(this.aliasList[a]?.alias ?? '', this.aliasList[b]?.alias ?? ''),
       );
       const words = [...this.aliasWords.entries()].sort((a, b) => compareText(a[0], b[0]));
+      // How many names each longer prefix reaches, to keep the best names of the wide ones.
+      const reach = new Map<string, number>();
+      const count = (text: string, names: number) => {
+        for (
+          let length = SHORT_PREFIX + 1;
+          length <= Math.min(LONG_PREFIX, text.length);
+          length++
+        ) {
+          const prefix = text.slice(0, length);
+          reach.set(prefix, (reach.get(prefix) ?? 0) + names);
+        }
+      };
+      for (const { alias } of this.aliasList) count(alias, 1);
+      for (const [word, ids] of words) count(word, ids.length);
       const tops = new Map<string, Array<[number, number]>>();
       const offer = (text: string, entity: number, tier: number) => {
         const score = tier + (this.entities[entity]?.mentions.length ?? 0) / 1000;
-        for (let length = 1; length <= Math.min(SHORT_PREFIX, text.length); length++) {
+        for (let length = 1; length <= Math.min(LONG_PREFIX, text.length); length++) {
           const prefix = text.slice(0, length);
+          if (length > SHORT_PREFIX && (reach.get(prefix) ?? 0) <= WIDE_PREFIX_NAMES) break;
           const top = tops.get(prefix) ?? [];
           if (top.length === 0) tops.set(prefix, top);
           keepBest(top, entity, score);
         }
       };
-      for (const { alias, entity } of this.aliasList) offer(alias, entity, 3);
+      // In the order prefixChoices walks them, so that names of equal standing come alike.
+      for (const id of order) {
+        const entry = this.aliasList[id];
+        if (entry) offer(entry.alias, entry.entity, 3);
+      }
       for (const [word, ids] of words)
         for (const id of ids) {
           const entity = this.aliasList[id]?.entity;
