@@ -70,6 +70,35 @@ describe('finding the subject of a question among the seed’s entities', () => 
     expect(index.suggest('', 3)).toHaveLength(3);
   });
 
+  it('completes a prefix that many names share with the most mentioned of them, as a walk would', () => {
+    // 60 people called Maria, each mentioned a different number of times.
+    const people: Entity[] = Array.from({ length: 60 }, (_, i) => {
+      const surname = `Surname${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+      const name = `Maria ${surname}`;
+      return {
+        slug: name.toLowerCase().replace(' ', '-'),
+        name,
+        kind: 'person',
+        aliases: [name.toLowerCase(), surname.toLowerCase()],
+        mentions: Array.from({ length: 1 + ((i * 7) % 60) }, () => ({
+          article: 0,
+          paragraph: 0,
+          sentence: 0,
+          surface: name,
+        })),
+        definition: null,
+        head: null,
+        nouns: [],
+      } as Entity;
+    });
+    const crowd = new SubjectIndex(people);
+    const byMentions = [...people]
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .map((e) => e.slug);
+    for (const typed of ['mari', 'maria', 'maria s'])
+      expect(crowd.suggest(typed, 25).map((c) => c.slug)).toEqual(byMentions.slice(0, 25));
+  });
+
   it('reads at most a name’s length of what was typed: what a pasted page adds is ignored', () => {
     const pasted = index.suggest(`kir${' '.repeat(200)}zzzz`, 5);
     expect(pasted[0]?.slug).toBe('sergei-kiriyenko');
