@@ -84,12 +84,13 @@ describe('finding the subject of a question among the seed’s entities', () => 
           article: 0,
           paragraph: 0,
           sentence: 0,
+          index: 0,
           surface: name,
         })),
         definition: null,
         head: null,
         nouns: [],
-      } as Entity;
+      };
     });
     const crowd = new SubjectIndex(people);
     const byMentions = [...people]
