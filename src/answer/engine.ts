@@ -718,7 +718,9 @@ export class AnswerEngine {
     }
     // Passages that cannot score among the MAX_RANKED best are never made: a frequent word
     // matches tens of thousands of sentences in a large archive.
-    const unnamedAllowed = !entity || question.terms.length >= 2;
+    // "when zimbabwe-coup": the coup may be dated where the country is not named.
+    const unnamedAllowed =
+      !entity || question.terms.length >= 2 || (asks === 'when' && question.terms.length >= 1);
     const floor = unnamedAllowed ? this.rankFloor(question, anchors) : -Infinity;
     const bonusAtMost = 0.5 * secondary.length;
     const specific = question.terms.length > 0;

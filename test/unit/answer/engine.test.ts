@@ -154,6 +154,23 @@ describe('when', () => {
     );
   });
 
+  it('dates "<name> <event>" where the event is told without the name: `when zimbabwe-coup`', async () => {
+    const page = await botOver(
+      'coup.md',
+      [
+        '---',
+        'title: Coup',
+        'date: 2017-11-16',
+        '---',
+        '',
+        'Robert Mugabe has led Zimbabwe since independence in 1980.',
+        '',
+        "Two ministers fled to his compound after their homes were attacked by troops in Tuesday night's coup.",
+      ].join('\n'),
+    );
+    expect(top(page.answer('when zimbabwe-coup')).date).toBe('2017-11-14');
+  });
+
   it('cites only passages that carry a date', () => {
     for (const citation of bot.answer('when aliyev').citations) {
       expect(citation.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
