@@ -718,9 +718,14 @@ export class AnswerEngine {
     }
     // Passages that cannot score among the MAX_RANKED best are never made: a frequent word
     // matches tens of thousands of sentences in a large archive.
-    // "when zimbabwe-coup": the coup may be dated where the country is not named.
+    // "when zimbabwe-coup": when no sentence naming the country tells of a coup, the coup may be
+    // dated where the country is not named.
     const unnamedAllowed =
-      !entity || question.terms.length >= 2 || (asks === 'when' && question.terms.length >= 1);
+      !entity ||
+      question.terms.length >= 2 ||
+      (asks === 'when' &&
+        question.terms.length === 1 &&
+        ![...anchors].some((id) => question.matched.has(id)));
     const floor = unnamedAllowed ? this.rankFloor(question, anchors) : -Infinity;
     const bonusAtMost = 0.5 * secondary.length;
     const specific = question.terms.length > 0;
