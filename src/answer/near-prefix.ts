@@ -35,8 +35,7 @@ export function nearPrefixes(
     while (start < high) {
       const key = sorted[start] as string;
       const letter = key[depth] as string;
-      const branch = key.slice(0, depth + 1);
-      const end = lowerBound(sorted, `${branch}\uffff`, start, high);
+      const end = branchEnd(sorted, depth, key.charCodeAt(depth), start, high);
       rows[depth + 1] ??= new Int32Array(typed.length + 1);
       const next = nextRow(row, above, typed, letter, last, rows[depth + 1] as Int32Array);
       const here = Math.min(best, next[typed.length] as number);
@@ -81,6 +80,26 @@ function minimum(row: Int32Array): number {
   let least = Number.POSITIVE_INFINITY;
   for (const value of row) if (value < least) least = value;
   return least;
+}
+
+/**
+ * The end of a branch of the trie: the first index in [low, high) whose letter at `depth` comes
+ * after `code`, where every string in the range shares its first `depth` letters and has more.
+ * Found without building the branch's prefix as a string for each node walked.
+ */
+function branchEnd(
+  sorted: readonly string[],
+  depth: number,
+  code: number,
+  low: number,
+  high: number,
+): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string).charCodeAt(depth) <= code) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first index in [low, high) of a sorted list whose string is not below `key`. */
