@@ -24,7 +24,7 @@ import { type ParsedQuestion, parseQuestion } from './parse.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
-import type { Answer, Citation, Intent } from './types.ts';
+import type { Answer, Citation, EntityKind, Intent } from './types.ts';
 
 /** Share of a question one sentence must hold to answer it by giving the kind of answer asked for. */
 const SIGNALLED_SHARE = 0.25;
@@ -453,6 +453,8 @@ export class AnswerEngine {
       wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
+      which: whichAsked(base.query),
+      named: new Set(resolved.entities),
       order: orderAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
@@ -515,6 +517,27 @@ export class AnswerEngine {
         ...candidate.record.dates.map((d) => ({ ...d, index: d.index + offset })),
       ],
     };
+  }
+
+  /**
+   * True when a passage answers "Which <noun> …?": it has the noun ("the Carrow and Hollins
+   * wards"), or names something of the noun's kind the question does not ("Which judge …?" /
+   * "joined by Justice Petra Moll").
+   */
+  private givesWhich(
+    candidate: Candidate,
+    text: string,
+    which: { noun: RegExp; kinds: readonly EntityKind[] },
+    named: ReadonlySet<number>,
+  ): boolean {
+    if (which.noun.test(text)) return true;
+    const ids = [candidate.record, this.kb.sentences[candidate.lead ?? -1]].flatMap(
+      (record) => record?.entities ?? [],
+    );
+    return ids.some((e) => {
+      const kind = this.kb.entities[e]?.kind;
+      return !named.has(e) && kind !== undefined && which.kinds.includes(kind);
+    });
   }
 
   /**
@@ -833,6 +856,10 @@ export class AnswerEngine {
       wantsDuration: boolean;
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
+      /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
+      which: { noun: RegExp; kinds: readonly EntityKind[] } | null;
+      /** The entities the question names (not an answer to "Which …?"). */
+      named: ReadonlySet<number>;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
       order: RegExp | null;
       /** "How many jobs …": a figure standing just before the word counted. */
@@ -989,6 +1016,8 @@ export class AnswerEngine {
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
+      if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
+        continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
@@ -1219,6 +1248,45 @@ function countedNoun(query: string): RegExp | null {
     `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s+(?:[\\p{L}-]+|of\\s+the\\s+\\d[\\d,]*)){0,3}?\\s+(?:${nouns.join('|')})`,
     'iu',
   );
+}
+
+/** Nouns a "Which …?" question may ask for, by the kind of name that answers them. */
+const WHICH_KINDS: ReadonlyArray<[RegExp, readonly EntityKind[]]> = [
+  [
+    /^(?:judges?|justices?|ministers?|councill?ors?|players?|candidates?|officials?|officers?|members?|persons?|people|m[ae]n|wom[ae]n|lawyers?|doctors?|executives?|directors?|managers?|coaches|coach|politicians?|senators?|mps?|authors?|artists?|drivers?|pilots?|workers?|employees?|staff|children|child|sons?|daughters?|relatives?|witnesses|witness|victims?|suspects?|leaders?|experts?|scientists?|researchers?|economists?|analysts?)$/,
+    ['person'],
+  ],
+  [/^(?:acts?|bands?|performers?|groups?)$/, ['person', 'organization']],
+  [
+    /^(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|charit(?:y|ies)|manufacturers?|makers?|bidders?|suppliers?|airlines?|insurers?|clubs?|teams?|unions?|part(?:y|ies)|broadcasters?|newspapers?|agenc(?:y|ies)|carriers?|retailers?|operators?|contractors?|developers?|builders?|banks?|lenders?|investors?|institutions?)$/,
+    ['organization'],
+  ],
+  [
+    /^(?:countr(?:y|ies)|cit(?:y|ies)|towns?|villages?|regions?|states?|areas?|districts?|count(?:y|ies)|ports?|roads?|streets?|provinces?|islands?|nations?|neighbou?rhoods?|suburbs?)$/,
+    ['place'],
+  ],
+];
+
+/**
+ * For "Which judge …?", "Which banks …?": the noun asked for and the kinds of name that answer
+ * it (none: only the noun itself does, "Which models …" / "the model numbers …"); null for
+ * other questions and for "Which of …".
+ */
+function whichAsked(query: string): { noun: RegExp; kinds: readonly EntityKind[] } | null {
+  const after = /^\s*\/?\s*(?:ask\s+)?which\s+(?!of\b)(.*)$/iu.exec(query)?.[1];
+  if (!after) return null;
+  // The head of the noun phrase after "which": "party" in "political party", "company" in
+  // "construction company".
+  let noun: string | undefined;
+  for (const word of tagWords(after.replace(/[?!.]+$/, ''))) {
+    if (word.pos === 'NOUN') noun = word.text;
+    else if (noun || (word.pos !== 'ADJ' && word.pos !== 'NUM')) break;
+  }
+  if (!noun || noun.length < 3) return null;
+  const folded = foldCase(noun);
+  const kinds = WHICH_KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? [];
+  const root = escapeRegExp(stem(folded).replace(/(?:ies|es|s)$/, ''));
+  return { noun: new RegExp(`\\b${root}`, 'iu'), kinds };
 }
 
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */

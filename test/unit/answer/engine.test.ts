@@ -291,6 +291,21 @@ describe('honest "not found"', () => {
     expect(top(page.answer('What time do the library doors open?')).quote).toContain('9.30am');
   });
 
+  it('"Which <noun> …?" is answered by the noun or a name of its kind, or not at all', async () => {
+    const page = await botOver(
+      'levy.txt',
+      "Levy challenge\n\nThe traders' challenge to the Carrowmouth levy will be heard at the administrative court in Dunmere.\n\nJustice Petra Moll joined the dissent written by Justice Halvik.\n\nThe levy will apply in the Carrow, Eastgate and Hollins wards.",
+    );
+    expect(page.answer("Which judge will hear the traders' challenge to the levy?").found).toBe(
+      false,
+    );
+    expect(top(page.answer("Which judge joined Justice Halvik's dissent?")).quote).toContain(
+      'Petra Moll',
+    );
+    expect(top(page.answer('Which wards will pay the levy?')).quote).toContain('Hollins wards');
+    expect(page.answer('Which banks lent money for the levy?').found).toBe(false);
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
