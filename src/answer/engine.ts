@@ -49,6 +49,36 @@ const AGE =
 /** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
 const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
 
+/**
+ * Events of a life or a building that only a passage telling them dates or places: "When was
+ * she born?" is not answered by the year she married, "When was the dam built?" by the year it
+ * burst. Each: the question's word, and how a passage tells the event.
+ */
+const LIFE_EVENTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:born|birth)\b/i, /\b(?:born|birth|birthday)\b/i],
+  [/\b(?:die|died|death)\b/i, /\b(?:die|died|dies|dying|death|dead|killed|passed away)\b/i],
+  [
+    /\b(?:built|constructed)\b/i,
+    /\b(?:buil[dt]|building|construct\w*|completed|finished|opened|launched)\b/i,
+  ],
+  [/\b(?:married|marry)\b/i, /\b(?:marr\w*|wedding|wed|husband|wife)\b/i],
+  [/\b(?:founded)\b/i, /\b(?:found(?:ed|ing|er)|established|set up|started|began|formed)\b/i],
+];
+
+/**
+ * For "When was X born?" and the like, how a passage must tell the event; null for others, and
+ * for a plan ("Where will the terminal be built?" is answered by where it would go).
+ */
+function lifeEventAsked(query: string, asks: Intent): RegExp | null {
+  if (
+    (asks !== 'when' && asks !== 'where') ||
+    AHEAD_QUESTION.test(query) ||
+    /\bwould\b/i.test(query)
+  )
+    return null;
+  return LIFE_EVENTS.find(([asked]) => asked.test(query))?.[1] ?? null;
+}
+
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
@@ -452,6 +482,7 @@ export class AnswerEngine {
       wantsAge: AGE_QUESTION.test(base.query),
       wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
+      event: lifeEventAsked(base.query, parsed.asks),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       which: whichAsked(base.query),
       named: new Set(resolved.entities),
@@ -742,11 +773,13 @@ export class AnswerEngine {
     // Passages that cannot score among the MAX_RANKED best are never made: a frequent word
     // matches tens of thousands of sentences in a large archive.
     // "when zimbabwe-coup": when no sentence naming the country tells of a coup, the coup may be
-    // dated where the country is not named.
+    // dated where the country is not named (not so for a person: "When was Hale born?" is not
+    // answered by someone else's birth).
     const unnamedAllowed =
       !entity ||
       question.terms.length >= 2 ||
       (asks === 'when' &&
+        entity.kind !== 'person' &&
         question.terms.length === 1 &&
         ![...anchors].some((id) => question.matched.has(id)));
     const floor = unnamedAllowed ? this.rankFloor(question, anchors) : -Infinity;
@@ -854,6 +887,8 @@ export class AnswerEngine {
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
       wantsDuration: boolean;
+      /** "When was she born?": only a passage telling the event answers (see LIFE_EVENTS). */
+      event: RegExp | null;
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
       /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
@@ -1015,6 +1050,7 @@ export class AnswerEngine {
       if (asked.wantsAge && !AGE.test(quoted.text)) continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
+      if (asked.event && !asked.event.test(quoted.text)) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
         continue;

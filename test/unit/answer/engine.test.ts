@@ -306,6 +306,16 @@ describe('honest "not found"', () => {
     expect(page.answer('Which banks lent money for the levy?').found).toBe(false);
   });
 
+  it('"When was she born?" is answered only by a passage telling the birth', async () => {
+    const page = await botOver(
+      'obituary.txt',
+      'Obituary\n\nOdile Brannagh was born in 1972 in Ferrisby.\n\nHer husband, Pieter Hale, died in 2017.\n\nThe Kessler Dam formed Lake Ardent, which burst its banks in 1987.',
+    );
+    expect(top(page.answer('When was Odile Brannagh born?')).date).toBe('1972');
+    expect(page.answer('When was Pieter Hale born?').found).toBe(false);
+    expect(page.answer('When was the Kessler Dam built?').found).toBe(false);
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
