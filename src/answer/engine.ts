@@ -485,6 +485,7 @@ export class AnswerEngine {
       event: lifeEventAsked(base.query, parsed.asks),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       which: whichAsked(base.query),
+      naming: parsed.asks === 'what' ? nameAsked(base.query) : null,
       named: new Set(resolved.entities),
       order: orderAsked(base.query),
       counted,
@@ -893,6 +894,8 @@ export class AnswerEngine {
       wantsName: ReadonlySet<string> | null;
       /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
       which: { noun: RegExp; kinds: readonly EntityKind[] } | null;
+      /** "What is the name of the goalkeeper …?": only a passage naming one by the noun answers. */
+      naming: RegExp | null;
       /** The entities the question names (not an answer to "Which …?"). */
       named: ReadonlySet<number>;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
@@ -1054,6 +1057,7 @@ export class AnswerEngine {
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
         continue;
+      if (asked.naming && !asked.naming.test(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
@@ -1323,6 +1327,31 @@ function whichAsked(query: string): { noun: RegExp; kinds: readonly EntityKind[]
   const kinds = WHICH_KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? [];
   const root = escapeRegExp(stem(folded).replace(/(?:ies|es|s)$/, ''));
   return { noun: new RegExp(`\\b${root}`, 'iu'), kinds };
+}
+
+/**
+ * For "What is the name of the goalkeeper …?", "What is Tulley's wife called?", "What are the
+ * names of her daughters?": a pattern for a name standing by that noun ("the goalkeeper, Tom
+ * Ashby,", "Ashby, the goalkeeper", "a firm called Tessmere"); null for other questions.
+ */
+function nameAsked(query: string): RegExp | null {
+  const phrase =
+    /\bwhat (?:is|was|are|were) the names? of\s+(.*)$/iu.exec(query)?.[1] ??
+    /\bwhat (?:is|was|are|were|will)\s+(.*?)\s+(?:be\s+)?called\b/iu.exec(query)?.[1];
+  if (!phrase) return null;
+  let noun: string | undefined;
+  for (const word of tagWords(phrase.replace(/[?!.]+$/, ''))) {
+    if (word.pos === 'NOUN') noun = word.text;
+    else if (noun) break;
+  }
+  if (!noun || noun.length < 3) return null;
+  const cut = escapeRegExp(stem(foldCase(noun)).replace(/(?:ies|es|s)$/, ''));
+  // Names are told by their capitals, so the pattern minds case; the noun may open a sentence.
+  const root = `[${cut[0]?.toUpperCase()}${cut[0]}]${cut.slice(1)}`;
+  return new RegExp(
+    String.raw`\b${root}\p{L}*,?\s+\p{Lu}|(?:(?:\p{Lu}[\p{L}'’-]+\s+)+|(?<=[\p{Ll},]\s))\p{Lu}[\p{L}'’-]+,?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}${root}|\b(?:called|named|known as|dubbed)\s+[“"‘]?\p{Lu}`,
+    'u',
+  );
 }
 
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */

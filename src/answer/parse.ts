@@ -27,6 +27,11 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /\s+(?:(?:meant|supposed|due|scheduled|set|planned|expected)\s+to\s+)?(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
 
+/** "the name of …", "the names of …" before a subject. */
+const NAME_OF = /^(?:the\s+)?names?\s+of\s+/i;
+/** "… be called", "… called" ending a subject. */
+const CALLED = /\s+(?:be\s+)?(?:called|named)$/i;
+
 /** "How long", "how many": question words, not words the answer must contain. */
 const HOW_MUCH =
   /^how\s+(?:much|many|long|old|far|big|large|often|tall|high|soon|early|late)\b\s*/i;
@@ -49,7 +54,12 @@ function subjectOf(rest: string): string {
       .replace(/[?!.。？！]+$/u, '')
       .replace(HOW_MUCH, '')
       .replace(LEADING_FILLER, '')
+      // "the name of the new striker", "the combined club be called": asked for a name, which
+      // the answer gives rather than says.
+      .replace(NAME_OF, '')
+      .replace(LEADING_FILLER, '')
       .replace(TRAILING_FILLER, '')
+      .replace(CALLED, '')
       .trim()
   );
 }

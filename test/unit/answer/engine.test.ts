@@ -316,6 +316,18 @@ describe('honest "not found"', () => {
     expect(page.answer('When was the Kessler Dam built?').found).toBe(false);
   });
 
+  it('"What is the name of the goalkeeper …?" needs a name by the noun', async () => {
+    const page = await botOver(
+      'match.txt',
+      'Cup final\n\nThe teenage goalkeeper replaced Ruairi Delamere at half-time.\n\nThe club signed a new striker, Tomas Okafe, in January.\n\nBoth clubs will merge next year, and the combined club will keep the old ground.',
+    );
+    expect(page.answer('What is the name of the goalkeeper who replaced Delamere?').found).toBe(
+      false,
+    );
+    expect(top(page.answer('What is the name of the new striker?')).quote).toContain('Tomas Okafe');
+    expect(page.answer('What will the combined club be called?').found).toBe(false);
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });

@@ -11,6 +11,7 @@ describe('reading what a question asks', () => {
     ['When did the Abu Dhabi talks take place?', 'when', 'Abu Dhabi talks'],
     ['What year did the war start?', 'when', 'war'],
     ['What age is Robert Mugabe?', 'ask', 'Robert Mugabe'],
+    ['What is the name of the new striker?', 'what', 'new striker'],
     ['When was the festival meant to start?', 'when', 'festival'],
     ['where abu-dhabi', 'where', 'abu-dhabi'],
     ['In which city did they meet?', 'where', 'they meet'],
