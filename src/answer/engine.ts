@@ -79,6 +79,15 @@ function lifeEventAsked(query: string, asks: Intent): RegExp | null {
   return LIFE_EVENTS.find(([asked]) => asked.test(query))?.[1] ?? null;
 }
 
+/** "Will she resign?", "Did they have insurance?": a question answered yes or no. */
+const YES_NO_QUESTION =
+  /^\s*(?:will|would|does|do|did|is|are|was|were|can|could|has|have|had|should|shall)\b/i;
+/**
+ * Share of a yes-or-no question's words a passage must hold: it answers only by telling the very
+ * thing asked ("… said she would not resign"), not by standing near its subject.
+ */
+const YES_NO_SHARE = 0.99;
+
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
@@ -483,6 +492,7 @@ export class AnswerEngine {
       wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
       event: lifeEventAsked(base.query, parsed.asks),
+      yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
       which: whichAsked(base.query),
       naming: parsed.asks === 'what' ? nameAsked(base.query) : null,
@@ -890,6 +900,8 @@ export class AnswerEngine {
       wantsDuration: boolean;
       /** "When was she born?": only a passage telling the event answers (see LIFE_EVENTS). */
       event: RegExp | null;
+      /** "Will she resign?": only a passage holding all its words answers. */
+      yesNo: boolean;
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
       /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
@@ -1054,6 +1066,7 @@ export class AnswerEngine {
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
       if (asked.event && !asked.event.test(quoted.text)) continue;
+      if (asked.yesNo && asked.question.share(candidate.id) < YES_NO_SHARE) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
         continue;

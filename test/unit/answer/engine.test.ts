@@ -328,6 +328,15 @@ describe('honest "not found"', () => {
     expect(page.answer('What will the combined club be called?').found).toBe(false);
   });
 
+  it('a yes-or-no question is answered only by a passage telling the very thing asked', async () => {
+    const page = await botOver(
+      'strike.txt',
+      'Tram strike\n\nNot a single tram or bus moved in Veltmoor on Monday as the strike began.\n\nThe union said its members would strike again in November.',
+    );
+    expect(page.answer('Will schools in Veltmoor close during the strike?').found).toBe(false);
+    expect(top(page.answer('Will the members strike again?')).quote).toContain('again in November');
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
