@@ -907,7 +907,7 @@ export class AnswerEngine {
       /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
       which: { noun: RegExp; kinds: readonly EntityKind[] } | null;
       /** "What is the name of the goalkeeper …?": only a passage naming one by the noun answers. */
-      naming: RegExp | null;
+      naming: ((text: string) => boolean) | null;
       /** The entities the question names (not an answer to "Which …?"). */
       named: ReadonlySet<number>;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
@@ -1070,7 +1070,7 @@ export class AnswerEngine {
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
         continue;
-      if (asked.naming && !asked.naming.test(quoted.text)) continue;
+      if (asked.naming && !asked.naming(quoted.text)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
@@ -1311,7 +1311,7 @@ const WHICH_KINDS: ReadonlyArray<[RegExp, readonly EntityKind[]]> = [
   ],
   [/^(?:acts?|bands?|performers?|groups?)$/, ['person', 'organization']],
   [
-    /^(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|charit(?:y|ies)|manufacturers?|makers?|bidders?|suppliers?|airlines?|insurers?|clubs?|teams?|unions?|part(?:y|ies)|broadcasters?|newspapers?|agenc(?:y|ies)|carriers?|retailers?|operators?|contractors?|developers?|builders?|banks?|lenders?|investors?|institutions?)$/,
+    /^(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|charit(?:y|ies)|manufacturers?|makers?|airlines?|insurers?|clubs?|teams?|unions?|part(?:y|ies)|broadcasters?|newspapers?|agenc(?:y|ies)|carriers?|retailers?|operators?|contractors?|developers?|builders?)$/,
     ['organization'],
   ],
   [
@@ -1344,27 +1344,44 @@ function whichAsked(query: string): { noun: RegExp; kinds: readonly EntityKind[]
 
 /**
  * For "What is the name of the goalkeeper …?", "What is Tulley's wife called?", "What are the
- * names of her daughters?": a pattern for a name standing by that noun ("the goalkeeper, Tom
+ * names of her daughters?": a test for a name standing by that noun ("the goalkeeper, Tom
  * Ashby,", "Ashby, the goalkeeper", "a firm called Tessmere"); null for other questions.
  */
-function nameAsked(query: string): RegExp | null {
+function nameAsked(query: string): ((text: string) => boolean) | null {
   const phrase =
     /\bwhat (?:is|was|are|were) the names? of\s+(.*)$/iu.exec(query)?.[1] ??
     /\bwhat (?:is|was|are|were|will)\s+(.*?)\s+(?:be\s+)?called\b/iu.exec(query)?.[1];
   if (!phrase) return null;
   let noun: string | undefined;
+  // The head noun, past the names and words before it ("Mr Tulley's daughter", "the teenage
+  // goalkeeper who …").
   for (const word of tagWords(phrase.replace(/[?!.]+$/, ''))) {
     if (word.pos === 'NOUN') noun = word.text;
-    else if (noun) break;
+    else if (noun && !['PROPN', 'PART'].includes(word.pos)) break;
   }
   if (!noun || noun.length < 3) return null;
   const cut = escapeRegExp(stem(foldCase(noun)).replace(/(?:ies|es|s)$/, ''));
   // Names are told by their capitals, so the pattern minds case; the noun may open a sentence.
   const root = `[${cut[0]?.toUpperCase()}${cut[0]}]${cut.slice(1)}`;
-  return new RegExp(
-    String.raw`\b${root}\p{L}*,?\s+\p{Lu}|(?:(?:\p{Lu}[\p{L}'’-]+\s+)+|(?<=[\p{Ll},]\s))\p{Lu}[\p{L}'’-]+,?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}${root}|\b(?:called|named|known as|dubbed)\s+[“"‘]?\p{Lu}`,
-    'u',
-  );
+  const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+  // "the goalkeeper, Tom Ashby", "Tom Ashby, the goalkeeper" (a lone name not opening the
+  // sentence), "a firm called Tessmere": each tried on its own, as their matches overlap.
+  const patterns = [
+    String.raw`\b${root}\p{L}*,?\s+${name}`,
+    String.raw`(?:(?:\p{Lu}[\p{L}'’-]+\s+)+|(?<=[\p{Ll},]\s))\p{Lu}[\p{L}'’-]+,?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}${root}`,
+    String.raw`\b(?:called|named|known as|dubbed)\s+[“"‘]?${name}`,
+  ].map((pattern) => new RegExp(pattern, 'gu'));
+  // The name must be one the question does not give ("the goalkeeper, Ruairi Delamere" does not
+  // name the one who replaced Delamere), nor a day or month.
+  const asked = new Set(contentTokens(query));
+  const newName = (text: string) => {
+    const words = (text.match(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu) ?? [])
+      .map((word) => foldCase(word).replace(/['’]s$/, ''))
+      .filter((word) => !STOP_WORDS.has(word) && !CALENDAR_WORDS.has(word));
+    return words.length > 0 && words.every((word) => !asked.has(word));
+  };
+  return (text) =>
+    patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => newName(match[0])));
 }
 
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */
