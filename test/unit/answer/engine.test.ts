@@ -294,7 +294,7 @@ describe('honest "not found"', () => {
   it('"Which <noun> …?" is answered by the noun or a name of its kind, or not at all', async () => {
     const page = await botOver(
       'levy.txt',
-      "Levy challenge\n\nThe traders' challenge to the Carrowmouth levy will be heard at the administrative court in Dunmere.\n\nJustice Petra Moll joined the dissent written by Justice Halvik.\n\nThe levy will apply in the Carrow, Eastgate and Hollins wards.",
+      "Levy challenge\n\nThe traders' challenge to the Carrowmouth levy will be heard at the administrative court in Dunmere.\n\nJustice Petra Moll joined the dissent written by Justice Halvik.\n\nThe levy will apply in the Carrow, Eastgate and Hollins wards.\n\nThe Carrowmouth Traders Association lent money for the challenge.",
     );
     expect(page.answer("Which judge will hear the traders' challenge to the levy?").found).toBe(
       false,
@@ -304,7 +304,10 @@ describe('honest "not found"', () => {
     );
     expect(top(page.answer('Which wards will pay the levy?')).quote).toContain('Hollins wards');
     // A bank is named as one: another kind of organisation does not answer.
-    expect(page.answer('Which banks lent money for the levy?').found).toBe(false);
+    expect(page.answer('Which banks lent money for the challenge?').found).toBe(false);
+    expect(top(page.answer('Which organisation lent money for the challenge?')).quote).toContain(
+      'Traders Association',
+    );
   });
 
   it('"When was she born?" is answered only by a passage telling the birth', async () => {
