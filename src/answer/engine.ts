@@ -1360,9 +1360,12 @@ function nameAsked(query: string): ((text: string) => boolean) | null {
     else if (noun && !['PROPN', 'PART'].includes(word.pos)) break;
   }
   if (!noun || noun.length < 3) return null;
-  const cut = escapeRegExp(stem(foldCase(noun)).replace(/(?:ies|es|s)$/, ''));
+  const cut = stem(foldCase(noun)).replace(/(?:ies|es|s)$/, '');
   // Names are told by their capitals, so the pattern minds case; the noun may open a sentence.
-  const root = `[${cut[0]?.toUpperCase()}${cut[0]}]${cut.slice(1)}`;
+  const first = cut[0] ?? '';
+  const root = /\p{L}/u.test(first)
+    ? `[${first.toUpperCase()}${first}]${escapeRegExp(cut.slice(1))}`
+    : escapeRegExp(cut);
   const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
   // "the goalkeeper, Tom Ashby", "Tom Ashby, the goalkeeper" (a lone name not opening the
   // sentence), "a firm called Tessmere": each tried on its own, as their matches overlap.
