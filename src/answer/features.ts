@@ -130,8 +130,8 @@ const POSSESSIVE_GAP = 3;
  * ("on March 4" in a story with no date) counts half, so that a resolved one wins, and one written
  * as a possessive ("served notice of this week's strike") counts less than the event's own date,
  * unless the noun it dates is the last of the question's words the text holds (the head of what
- * is asked about: "the Pellorin outage"). `anchors` holds, for each question word found in `text`, where it stands (empty: no
- * preference). Returns null when the text has no date.
+ * is asked about: "the Pellorin outage"). `anchors` holds, for each question word found in
+ * `text`, where it stands (empty: no preference). Returns null when the text has no date.
  */
 export function bestDate(
   dates: readonly DateMention[],
