@@ -1276,6 +1276,30 @@ function orderAsked(query: string): RegExp | null {
 }
 
 /**
+ * The head of the noun phrase a question opens with: the last of its first run of `nouns` (parts
+ * of speech), past the words it may open with (`before`; null: any) and the words that may stand
+ * between its nouns (`after`) — "homes" in "homes lost power", "party" in "political party".
+ */
+function headNoun(
+  phrase: string,
+  passing: {
+    nouns: readonly string[];
+    before: readonly string[] | null;
+    after?: readonly string[];
+  },
+): string | undefined {
+  let noun: string | undefined;
+  for (const word of tagWords(phrase.replace(/[?!.]+$/, ''))) {
+    if (passing.nouns.includes(word.pos)) noun = word.text;
+    else if (
+      noun ? !passing.after?.includes(word.pos) : passing.before?.includes(word.pos) === false
+    )
+      break;
+  }
+  return noun;
+}
+
+/**
  * For "How many <noun> …", a pattern for a figure standing just before that noun ("about 1,200
  * jobs", "nine people", "268 of the 312 front doors"); null for other questions.
  */
@@ -1284,12 +1308,7 @@ function countedNoun(query: string): RegExp | null {
   if (!after) return null;
   // The head of the noun phrase after "how many": "homes" in "homes lost power", "doors" in
   // "front doors failed".
-  const tagged = tagWords(after.replace(/[?!.]+$/, ''));
-  let noun: string | undefined;
-  for (const word of tagged) {
-    if (word.pos === 'NOUN' || word.pos === 'PROPN') noun = word.text;
-    else if (noun || (word.pos !== 'ADJ' && word.pos !== 'NUM')) break;
-  }
+  const noun = headNoun(after, { nouns: ['NOUN', 'PROPN'], before: ['ADJ', 'NUM'] });
   if (!noun || noun.length < 3) return null;
   const folded = foldCase(noun);
   const lemma = foldCase(lemmatize([noun])[0] ?? noun);
@@ -1330,11 +1349,7 @@ function whichAsked(query: string): { noun: RegExp; kinds: readonly EntityKind[]
   if (!after) return null;
   // The head of the noun phrase after "which": "party" in "political party", "company" in
   // "construction company".
-  let noun: string | undefined;
-  for (const word of tagWords(after.replace(/[?!.]+$/, ''))) {
-    if (word.pos === 'NOUN') noun = word.text;
-    else if (noun || (word.pos !== 'ADJ' && word.pos !== 'NUM')) break;
-  }
+  const noun = headNoun(after, { nouns: ['NOUN'], before: ['ADJ', 'NUM'] });
   if (!noun || noun.length < 3) return null;
   const folded = foldCase(noun);
   const kinds = WHICH_KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? [];
@@ -1352,13 +1367,8 @@ function nameAsked(query: string): ((text: string) => boolean) | null {
     /\bwhat (?:is|was|are|were) the names? of\s+(.*)$/iu.exec(query)?.[1] ??
     /\bwhat (?:is|was|are|were|will)\s+(.*?)\s+(?:be\s+)?called\b/iu.exec(query)?.[1];
   if (!phrase) return null;
-  let noun: string | undefined;
-  // The head noun, past the names and words before it ("Mr Tulley's daughter", "the teenage
-  // goalkeeper who …").
-  for (const word of tagWords(phrase.replace(/[?!.]+$/, ''))) {
-    if (word.pos === 'NOUN') noun = word.text;
-    else if (noun && !['PROPN', 'PART'].includes(word.pos)) break;
-  }
+  // Past the names and words before it: "Mr Tulley's daughter", "the teenage goalkeeper who …".
+  const noun = headNoun(phrase, { nouns: ['NOUN'], before: null, after: ['PROPN', 'PART'] });
   if (!noun || noun.length < 3) return null;
   const cut = stem(foldCase(noun)).replace(/(?:ies|es|s)$/, '');
   // Names are told by their capitals, so the pattern minds case; the noun may open a sentence.
