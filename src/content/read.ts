@@ -288,10 +288,30 @@ function decodeText(file: string, bytes: Buffer, html: boolean): string {
 }
 
 /**
+ * Characters a page holds but never shows: soft hyphens ("Netan\u00adyahu" breaks only at a line's
+ * end), zero-width spaces, word joiners and byte-order marks. Left in, they split one name into two.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/** A file's article with the characters a reader never sees taken out of its text and title. */
+function visible(raw: RawArticle): RawArticle {
+  const clean = (text: string) => text.replace(INVISIBLE, '');
+  return {
+    ...raw,
+    meta: { ...raw.meta, title: raw.meta.title === null ? null : clean(raw.meta.title) },
+    blocks: raw.blocks.map(clean).filter((block) => block.length > 0),
+  };
+}
+
+/**
  * Reads one article file (`.txt`, `.md`, `.html`) into blocks and metadata. Throws an
  * `ARTICLE_UNREADABLE` BriefbotError whose message starts with the file name.
  */
 export async function readArticleFile(file: string): Promise<RawArticle> {
+  return visible(await readArticleBlocks(file));
+}
+
+async function readArticleBlocks(file: string): Promise<RawArticle> {
   const info = await stat(file);
   if (info.size > MAX_ARTICLE_FILE_BYTES) {
     throw unreadable(

@@ -73,6 +73,16 @@ describe('reading a .txt article', () => {
     ]);
   });
 
+  it('takes out the soft hyphens and zero-width spaces a page never shows', async () => {
+    const dir = writeInto(makeDir(), {
+      'shy.txt':
+        'Netan\u00adyahu wins\n\nBenjamin Netan\u00adyahu met Vladi\u200bmir Putin on Monday.\n',
+    });
+    const raw = await readArticleFile(join(dir, 'shy.txt'));
+    expect(raw.meta.title).toBe('Netanyahu wins');
+    expect(raw.blocks).toContain('Benjamin Netanyahu met Vladimir Putin on Monday.');
+  });
+
   it('joins a word broken with a hyphen at a line’s end', async () => {
     const dir = writeInto(makeDir(), {
       'hyphen.txt': 'Ferry notes\n\nThe council set up a longer-\nterm fund for the ferry.\n',
