@@ -1,7 +1,7 @@
 import { lemmatize } from '../content/sentences.ts';
 import { derivedWords, relatedWords } from '../extract/wordnet.ts';
 import { foldCase } from '../extract/words.ts';
-import type { KnowledgeBase } from '../search/knowledge.ts';
+import { indexTerms, type KnowledgeBase } from '../search/knowledge.ts';
 
 /**
  * The stem of a word, searched as a prefix so that forms a lemmatiser leaves alone still meet
@@ -188,6 +188,34 @@ export class MaskPool {
 /** Mask arrays kept for reuse: a question's own, and the few it asks alongside. */
 const MAX_SPARE_MASKS = 4;
 
+const HEADLINES = new WeakMap<KnowledgeBase, Map<string, Uint32Array>>();
+/** Fewer words than this make a caption or credit line, not an article's opening sentence. */
+const LEDE_MIN_WORDS = 8;
+
+/** For each word of an article's headline (as written and in base form), the opening sentences of the articles it heads. */
+function headlineWords(kb: KnowledgeBase): Map<string, Uint32Array> {
+  let words = HEADLINES.get(kb);
+  if (!words) {
+    const ledes = new Map<string, number[]>();
+    let article = -1;
+    kb.sentences.forEach((record, id) => {
+      // The opening sentence: the first that is one, not a stray credit line ("West Mercia Police").
+      if (record.article === article || record.text.split(' ').length < LEDE_MIN_WORDS) return;
+      article = record.article;
+      const tokens = indexTerms(kb.articles[article]?.title ?? '');
+      const lemmas = lemmatize(tokens).map((lemma) => foldCase(lemma));
+      for (const word of new Set([...tokens, ...lemmas])) {
+        const list = ledes.get(word);
+        if (list) list.push(id);
+        else ledes.set(word, [id]);
+      }
+    });
+    words = new Map([...ledes].map(([word, ids]) => [word, Uint32Array.from(ids)]));
+    HEADLINES.set(kb, words);
+  }
+  return words;
+}
+
 /** Question words weighed at most: each is one bit of a sentence's match mask. */
 const MAX_TERMS = 31;
 
@@ -299,6 +327,15 @@ export class QuestionTerms {
       if (bit === undefined) continue;
       for (const ids of postings) this.matched.add(ids, 1 << bit, synonyms.has(term));
     }
+    // A word only a headline uses ("Student Dies After Diet Pills …") is told by the opening
+    // sentence the headline sums up, in other words: it meets that sentence as one of like meaning.
+    const headlines = headlineWords(this.kb);
+    this.terms.forEach((term, i) => {
+      const lemma = lemmas[i] ?? term;
+      if (this.kb.termSentences.has(term) || this.kb.termSentences.has(lemma)) return;
+      const ledes = headlines.get(term) ?? headlines.get(lemma);
+      if (ledes) this.matched.add(ledes, 1 << i, true);
+    });
   }
 
   /** Gives the mask arrays back to the pool: the question matches nothing afterwards. */

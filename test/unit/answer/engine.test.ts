@@ -368,6 +368,18 @@ describe('honest "not found"', () => {
   });
 });
 
+describe('the headline', () => {
+  it('tells what the opening sentence reports in other words: its words meet that sentence', async () => {
+    const page = await botOver(
+      'pills.txt',
+      'Student dies after diet pills bought online\n\nWest Mercia Police\n\nEloise Parry, 21, was taken to hospital on 12 April after taking a lethal dose of slimming tablets.\n\nHer mother said the tablets had burned her up from within.',
+    );
+    expect(
+      top(page.answer('Who was the student who died after taking the diet pills?')).quote,
+    ).toContain('Eloise Parry, 21,');
+  });
+});
+
 describe('citations', () => {
   const QUESTIONS = [
     'who kiriyenko',
