@@ -21,6 +21,9 @@ const BYLINE =
 /** "… (Photo: Jane Doe/Reuters)": a caption ends with its credit. */
 const CAPTION_CREDIT =
   /\((?:[\p{L}.'’-]+\s+){0,3}(?:photos?|photograph|image|picture|credit|illustration)(?: by)?\s*[:/]?\s*[^)]{1,80}\)\s*$/iu;
+/** "… (Thomas Coex/AFP/Getty Images)": a caption ends with its photographer and agency. */
+const AGENCY_CREDIT =
+  /\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[^)]{1,60}\)\s*$/u;
 /** "Photo: …", "Image (Reuters): …": a caption line, however long. */
 const CAPTION_LINE =
   /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
@@ -249,7 +252,12 @@ export function cleanBlocks(
       drop(i, 'byline', 'a byline naming the author');
       continue;
     }
-    if (CAPTION_LINE.test(text) || CAPTION_CREDIT.test(text) || CAPTION_TAIL.test(text)) {
+    if (
+      CAPTION_LINE.test(text) ||
+      CAPTION_CREDIT.test(text) ||
+      CAPTION_TAIL.test(text) ||
+      AGENCY_CREDIT.test(text)
+    ) {
       drop(i, 'caption', 'an image caption, not article text');
       continue;
     }

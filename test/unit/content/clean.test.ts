@@ -183,6 +183,17 @@ describe('cleaning rules on small synthetic articles', () => {
       expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
     });
 
+    it('removes a caption that ends with its photographer and agency: "(Thomas Coex/AFP/Getty Images)"', () => {
+      const caption =
+        "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 following his party's victory. (Thomas Coex/AFP/Getty Images)";
+      expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
+    });
+
+    it('keeps a sentence that ends with an aside in brackets', () => {
+      const sentence = 'The ferry company said fares would rise next month (from £4.20 to £4.50).';
+      expect(withBlock(sentence).kept).toContain(sentence);
+    });
+
     it('keeps a sentence that mentions a photo in brackets mid-sentence', () => {
       const sentence =
         'The union posted a picture (photo: the crew at the pier) that went viral, and talks resumed.';
