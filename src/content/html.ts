@@ -110,10 +110,13 @@ function cleanTitle(title: string, byline: string | null, site: string | null): 
   return parts.length > 1 && isTail ? parts.slice(0, -1).join(' | ') : text;
 }
 
-/** A byline that is really a date line ("April 28, 2019 at 6:01 am") is not an author. */
+/**
+ * A byline that is really a date line ("April 28, 2019 at 6:01 am") or a prompt to follow the
+ * author ("Follow @StevenMufson") is not an author.
+ */
 function cleanByline(byline: string | null): string | null {
   const text = byline?.replace(/^by\s+/i, '').trim();
-  if (!text || /\d{4}/.test(text)) return null;
+  if (!text || /\d{4}/.test(text) || /^(?:follow\b|@)/i.test(text)) return null;
   return text;
 }
 

@@ -122,6 +122,16 @@ describe('a small saved page', () => {
     }
   });
 
+  it('takes the byline\'s name, not a "Follow @name" prompt beside it, for the author', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        '<p class="byline">By Jane Doe</p>',
+        '<p class="byline">By Jane Doe</p><span class="tweet-authors"><a href="https://social.example/@JaneDoe" class="twitter-follow-button">Follow @JaneDoe</a></span>',
+      ),
+    );
+    expect(page?.meta.author).toBe('Jane Doe');
+  });
+
   it('takes the published day from a date shown as text when the page has no date metadata', () => {
     const page = readHtmlArticle(
       html
