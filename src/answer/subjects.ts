@@ -328,26 +328,34 @@ export class SubjectIndex {
         compareText(this.aliasList[a]?.alias ?? '', this.aliasList[b]?.alias ?? ''),
       );
       const words = [...this.aliasWords.entries()].sort((a, b) => compareText(a[0], b[0]));
-      // How many names each longer prefix reaches, to keep the best names of the wide ones.
-      const reach = new Map<string, number>();
-      const count = (text: string, names: number) => {
-        for (
-          let length = SHORT_PREFIX + 1;
-          length <= Math.min(LONG_PREFIX, text.length);
-          length++
-        ) {
-          const prefix = text.slice(0, length);
-          reach.set(prefix, (reach.get(prefix) ?? 0) + names);
-        }
+      const aliasKeys = order.map((id) => this.aliasList[id]?.alias ?? '');
+      const wordKeys = words.map(([word]) => word);
+      // How many names a longer prefix reaches, to keep the best names of the wide ones: counted
+      // on the sorted lists (names before each word, for a range of words). Names are offered in
+      // sorted order, so the last answer for each prefix length is the one asked again.
+      const namesBefore = new Uint32Array(words.length + 1);
+      words.forEach(([, ids], i) => {
+        namesBefore[i + 1] = (namesBefore[i] as number) + ids.length;
+      });
+      const last: Array<[string, boolean]> = [];
+      const wide = (prefix: string): boolean => {
+        const seen = last[prefix.length];
+        if (seen?.[0] === prefix) return seen[1];
+        const end = `${prefix}\uffff`;
+        const reach =
+          lowerBound(aliasKeys, end) -
+          lowerBound(aliasKeys, prefix) +
+          (namesBefore[lowerBound(wordKeys, end)] as number) -
+          (namesBefore[lowerBound(wordKeys, prefix)] as number);
+        last[prefix.length] = [prefix, reach > WIDE_PREFIX_NAMES];
+        return reach > WIDE_PREFIX_NAMES;
       };
-      for (const { alias } of this.aliasList) count(alias, 1);
-      for (const [word, ids] of words) count(word, ids.length);
       const tops = new Map<string, Array<[number, number]>>();
       const offer = (text: string, entity: number, tier: number) => {
         const score = tier + (this.entities[entity]?.mentions.length ?? 0) / 1000;
         for (let length = 1; length <= Math.min(LONG_PREFIX, text.length); length++) {
           const prefix = text.slice(0, length);
-          if (length > SHORT_PREFIX && (reach.get(prefix) ?? 0) <= WIDE_PREFIX_NAMES) break;
+          if (length > SHORT_PREFIX && !wide(prefix)) break;
           const top = tops.get(prefix) ?? [];
           if (top.length === 0) tops.set(prefix, top);
           keepBest(top, entity, score);
@@ -364,8 +372,8 @@ export class SubjectIndex {
           if (entity !== undefined) offer(word, entity, 2);
         }
       this.prefixLists = {
-        aliases: { keys: order.map((id) => this.aliasList[id]?.alias ?? ''), ids: order },
-        words: { keys: words.map(([word]) => word), ids: words.map(([, ids]) => ids) },
+        aliases: { keys: aliasKeys, ids: order },
+        words: { keys: wordKeys, ids: words.map(([, ids]) => ids) },
         tops,
       };
     }
