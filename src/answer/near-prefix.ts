@@ -1,6 +1,7 @@
 /**
  * The sorted keys whose beginning is within `maxEdits` edits (Damerau–Levenshtein) of `typed`,
- * as [index, edits]: autocomplete's near misses ("sanndo" → "sandoval", "eledie l" → "elodie
+ * as ranges [low, high, edits] of `sorted` (a branch taken whole is one range, not thousands of
+ * entries): autocomplete's near misses ("sanndo" → "sandoval", "eledie l" → "elodie
  * laurent"). The sorted list is walked as the trie it spells, one edit-distance row per letter,
  * so a branch is left as soon as no key under it can come within reach and taken whole as soon as
  * its prefix does: the work grows with the letters typed, not with the number of keys. `low` and
@@ -12,8 +13,8 @@ export function nearPrefixes(
   maxEdits: number,
   low = 0,
   high = sorted.length,
-): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
   const first = Int32Array.from({ length: typed.length + 1 }, (_, j) => j);
   // One row per depth, reused by siblings: the walk is depth first.
   const rows: Int32Array[] = [first];
@@ -30,8 +31,8 @@ export function nearPrefixes(
   ): void => {
     let start = low;
     // A key that ends here is the branch's prefix itself.
-    for (; start < high && (sorted[start] as string).length <= depth; start++)
-      if (best <= maxEdits) found.push([start, best]);
+    while (start < high && (sorted[start] as string).length <= depth) start++;
+    if (start > low && best <= maxEdits) found.push([low, start, best]);
     while (start < high) {
       const key = sorted[start] as string;
       const letter = key[depth] as string;
@@ -43,7 +44,7 @@ export function nearPrefixes(
       if (minimum(next) < Math.min(here, maxEdits + 1)) {
         walk(start, end, depth + 1, next, row, letter, here);
       } else if (here <= maxEdits) {
-        for (let k = start; k < end; k++) found.push([k, here]);
+        found.push([start, end, here]);
       }
       start = end;
     }

@@ -274,8 +274,8 @@ export class SubjectIndex {
     // sorted lists, however short the prefix ("k" reaches thousands of names in a large archive).
     const { aliases, words } = this.sortedForPrefixes();
     for (let i = lowerBound(aliases.keys, query); aliases.keys[i]?.startsWith(query); i++) {
-      const entity = this.aliasList[aliases.ids[i] as number]?.entity;
-      if (entity !== undefined) score(entity, 3 + mentions(entity));
+      const entity = aliases.entities[i] as number;
+      score(entity, 3 + mentions(entity));
     }
     for (let i = lowerBound(words.keys, query); words.keys[i]?.startsWith(query); i++) {
       for (const id of words.ids[i] ?? []) {
@@ -299,16 +299,18 @@ export class SubjectIndex {
         lowerBound(keys, `${initial}\uffff`),
       );
       const near = sameStart.length > 0 ? sameStart : nearPrefixes(keys, query, allowed);
-      for (const [i, edits] of near) {
-        const entity = this.aliasList[aliases.ids[i] as number]?.entity;
-        if (entity !== undefined) score(entity, 1 + (allowed - edits) * 100 + mentions(entity));
-      }
+      for (const [low, high, edits] of near)
+        for (let i = low; i < high; i++) {
+          const entity = aliases.entities[i] as number;
+          score(entity, 1 + (allowed - edits) * 100 + mentions(entity));
+        }
     }
     return this.best(scored, limit, (a, b) => b - a);
   }
 
   private prefixLists: {
-    aliases: { keys: string[]; ids: number[] };
+    /** Alias texts in order, the alias id of each, and its entity (a short misspelt name reaches thousands). */
+    aliases: { keys: string[]; ids: number[]; entities: Int32Array };
     words: { keys: string[]; ids: number[][] };
     /**
      * For each prefix of at most SHORT_PREFIX letters, and each longer one reaching more than
@@ -372,7 +374,11 @@ export class SubjectIndex {
           if (entity !== undefined) offer(word, entity, 2);
         }
       this.prefixLists = {
-        aliases: { keys: aliasKeys, ids: order },
+        aliases: {
+          keys: aliasKeys,
+          ids: order,
+          entities: Int32Array.from(order, (id) => this.aliasList[id]?.entity ?? -1),
+        },
         words: { keys: wordKeys, ids: words.map(([, ids]) => ids) },
         tops,
       };
