@@ -678,6 +678,19 @@ export class AnswerEngine {
     return kept;
   }
 
+  /**
+   * "Who said Mojang has failed to act?": a quote goes on in the sentences after the one naming
+   * its speaker ("… Ammar Askar wrote in a blog post. "… Mojang has failed to act on it""). A
+   * sentence naming no person is quoted with the one before it in its paragraph when that one does.
+   */
+  private withSpeaker(candidate: Candidate): Candidate {
+    if (candidate.lead !== undefined || this.namesPerson(candidate)) return candidate;
+    const before = candidate.id - 1;
+    if (this.following(before) !== candidate.id) return candidate;
+    const speaker = { ...candidate, lead: before };
+    return this.namesPerson(speaker) ? speaker : candidate;
+  }
+
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
   private namesPerson(candidate: Candidate): boolean {
     const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
@@ -948,7 +961,8 @@ export class AnswerEngine {
           ]
         : [];
     const scored: Candidate[] = [];
-    for (const candidate of this.strongest(candidates, definitionSentence)) {
+    for (const strong of this.strongest(candidates, definitionSentence)) {
+      const candidate = asks === 'who' ? this.withSpeaker(strong) : strong;
       const { record } = candidate;
       const quoted = this.quoted(candidate);
       // Where the subject stands only matters to date it ("when").

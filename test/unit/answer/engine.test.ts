@@ -649,6 +649,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(dispute.answer('Who is Karvenia’s defence minister?').found).toBe(false);
   });
 
+  it('"Who said the firm failed to act?" quotes the quote with the sentence naming its speaker', async () => {
+    const flaw = await botOver(
+      'flaw.txt',
+      'Server flaw\n\nA flaw in the game lets anyone crash its servers.\n\n"I thought hard before writing this," the developer Ammar Kassim wrote on Thursday. "Tessmere has failed to act on the flaw for two years."',
+    );
+    const quote = top(flaw.answer('Who said Tessmere has failed to act on the flaw?')).quote;
+    expect(quote).toContain('Ammar Kassim wrote');
+    expect(quote).toContain('failed to act');
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',
