@@ -274,6 +274,15 @@ function fromChrono(
   const start = result.start;
   const text = result.text.replace(/,\s*\d{1,2}$/, '').replace(/[\s,]+$/, '');
   const base = { text, index: result.index };
+  // "24/7", "9/11", "3/4": day and month in figures without a year are an idiom, an event's
+  // name or a fraction, never how an article dates something.
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return null;
+  // "the World of Tomorrow", "the Today programme": capitalised after a word, it is a name.
+  if (
+    /^(?:Today|Tomorrow|Yesterday|Tonight)\b/.test(text) &&
+    /[\p{L}\d,]\s*$/u.test(sentence.slice(0, result.index))
+  )
+    return null;
   const onCalendar = WRITTEN_MONTH.test(text);
   if (!onCalendar && start.isCertain('weekday') && !start.isCertain('day')) {
     // "sat in the window", "sun": a weekday is written with its capital.

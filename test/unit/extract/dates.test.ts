@@ -203,6 +203,17 @@ describe('precision and what is not a date', () => {
     expect(dates('Sales fell 2019 percent.', GUARDIAN)).toEqual([]);
   });
 
+  it('does not take "24/7", "9/11" or a name like "the World of Tomorrow" for a date', () => {
+    expect(dates('Signs turned walls into 24/7 billboards.', GUARDIAN)).toEqual([]);
+    expect(dates('Security changed after 9/11.', GUARDIAN)).toEqual([]);
+    expect(dates('A sign led to the World of Tomorrow exhibit.', GUARDIAN)).toEqual([]);
+    expect(dates('She spoke to the Today programme.', GUARDIAN)).toEqual([]);
+    expect(dates('Tomorrow, the vote begins.', GUARDIAN)).toEqual([
+      ['Tomorrow', '2019-01-04', 'day'],
+    ]);
+    expect(dates('It fell on 7/24/2015.', GUARDIAN)).toEqual([['7/24/2015', '2015-07-24', 'day']]);
+  });
+
   it('points at the words of each date in the sentence', () => {
     const sentence = 'Then, on June 26, 14 more individuals were detained.';
     const [date] = findDates(sentence, SEED);
