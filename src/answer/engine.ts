@@ -46,6 +46,20 @@ const QUANTITY_QUESTION =
 const AGE =
   /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
 
+/**
+ * True when an age stands by one of the names ("52-year-old Grace", "Grace Mugabe, 52,"): "How
+ * old is Grace?" is answered there, not by the age of the husband named beside her.
+ */
+function ageBy(text: string, names: readonly string[]): boolean {
+  return names.some((name) => {
+    const n = escapeRegExp(name);
+    return new RegExp(
+      `\\b\\d{1,3}-year-old (?:[\\p{L}-]+ ){0,3}${n}\\b|\\b${n}(?: \\p{Lu}[\\p{L}'’-]+)?, (?:aged )?\\d{1,3},`,
+      'u',
+    ).test(text);
+  });
+}
+
 /** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
 const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
 
@@ -960,6 +974,9 @@ export class AnswerEngine {
             ...(head ? headDefinitionPatterns(head) : []),
           ]
         : [];
+    // "How old is Grace?": where a passage gives an age by her name, only such a passage answers
+    // (not the one giving her husband's age beside her name).
+    const agedByName = asked.wantsAge && candidates.some((c) => ageBy(this.quoted(c).text, names));
     const scored: Candidate[] = [];
     for (const strong of this.strongest(candidates, definitionSentence)) {
       const candidate = asks === 'who' ? this.withSpeaker(strong) : strong;
@@ -1076,7 +1093,8 @@ export class AnswerEngine {
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
-      if (asked.wantsAge && !AGE.test(quoted.text)) continue;
+      if (asked.wantsAge && !(agedByName ? ageBy(quoted.text, names) : AGE.test(quoted.text)))
+        continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
       if (asked.event && !asked.event.test(quoted.text)) continue;

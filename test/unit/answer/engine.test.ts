@@ -572,6 +572,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
   });
 
+  it('"How old is Grace Tamsin?" is answered by the age by her name, not her husband’s beside her', async () => {
+    const arrest = await botOver(
+      'arrest.txt',
+      'House arrest\n\nPresident Robert Tamsin, 93, and his wife Grace are under house arrest at their compound in Harare.\n\nThere is little public affection for 52-year-old Grace, a former government typist.',
+    );
+    expect(top(arrest.answer('How old is Grace Tamsin?')).quote).toContain('52-year-old Grace');
+  });
+
   it('"How old was she when she died?" is answered by "at the age of 86"; "How much" by a sum in any currency named', async () => {
     const obituary = await botOver(
       'obituary.txt',
