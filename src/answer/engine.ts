@@ -60,6 +60,37 @@ function ageBy(text: string, names: readonly string[]): boolean {
   });
 }
 
+/** "Who said / told / wrote …?": asks who spoke the words. */
+const SPEAKER_QUESTION =
+  /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
+
+/** "Where is X headquartered / based?", "Where is its head office?": one question in many words. */
+const SEAT_QUESTION = /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b/i;
+/** The words a seat is told in ("the Quellbridge-based group", "its headquarters in …"). */
+const SEAT_WORDS = ['headquarters', 'headquartered', 'base', 'head', 'office', 'offices', 'hq'];
+/** The one question word they stand for: a word that frames the question (see `isFrameWord`). */
+const SEAT = 'based';
+
+/** A seat question's words as one ("head office" is not two things asked), when it asks one. */
+function seatAsOne(terms: readonly string[], seat: boolean): string[] {
+  if (!seat || !terms.some((term) => term === SEAT || SEAT_WORDS.includes(term))) return [...terms];
+  return [...terms.filter((term) => term !== SEAT && !SEAT_WORDS.includes(term)), SEAT];
+}
+
+/**
+ * True when a place is told as the seat of one of the names ("Harlow, which is headquartered in
+ * Wrenford", "Brannock's, the Quellbridge-based group", "Pellorin's head office in Farrowgate"),
+ * not of a firm named beside it ("roles at Fairhollow's head office in Tarnmouth").
+ */
+function seatBy(text: string, names: readonly string[]): boolean {
+  return names.some((name) =>
+    new RegExp(
+      `\\b${escapeRegExp(name)}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})`,
+      'u',
+    ).test(text),
+  );
+}
+
 /** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
 const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
 
@@ -384,8 +415,10 @@ export class AnswerEngine {
     const counted = countedNoun(base.query);
     const role = parsed.asks === 'who' ? askedRole(base.query) : null;
     // "Who runs X": the role verb is answered by a role noun, not by its own word.
-    const questionTerms = (entity ? extraTerms : resolved.terms).filter(
-      (term) => !role?.verb.test(term),
+    const seat = parsed.asks === 'where' && SEAT_QUESTION.test(base.query);
+    const questionTerms = seatAsOne(
+      (entity ? extraTerms : resolved.terms).filter((term) => !role?.verb.test(term)),
+      seat,
     );
     const sums = amountTerms(questionTerms);
     const kin = kinWords(questionTerms);
@@ -395,7 +428,11 @@ export class AnswerEngine {
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
-      phrasal: new Map([...phrasalVerbs(parsed.subject), ...kin]),
+      phrasal: new Map([
+        ...phrasalVerbs(parsed.subject),
+        ...kin,
+        ...(questionTerms.includes(SEAT) ? [[SEAT, SEAT_WORDS] as [string, string[]]] : []),
+      ]),
     });
     const holders: Candidate[] = (
       role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []
@@ -418,7 +455,8 @@ export class AnswerEngine {
             (id) =>
               question.matches(id, t) && this.kb.sentences[id]?.entities.includes(main as number),
           );
-      const mentioned = resolved.otherTerms.filter(
+      const otherTerms = seatAsOne(resolved.otherTerms, seat);
+      const mentioned = otherTerms.filter(
         (t) =>
           question.occurs(t) ||
           saidOfIt(t) ||
@@ -442,10 +480,9 @@ export class AnswerEngine {
         [...this.mentionIds(entity)].some((id) =>
           this.kb.sentences[id]?.entities.some((e) => this.kb.entities[e]?.kind === 'person'),
         );
-      const weak =
-        resolved.otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
+      const weak = otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
-      const unmentioned = mentioned.length === 0 && (alone || resolved.otherTerms.length >= 2);
+      const unmentioned = mentioned.length === 0 && (alone || otherTerms.length >= 2);
       if ((unmentioned || weak) && !byWhom) {
         return {
           ...base,
@@ -456,7 +493,8 @@ export class AnswerEngine {
     }
     // "What is Mr Tulley's wife called?": a passage about Tulley that never says "wife" does not
     // say who his wife is, however well it names him.
-    const owned = entity ? ownedNoun(parsed.subject, this.entityNames(entity)) : null;
+    // "Where is X's head office?" is answered by where X is based (see `seatBy`).
+    const owned = entity && !seat ? ownedNoun(parsed.subject, this.entityNames(entity)) : null;
     const candidates = [
       ...holders,
       ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks, counted),
@@ -503,6 +541,8 @@ export class AnswerEngine {
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: AGE_QUESTION.test(base.query),
+      seat,
+      speaker: parsed.asks === 'who' && SPEAKER_QUESTION.test(base.query),
       wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
       event: lifeEventAsked(base.query, parsed.asks),
@@ -921,6 +961,10 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
+      /** "Where is X headquartered?": where a passage tells X's seat, only such a passage answers. */
+      seat: boolean;
+      /** "Who said …?": a quote is answered by the sentence naming its speaker (see `withSpeaker`). */
+      speaker: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
@@ -977,9 +1021,10 @@ export class AnswerEngine {
     // "How old is Grace?": where a passage gives an age by her name, only such a passage answers
     // (not the one giving her husband's age beside her name).
     const agedByName = asked.wantsAge && candidates.some((c) => ageBy(this.quoted(c).text, names));
+    const seatedByName = asked.seat && candidates.some((c) => seatBy(this.quoted(c).text, names));
     const scored: Candidate[] = [];
     for (const strong of this.strongest(candidates, definitionSentence)) {
-      const candidate = asks === 'who' ? this.withSpeaker(strong) : strong;
+      const candidate = asked.speaker ? this.withSpeaker(strong) : strong;
       const { record } = candidate;
       const quoted = this.quoted(candidate);
       // Where the subject stands only matters to date it ("when").
@@ -1058,6 +1103,7 @@ export class AnswerEngine {
             situates(entity?.definition?.phrase ?? '');
           const place = Math.max(placeScore(text, places), locates ? 1 : 0);
           if (place === 0) continue;
+          if (seatedByName && !seatBy(quoted.text, names)) continue;
           bonus += 2 * place;
           break;
         }

@@ -667,6 +667,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(quote).toContain('failed to act');
   });
 
+  it('"Where is Corrow’s headquartered?" is answered where its seat is told, not a rival’s head office', async () => {
+    const takeover = await botOver(
+      'takeover.txt',
+      'Grocer takeover\n\nCorrow’s, the Dunmere-based supermarket group, has agreed to buy its rival Pellam Market.\n\nUp to 900 jobs are at risk at Pellam’s head office in Arlow, whose work will move to Corrow’s headquarters.',
+    );
+    for (const question of ['Where is Corrow’s headquartered?', 'Where is Corrow’s head office?'])
+      expect(top(takeover.answer(question)).quote).toContain('Dunmere-based');
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',
