@@ -60,6 +60,13 @@ function ageBy(text: string, names: readonly string[]): boolean {
   });
 }
 
+/** A question asking why something did not or cannot happen. */
+const NEGATED_QUESTION = /n['’]t\b|\b(?:not|never|cannot|no longer)\b/i;
+/** A passage saying something did not or cannot happen. */
+const NEGATION = /n['’]t\b|\b(?:not|never|cannot|no longer|refused|failed)\b/i;
+/** What a negation earns in answer to a negated "why". */
+const NEGATION_BONUS = 1;
+
 /** "Who said / told / wrote …?": asks who spoke the words. */
 const SPEAKER_QUESTION =
   /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
@@ -542,6 +549,7 @@ export class AnswerEngine {
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
+      negated: NEGATED_QUESTION.test(base.query),
       speaker: parsed.asks === 'who' && SPEAKER_QUESTION.test(base.query),
       wantsDuration: DURATION_QUESTION.test(base.query),
       wantsTime: TIME_QUESTION.test(base.query),
@@ -963,6 +971,8 @@ export class AnswerEngine {
       wantsAge: boolean;
       /** "Where is X headquartered?": where a passage tells X's seat, only such a passage answers. */
       seat: boolean;
+      /** "Why can't …?", "Why did he not …?": asks why something did not happen. */
+      negated: boolean;
       /** "Who said …?": a quote is answered by the sentence naming its speaker (see `withSpeaker`). */
       speaker: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
@@ -1109,6 +1119,8 @@ export class AnswerEngine {
         }
         case 'why': {
           bonus += 1.2 * this.cause(candidate.id);
+          // "Why can't many students move?": a passage saying they cannot tells of that.
+          if (asked.negated && NEGATION.test(quoted.text)) bonus += NEGATION_BONUS;
           // An article's opening sentence sums up the story and holds most of a question's
           // words; without an outright cause it is rarely why ("At least 14 people have been
           // killed after torrential rain …" for "Why couldn't the land soak up the rain?").

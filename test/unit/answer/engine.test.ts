@@ -207,6 +207,18 @@ describe('where, what and why', () => {
   });
 });
 
+describe('why not', () => {
+  it('"Why can\'t students move?" cites the passage saying they cannot, and why', async () => {
+    const campus = await botOver(
+      'campus.txt',
+      'Campus closure\n\nIts 1,140 students will be allowed to finish their degrees elsewhere. Most are expected to move to the main campus in Carrow Junction, or to the online college.\n\nMany students cannot simply transfer, because most of them work part time.\n\nThe campus opened in 1968 with 200 students.',
+    );
+    expect(
+      top(campus.answer("Why can't many students simply move to another campus?")).quote,
+    ).toContain('because most of them work part time');
+  });
+});
+
 describe('ask, timeline, sources and help', () => {
   it('`ask` finds the best passage for a free question', () => {
     const answer = bot.answer('How many people were arrested in the Yekaterinburg raid?');
