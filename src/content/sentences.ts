@@ -11,6 +11,12 @@ function englishNlp(): ReturnType<typeof winkNLP> {
 }
 
 /**
+ * wink-nlp reads "in." as the abbreviation of inches even after a word ("… displayed after
+ * logging in. Minecraft items can …"): there, before a capital, it ends the sentence.
+ */
+const INCHES_MISREAD = /(?<=\p{L} in\.)\s+(?=["“‘']?\p{Lu})/gu;
+
+/**
  * Splits a paragraph into sentences with wink-nlp, which knows abbreviations ("Mr.", "U.S.",
  * "Jan. 5"), and locates each in the paragraph so quotes stay verbatim. Each sentence runs to the
  * start of the next, so no text is ever lost between them; a piece without a word, or one that
@@ -27,7 +33,13 @@ export function splitSentences(paragraph: string): Sentence[] {
       const text = (found.out() as string).trim();
       const start = text ? paragraph.indexOf(text, cursor) : -1;
       if (start < 0) return;
-      starts.push({ start, lemmas: changedLemmas(found.tokens(), nlp.its) });
+      const breaks = [...text.matchAll(INCHES_MISREAD)].map((m) => (m.index ?? 0) + m[0].length);
+      // Base forms are worked out for each piece on its own when the sentence is split again.
+      starts.push({
+        start,
+        lemmas: breaks.length > 0 ? '' : changedLemmas(found.tokens(), nlp.its),
+      });
+      for (const at of breaks) starts.push({ start: start + at, lemmas: '' });
       cursor = start + text.length;
     });
   const first = paragraph.search(/\S/);

@@ -207,6 +207,18 @@ describe('where, what and why', () => {
   });
 });
 
+describe('where, in other words', () => {
+  it('"somewhere in memory" places what a question without a name asks about', async () => {
+    const exploit = await botOver(
+      'exploit.txt',
+      'Server exploit\n\nThe game stores arbitrary metadata in a file format known as Named Binary Tag.\n\nWhen the server decompresses the attack data, it holds 27 megabytes in a buffer somewhere in memory.',
+    );
+    expect(
+      top(exploit.answer('Where does the decompressed attack data end up on the server?')).quote,
+    ).toContain('somewhere in memory');
+  });
+});
+
 describe('why not', () => {
   it('"Why can\'t students move?" cites the passage saying they cannot, and why', async () => {
     const campus = await botOver(

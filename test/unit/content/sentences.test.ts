@@ -29,6 +29,18 @@ describe('splitting a paragraph into sentences', () => {
     ]);
   });
 
+  it('ends a sentence at "logging in." though wink-nlp reads "in." as inches', () => {
+    expect(
+      texts(
+        'Items are shown after logging in. Minecraft items can also store data. It is 10 in. long.',
+      ),
+    ).toEqual([
+      'Items are shown after logging in.',
+      'Minecraft items can also store data.',
+      'It is 10 in. long.',
+    ]);
+  });
+
   it('keeps a closing quotation mark with its sentence', () => {
     expect(texts('“Man’s greed is hurting the whales,” says Parata. “We need to listen.”')).toEqual(
       ['“Man’s greed is hurting the whales,” says Parata.', '“We need to listen.”'],
