@@ -1,7 +1,7 @@
 import { lemmatize, tagWords } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { relatedWords } from '../extract/wordnet.ts';
+import { otherNames, relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import { citeSentence } from './citation.ts';
@@ -373,6 +373,35 @@ export class AnswerEngine {
     return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
   }
 
+  /**
+   * "Why does Obama want Britain to stay in the EU?" of articles that write "the UK", "How much of
+   * GDP …" of ones that write "gross domestic product": the subject with each name the articles
+   * never use replaced by another name WordNet gives it that they do use; null when one has none.
+   */
+  private renamed(subject: string, unknown: readonly string[]): string | null {
+    let renamed = subject;
+    for (const word of unknown) {
+      const name = otherNames(word.replace(/['’]s$/, '')).find((other) => this.written(other));
+      if (name === undefined) return null;
+      renamed = renamed.replace(word, name);
+    }
+    return renamed;
+  }
+
+  /** True when a sentence writes the name: as written when it has capitals, in any case when not. */
+  private written(name: string): boolean {
+    const first = indexTerms(name)[0];
+    if (first === undefined) return false;
+    const capitals = /\p{Lu}/u.test(name);
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+      capitals ? 'u' : 'iu',
+    );
+    return this.kb.index
+      .search(first, { fuzzy: false, prefix: false })
+      .some((hit) => pattern.test(this.kb.sentences[hit.id]?.text ?? ''));
+  }
+
   /** Words of the question written with a capital that the articles never use: unknown names. */
   private unknownNames(query: string, subject: string, resolved: ResolvedSubject): string[] {
     // A capital that opens the question is no sign of a name ("Tell me …").
@@ -405,12 +434,16 @@ export class AnswerEngine {
     return resolved;
   }
 
-  private answerAbout(base: Answer, parsed: ParsedQuestion): Answer {
+  private answerAbout(base: Answer, parsed: ParsedQuestion, renamed = false): Answer {
     const resolved = this.byRole(parsed.asks, this.subjects.resolve(parsed.subject));
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
     const unknown = this.unknownNames(base.query, parsed.subject, resolved);
     const subjectLabel = entity?.name ?? parsed.subject;
+    const otherSubject =
+      unknown.length > 0 && !renamed ? this.renamed(parsed.subject, unknown) : null;
+    if (otherSubject !== null)
+      return this.answerAbout(base, { ...parsed, subject: otherSubject }, true);
     if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {
       return this.notFound(base, parsed.subject, unknown.join(' ') || parsed.subject);
     }

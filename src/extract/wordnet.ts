@@ -83,6 +83,8 @@ function indexLine(file: DictFile, lemma: string): string | null {
 
 interface Synset {
   words: string[];
+  /** The words as WordNet writes them, names with their capitals ("United_Kingdom"). */
+  written: string[];
   /** Derivationally related forms: [source word number (0 = all), target offset, target pos, target word number]. */
   derived: Array<[number, number, string, number]>;
 }
@@ -116,7 +118,7 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
       Number.parseInt(link.slice(2), 16),
     ]);
   }
-  return { words, derived };
+  return { words, written, derived };
 }
 
 const cache = new Map<string, string[]>();
@@ -181,6 +183,34 @@ export function relatedWords(lemma: string): string[] {
  */
 export function derivedWords(lemma: string): string[] {
   return lookUp(lemma, true);
+}
+
+/**
+ * Other names of a name or an initialism, from WordNet's senses of it that are names: "Britain" →
+ * "United Kingdom", "UK", "Great Britain"; "Mideast" → "Middle East"; "GDP" → "gross domestic
+ * product". A question may name what the articles call otherwise.
+ */
+export function otherNames(word: string): string[] {
+  const lemma = word.toLowerCase();
+  const key = `@${lemma}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const file = open()?.get('index.noun');
+  const line = file ? indexLine(file, lemma) : null;
+  const offsets = (line ?? '')
+    .split(' ')
+    .filter((field) => /^\d{8}$/.test(field))
+    .slice(0, SENSES)
+    .map(Number);
+  for (const offset of offsets) {
+    const written = synsetAt('noun', offset)?.written ?? [];
+    // Only a sense that is a name, or an initialism, names the same thing.
+    if (!written.some((w) => /^[A-Z]/.test(w))) continue;
+    for (const name of written)
+      if (name.toLowerCase() !== lemma) names.add(name.replace(/_/g, ' '));
+  }
+  return remember(cache, key, [...names]);
 }
 
 function lookUp(lemma: string, derivedOnly: boolean): string[] {

@@ -486,6 +486,22 @@ describe('names the articles never use', () => {
     expect(answer).toMatchObject({ found: false, subject: 'Ilham Aliyev', citations: [] });
   });
 
+  it('a name the articles write otherwise is asked by the name they use ("Britain" / "the UK", "GDP")', async () => {
+    const tourism = await botOver(
+      'tourism.txt',
+      'Tourism slump\n\nTourism accounts for 15 percent of the country’s gross domestic product, the ministry said.\n\nThe president wants the UK to stay in the EU to keep its influence on the world stage.',
+    );
+    expect(top(tourism.answer('How much of the GDP comes from tourism?')).quote).toContain(
+      '15 percent',
+    );
+    expect(
+      top(tourism.answer('Why does the president want Britain to stay in the EU?')).quote,
+    ).toContain('influence on the world stage');
+    expect(tourism.answer('Why does the president want Pakistan to stay in the EU?').found).toBe(
+      false,
+    );
+  });
+
   it('a country is not taken for the last word of a longer place name', async () => {
     const dir = makeDir();
     const sudan = await createBriefbot({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedWords, relatedWords } from '../../../src/extract/wordnet.ts';
+import { derivedWords, otherNames, relatedWords } from '../../../src/extract/wordnet.ts';
 
 describe('words of like meaning, from WordNet', () => {
   it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
@@ -22,6 +22,14 @@ describe('words of like meaning, from WordNet', () => {
   it('gives the derived forms alone when asked: "close" → "closure", not "shut"', () => {
     expect(derivedWords('close')).toContain('closure');
     expect(derivedWords('close')).not.toContain('shut');
+  });
+
+  it('gives the other names of a name or an initialism, and none for a common word', () => {
+    expect(otherNames('Britain')).toContain('United Kingdom');
+    expect(otherNames('Mideast')).toContain('Middle East');
+    expect(otherNames('GDP')).toContain('gross domestic product');
+    expect(otherNames('factory')).toEqual([]);
+    expect(otherNames('Zangezur')).toEqual([]);
   });
 
   it('gives nothing for a word WordNet does not know', () => {
