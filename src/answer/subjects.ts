@@ -240,7 +240,24 @@ export class SubjectIndex {
       (f, i) => i === 0 || !words.slice(f.at, f.at + f.size).every((w) => mainWords.has(w)),
     );
     const longest = kept[0]?.entity;
-    const entities = [...kept].sort((a, b) => a.at - b.at).map((f) => f.entity);
+    const ordered = [...kept].sort((a, b) => a.at - b.at);
+    // "When did Sony's PS4 Pro go on sale?" asks about the PS4 Pro: a name right after a
+    // possessive name is what the question is about.
+    const possessors = new Set(
+      [...subject.matchAll(/([\p{L}\p{N}]+)['’]s?(?![\p{L}\p{N}])/gu)].map((m) =>
+        foldCase(m[1] ?? ''),
+      ),
+    );
+    const owned = ordered.findIndex((f, i) => {
+      const before = ordered[i - 1];
+      return (
+        before !== undefined &&
+        before.at + before.size === f.at &&
+        possessors.has(words[f.at - 1] ?? '')
+      );
+    });
+    if (owned > 0) ordered.unshift(...ordered.splice(owned, 1));
+    const entities = ordered.map((f) => f.entity);
     if (entities[0] !== longest) ambiguous = [];
     // A title the question put right before a name ("President Moreau") says nothing more once
     // the name matched; "the mayor of Calvera" still asks about a mayor.

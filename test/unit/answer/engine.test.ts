@@ -502,6 +502,16 @@ describe('names the articles never use', () => {
     );
   });
 
+  it('"When did Sony’s PS4 Pro go on sale?" is about the PS4 Pro, not Sony', async () => {
+    const review = await botOver(
+      'review.txt',
+      'Console review\n\nSony was founded in Tokyo in 1946 and sold its first radio in 1955.\n\nThe PS4 Pro went on sale in November 2016 for $400.\n\nSony said the console sold well.',
+    );
+    const answer = review.answer('When did Sony’s PS4 Pro go on sale?');
+    expect(answer).toMatchObject({ subject: 'PS4 Pro', found: true });
+    expect(answer.summary).toMatch(/^PS4 Pro — 2016-11/);
+  });
+
   it('a country is not taken for the last word of a longer place name', async () => {
     const dir = makeDir();
     const sudan = await createBriefbot({
