@@ -207,6 +207,9 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
+/** Words that tell which of several events a question asks about (as stems). */
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
+
 /** A sentence that goes on about what the one before it told ("They carry …", "It was …"). */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 
@@ -1115,7 +1118,13 @@ export class AnswerEngine {
         case 'when': {
           // The date nearest the words asked about ("expire"), else nearest the subject's name;
           // a window is dated as one text, so its lead's date counts.
-          const found = focusPositions(quoted.text, asked.focus);
+          // "When was the second nest found?": of "found the first nest on 14 April, and a second
+          // two days later", the date by "second" tells which one.
+          const ordinal = focusPositions(
+            quoted.text,
+            asked.focus.filter((w) => ORDINAL.test(w)),
+          );
+          const found = ordinal.length > 0 ? ordinal : focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
             this.datesAsked(candidate, quoted, asked.question, asked.ahead),

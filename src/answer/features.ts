@@ -133,6 +133,22 @@ const POSSESSIVE_GAP = 3;
  * is asked about: "the Pellorin outage"). `anchors` holds, for each question word found in
  * `text`, where it stands (empty: no preference). Returns null when the text has no date.
  */
+/** A break between two clauses: ", and", ", but", ";". */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;/;
+
+/**
+ * How far a date stands from a word asked about, in characters; across a break between clauses
+ * ("found the first nest on 14 April, and a second was located two days later") a date is as
+ * good as out of reach of the word in the other clause.
+ */
+function clauseDistance(text: string, date: DateMention, at: number): number {
+  const distance = Math.abs(date.index - at);
+  if (!text) return distance;
+  const between =
+    at < date.index ? text.slice(at, date.index) : text.slice(date.index + date.text.length, at);
+  return CLAUSE_BREAK.test(between) ? distance + DATE_REACH_CHARS : distance;
+}
+
 export function bestDate(
   dates: readonly DateMention[],
   anchors: readonly (readonly number[])[],
@@ -146,7 +162,7 @@ export function bestDate(
     // Nearness to the words asked about matters more than precision: in "the agreement expired at
     // the end of May, and the crew sailed on July 2", "expired" is dated by May.
     const distances = anchors.map((positions) =>
-      Math.min(...positions.map((at) => Math.abs(date.index - at))),
+      Math.min(...positions.map((at) => clauseDistance(text, date, at))),
     );
     const closest =
       distances.length === 0 ? 1 : 1 - Math.min(...distances, DATE_REACH_CHARS) / DATE_REACH_CHARS;

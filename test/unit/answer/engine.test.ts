@@ -89,6 +89,15 @@ describe('who', () => {
 });
 
 describe('when', () => {
+  it('"When was the second nest found?" takes the date of its own clause, by "second"', async () => {
+    const marsh = await botOver(
+      'marsh.md',
+      '---\ntitle: Stilts return\ndate: 2025-06-12\n---\n\nThe warden found the first nest on 14 April, and a second was located two days later on a shingle ridge.\n\nThe chicks hatched in May, the trust said.',
+    );
+    expect(top(marsh.answer('When was the second nest found?')).date).toBe('2025-04-16');
+    expect(top(marsh.answer('When was the first nest found?')).date).toBe('2025-04-14');
+  });
+
   it('`when abu-dhabi` dates the talks 2025-07-10 on its first citation', () => {
     const answer = bot.answer('when abu-dhabi');
     expect(answer).toMatchObject({ intent: 'when', subject: 'Abu Dhabi', found: true });
