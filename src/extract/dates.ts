@@ -266,6 +266,16 @@ function weekdayDate(weekday: number, context: string, published: Date): string 
   return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** "from 11 to 13 July", "between 4 and 6 May": chrono reads the figures as hours of the month. */
+const DAY_RANGE =
+  /^(?:from\s+|between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The first day of a range of days written before its month, or null. */
+function firstDayOfRange(text: string): number | null {
+  const day = Number(DAY_RANGE.exec(text)?.[1] ?? Number.NaN);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
 function fromChrono(
   result: chrono.ParsedResult,
   sentence: string,
@@ -323,7 +333,11 @@ function fromChrono(
   const month = start.get('month') ?? 1;
   // "the end of June", "early March": the text names a month, not a day.
   const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(text);
-  const day = start.isCertain('day') && !vague ? (start.get('day') ?? 1) : null;
+  const day = vague
+    ? null
+    : start.isCertain('day')
+      ? (start.get('day') ?? 1)
+      : firstDayOfRange(text);
   const precision: DatePrecision = day === null ? 'month' : 'day';
   // "June 3, 12 more boats": chrono reads "14" as a year; only a written four-digit year counts.
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);

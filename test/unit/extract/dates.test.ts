@@ -189,6 +189,12 @@ describe('precision and what is not a date', () => {
     ]);
   });
 
+  it('dates "from 11 to 13 July" by its first day (chrono reads the figures as hours)', () => {
+    expect(
+      dates('The festival will run from 11 to 13 July, with gates at noon.', GUARDIAN),
+    ).toEqual([['from 11 to 13 July', '2019-07-11', 'day']]);
+  });
+
   it('reads both years of a range', () => {
     expect(dates('Trump’s 2020–2021 Abraham Accords were signed.', NOTHING)).toEqual([
       ['2020', '2020', 'year'],
