@@ -67,6 +67,19 @@ const NEGATION = /n['’]t\b|\b(?:not|never|cannot|no longer|refused|failed)\b/i
 /** What a negation earns in answer to a negated "why". */
 const NEGATION_BONUS = 1;
 
+/** "What share / proportion / percentage of …?": asks for a part of a whole. */
+const SHARE_QUESTION = /\bwhat (?:share|proportion|percentage|fraction|portion|part)\b/i;
+/** The question word a share answers. */
+const SHARE_WORD = /^(?:share|proportion|percentage|fraction|portion|part)$/;
+/** A part of a whole: "15 percent", "12%", "a third", "two-thirds", "half". */
+const SHARE =
+  /\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)|\b(?:half|a (?:third|quarter|fifth|tenth)|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/i;
+
+/** True when a text gives a share of a whole. */
+function givesShare(text: string): boolean {
+  return SHARE.test(text);
+}
+
 /** "Who said / told / wrote …?": asks who spoke the words. */
 const SPEAKER_QUESTION =
   /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
@@ -464,11 +477,15 @@ export class AnswerEngine {
       seat,
     );
     const sums = amountTerms(questionTerms);
+    const wantsShare = SHARE_QUESTION.test(base.query);
     const kin = kinWords(questionTerms);
     const question = this.weigh(questionTerms, {
       typed: new Map([
         ...(wantsNumber ? sums : []),
         ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
+        ...questionTerms
+          .filter((term) => wantsShare && SHARE_WORD.test(term))
+          .map((term): [string, (text: string) => boolean] => [term, givesShare]),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
       phrasal: new Map([
@@ -582,6 +599,7 @@ export class AnswerEngine {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
+      wantsShare,
       wantsFigure: COUNT_QUESTION.test(base.query),
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
@@ -1005,6 +1023,8 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
+      /** "What share of …?": only a passage giving a share (a percentage, "a third") answers. */
+      wantsShare: boolean;
       /** "Where is X headquartered?": where a passage tells X's seat, only such a passage answers. */
       seat: boolean;
       /** "Why can't …?", "Why did he not …?": asks why something did not happen. */
@@ -1193,6 +1213,7 @@ export class AnswerEngine {
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
+      if (asked.wantsShare && !givesShare(quoted.text)) continue;
       if (asked.wantsAge && !(agedByName ? ageBy(quoted.text, names) : AGE.test(quoted.text)))
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;

@@ -631,6 +631,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
   });
 
+  it('"What share of the vote …?" is answered by a share ("52 percent"), not by a count of ballots', async () => {
+    const vote = await botOver(
+      'vote.txt',
+      'By-election result\n\nRosa Achterberg won the vote with 8,214 ballots, the returning officer said.\n\nShe took 52 percent of the vote on a turnout of 31 percent.\n\nThe vote was held on Thursday.',
+    );
+    expect(top(vote.answer('What share of the vote did Achterberg win?')).quote).toContain(
+      '52 percent',
+    );
+  });
+
   it('"How old is Grace Tamsin?" is answered by the age by her name, not her husband’s beside her', async () => {
     const arrest = await botOver(
       'arrest.txt',
