@@ -217,6 +217,16 @@ describe('where, what and why', () => {
 });
 
 describe('where, in other words', () => {
+  it('"on social media sites" places where a picture went viral', async () => {
+    const photo = await botOver(
+      'photo.txt',
+      'Flag photo\n\nA photographer posted a picture of a baby wrapped in a flag.\n\nHer picture went viral on social media sites within a day.',
+    );
+    expect(top(photo.answer('Where did the picture go viral?')).quote).toContain(
+      'on social media sites',
+    );
+  });
+
   it('"somewhere in memory" places what a question without a name asks about', async () => {
     const exploit = await botOver(
       'exploit.txt',
