@@ -123,7 +123,7 @@ function cleanByline(byline: string | null): string | null {
 /** The name in a byline block: "By Jane Doe", "By Jane Doe, Transport Correspondent 06:30, 9 November 2022". */
 function bylineName(byline: string | null): string | null {
   const match =
-    /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+\d)/u.exec(
+    /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d)/u.exec(
       byline ?? '',
     );
   return match?.[1] ?? null;
@@ -146,6 +146,16 @@ function isCaption(element: Element, text: string, alts: readonly Set<string>[])
       blockWords.filter((word) => alt.has(word)).length / blockWords.length >=
       CAPTION_MIN_SHARED_WITH_ALT,
   );
+}
+
+/**
+ * A paragraph that is nothing but a link, with no full stop ("Pizza Man Making Special Delivery
+ * to Afghanistan"): the headline of another story set in the body.
+ */
+function isStoryLink(element: Element, text: string): boolean {
+  const links = element.querySelectorAll('a');
+  if (links.length !== 1 || /[.!?:;”"’)]$/.test(text)) return false;
+  return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
 }
 
 /**
@@ -197,9 +207,13 @@ export function readHtmlArticle(
   const { document: body } = parseHTML(
     `<!doctype html><html><body>${parsed.content}</body></html>`,
   );
-  const alts = [...body.querySelectorAll('img[alt]')]
-    .map((img) => wordSet(img.getAttribute('alt') ?? ''))
-    .filter((alt) => alt.size >= 4);
+  const described = [...body.querySelectorAll('img[alt], img[title]')].flatMap((img) => [
+    img.getAttribute('alt') ?? '',
+    img.getAttribute('title') ?? '',
+  ]);
+  const alts = described.map(wordSet).filter((alt) => alt.size >= 4);
+  // A short caption ("Vanessa Hicks") is its image's description word for word.
+  const labels = new Set(described.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean));
   const blocks: string[] = [];
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     if (element.closest(FURNITURE)) continue;
@@ -208,8 +222,10 @@ export function readHtmlArticle(
     if (!text) continue;
     if (element.matches(HEADINGS)) {
       removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
-    } else if (isCaption(element as unknown as Element, text, alts)) {
+    } else if (labels.has(text) || isCaption(element as unknown as Element, text, alts)) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
+    } else if (isStoryLink(element as unknown as Element, text)) {
+      removed.push({ rule: 'read-also', text, reason: 'a link to another story' });
     } else {
       blocks.push(text);
     }

@@ -91,7 +91,7 @@ describe('a saved New York Times page', () => {
 
   it('removes "Continue reading the main story" and keeps the story', () => {
     expect(page.removed).toContainEqual(
-      expect.objectContaining({ rule: 'boilerplate', text: 'Continue reading the main story' }),
+      expect.objectContaining({ text: 'Continue reading the main story' }),
     );
     expect(bodyText(page)).not.toContain('Continue reading');
     expect(page.paragraphs[0]?.text).toMatch(
@@ -192,6 +192,34 @@ describe('a small saved page', () => {
     );
     expect(page?.meta.author).toBe('Jane Doe');
     expect(page?.blocks.join('\n')).not.toMatch(/Correspondent|Crews accept/);
+  });
+
+  it('drops a paragraph that is only a link to another story, and a caption that is its image’s title', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        '</article>',
+        '<p><a href="/other">Pizza Man Makes Special Delivery to Troops</a></p><figure><img src="x.jpg" alt="Vanessa Hicks" title="Vanessa Hicks"></figure><p class="legend">Vanessa Hicks</p></article>',
+      ),
+    );
+    const text = page?.blocks.join('\n') ?? '';
+    expect(text).not.toContain('Pizza Man');
+    expect(page?.blocks).not.toContain('Vanessa Hicks');
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({
+        rule: 'read-also',
+        text: 'Pizza Man Makes Special Delivery to Troops',
+      }),
+    );
+  });
+
+  it('takes the author from a byline "By NAME March 11, 2015 3:46 PM" without the month', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /<p class="byline">[^<]*<\/p>/,
+        '<cite class="byline"><span>By </span><span>GILLIAN MOHNEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>',
+      ),
+    );
+    expect(page?.meta.author).toBe('GILLIAN MOHNEY');
   });
 
   it('dates a page by its link when it has no date in its metadata', () => {
