@@ -36,7 +36,7 @@ const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
   /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author|explore more)\b/i;
 const BOILERPLATE =
-  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to)\b/i;
+  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to|powered by)\b/i;
 /** The label over a press release. */
 export const RELEASE_LABEL =
   /^(?:for immediate release|press release|news release|media release|embargoed\b.*)$/i;
@@ -48,7 +48,7 @@ const RELEASE_FOOT =
   /^(?:About (\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})(?:$|\s+\1\b)|(?:Media|Press|MEDIA|PRESS) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\b|#{3}$)/u;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
-  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
 /** "Topics: Planning | Housing", "Tags: …": what the page is filed under. */
 const TOPICS_LINE = /^(?:topics|tags|filed under|categories|more on)\s*:/i;
 /** A newsletter box copied with the text: "Sign up to Sound Check / Free weekly newsletter / … Enter your email address". */

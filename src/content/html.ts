@@ -148,6 +148,16 @@ function isCaption(element: Element, text: string, alts: readonly Set<string>[])
   );
 }
 
+/** A heading this long, ending with a full stop, may be the story's first sentence. */
+const SENTENCE_MIN_WORDS = 12;
+
+/** True for a heading that is a sentence the next paragraph goes on from ("But …", "Yet …"). */
+function continuedSentence(element: Element, text: string): boolean {
+  if (!/\.["”’)]?$/.test(text) || text.split(/\s+/).length < SENTENCE_MIN_WORDS) return false;
+  const next = (element.nextElementSibling?.textContent ?? '').trim();
+  return /^(?:But|And|Yet|However|Still|So|Now)\b/.test(next);
+}
+
 /**
  * A paragraph that is nothing but a link, with no full stop ("Pizza Man Making Special Delivery
  * to Afghanistan"): the headline of another story set in the body.
@@ -220,7 +230,9 @@ export function readHtmlArticle(
     if (element.querySelector(TEXT_BLOCKS)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    if (element.matches(HEADINGS)) {
+    // "<h2>The U.S. has long been heralded as a land of opportunity …</h2><p>But a new report …":
+    // a sentence set as a heading that the next paragraph goes on from opens the story.
+    if (element.matches(HEADINGS) && !continuedSentence(element as unknown as Element, text)) {
       removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
     } else if (labels.has(text) || isCaption(element as unknown as Element, text, alts)) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });

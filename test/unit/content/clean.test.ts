@@ -357,6 +357,12 @@ describe('furniture of pages copied as text', () => {
       'boilerplate',
     ],
     ['a wire credit', '(Reporting by Oskar Lindqvist; Editing by Mark Pottinger)', 'boilerplate'],
+    ['a widget’s credit', 'Powered by SmartAsset.com', 'boilerplate'],
+    [
+      'a page’s publication note',
+      'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
+      'boilerplate',
+    ],
     [
       'newsletter small print',
       'By signing up you agree to our privacy policy. You can unsubscribe at any time.',

@@ -212,6 +212,25 @@ describe('a small saved page', () => {
     );
   });
 
+  it('keeps a sentence set as a heading when the next paragraph goes on from it ("But …")', () => {
+    const lede =
+      'The city has long been seen as a place where anyone can succeed whatever their start in life.';
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        `$1<h2>${lede}</h2><p>But a new report released on Monday calls that into question.</p>`,
+      ),
+    );
+    expect(page?.blocks).toContain(lede);
+    const heading = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        `$1<h2>${lede}</h2><p>The report was released on Monday by the council.</p>`,
+      ),
+    );
+    expect(heading?.blocks).not.toContain(lede);
+  });
+
   it('takes the author from a byline "By NAME March 11, 2015 3:46 PM" without the month', () => {
     const page = readHtmlArticle(
       html.replace(
