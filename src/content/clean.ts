@@ -48,7 +48,14 @@ const RELEASE_FOOT =
   /^(?:About (\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})(?:$|\s+\1\b)|(?:Media|Press|MEDIA|PRESS) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\b|#{3}$)/u;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
-  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b)|\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b)/i;
+/**
+ * Small print anywhere in a short block, said to the reader ("… to your inbox", "you agree to
+ * our Terms of Service"): not a sentence that talks about terms of service.
+ */
+const SMALL_PRINT =
+  /^(?=.*\b(?:you|your|our)\b).*\b(?:to your inbox|unsubscribe at any time|privacy policy|terms of (?:use|service))\b/i;
+
 /** "Topics: Planning | Housing", "Tags: …": what the page is filed under. */
 const TOPICS_LINE = /^(?:topics|tags|filed under|categories|more on)\s*:/i;
 /** A newsletter box copied with the text: "Sign up to Sound Check / Free weekly newsletter / … Enter your email address". */
@@ -56,6 +63,10 @@ const NEWSLETTER_BOX =
   /^(?:sign up|subscribe|get (?:our|the)|newsletter)\b.{0,300}?\b(?:newsletters?|email address|inbox)\b/i;
 /** Notices are at most this long. */
 const NOTICE_MAX_WORDS = 60;
+/** True for a notice of the page or its small print. */
+function isNotice(text: string, count: number): boolean {
+  return count <= NOTICE_MAX_WORDS && (NOTICE.test(text) || SMALL_PRINT.test(text));
+}
 /** "A firefighter at the scene on Monday. Photograph: Jane Roe/Agency": a caption ending with its credit. */
 const CAPTION_TAIL =
   /(?:^|[.!?]\s+)(?:photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\p{Lu}[^.!?]{0,80}$/iu;
@@ -221,7 +232,7 @@ export function cleanBlocks(
       const text = blocks[j] ?? '';
       const count = blockWords[j]?.length ?? 0;
       const line = isShort(count) && !/[.!?]["”’)]?$/.test(text.trim());
-      if (!line && !(count <= NOTICE_MAX_WORDS && NOTICE.test(text))) return false;
+      if (!line && !isNotice(text, count)) return false;
     }
     return true;
   };
@@ -315,7 +326,7 @@ export function cleanBlocks(
       drop(i, 'boilerplate', 'a newsletter sign-up box');
       continue;
     }
-    if (count <= NOTICE_MAX_WORDS && NOTICE.test(text)) {
+    if (isNotice(text, count)) {
       drop(i, 'boilerplate', 'a notice of the page (copyright, credits, newsletter small print)');
       continue;
     }

@@ -340,6 +340,14 @@ describe('cleaning rules on small synthetic articles', () => {
     });
   });
 
+  it('keeps a sentence that talks about terms of service; small print said to the reader goes', () => {
+    const question =
+      'Are those of us who have avoided agreeing to the terms of service simply fair game for surveillance?';
+    expect(withBlock(question).kept).toContain(question);
+    const small = 'By signing up you agree to our Terms of Service and Privacy Policy.';
+    expect(removedBy(withBlock(small), 'boilerplate')).toEqual([small]);
+  });
+
   it('marks a block of only punctuation as empty', () => {
     expect(removedBy(withBlock('* * *'), 'empty')).toEqual(['* * *']);
   });
