@@ -148,6 +148,27 @@ function isCaption(element: Element, text: string, alts: readonly Set<string>[])
   );
 }
 
+/** An image's wrapper inside a paragraph holds at most this many words: its caption and credit. */
+const INLINE_IMAGE_MAX_WORDS = 20;
+
+/**
+ * "<p><span class="storyimage"><img …>© Provided by Business Insider Nintendo/Apple</span>
+ * Nintendo and Apple shocked …": an image set inside a paragraph takes its caption and credit
+ * with it, and the paragraph keeps its own text.
+ */
+function dropInlineImages(body: Document, removed: Removal[]): void {
+  for (const img of body.querySelectorAll('p img, li img')) {
+    let wrapper: Element = img;
+    while (wrapper.parentElement && !wrapper.parentElement.matches('p, li')) {
+      wrapper = wrapper.parentElement;
+    }
+    const text = (wrapper.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (wrapper === img || text.split(' ').length > INLINE_IMAGE_MAX_WORDS) continue;
+    if (text) removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
+    wrapper.remove();
+  }
+}
+
 /** A heading this long, ending with a full stop, may be the story's first sentence. */
 const SENTENCE_MIN_WORDS = 12;
 
@@ -224,6 +245,7 @@ export function readHtmlArticle(
   const alts = described.map(wordSet).filter((alt) => alt.size >= 4);
   // A short caption ("Vanessa Hicks") is its image's description word for word.
   const labels = new Set(described.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  dropInlineImages(body as unknown as Document, removed);
   const blocks: string[] = [];
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     if (element.closest(FURNITURE)) continue;

@@ -231,6 +231,19 @@ describe('a small saved page', () => {
     expect(heading?.blocks).not.toContain(lede);
   });
 
+  it('takes an image set inside a paragraph out with its credit, and keeps the paragraph', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<p><span class="storyimage"><img src="x.jpg" alt="Mario"><span>© Provided by Business Insider Inc Nintendo/Apple</span></span> Nintendo and Apple shocked the world this year by announcing a new game for phones.</p>',
+      ),
+    );
+    expect(page?.blocks).toContain(
+      'Nintendo and Apple shocked the world this year by announcing a new game for phones.',
+    );
+    expect(page?.blocks.join('\n')).not.toContain('Provided by');
+  });
+
   it('takes the author from a byline "By NAME March 11, 2015 3:46 PM" without the month', () => {
     const page = readHtmlArticle(
       html.replace(
