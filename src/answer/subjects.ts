@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../extract/entities.ts';
-import { isDictionaryWord } from '../extract/wordnet.ts';
+import { isCommonWord } from '../extract/wordnet.ts';
 import {
   allowedEdits,
   contentTokens,
@@ -167,9 +167,18 @@ export class SubjectIndex {
     let best = limit + 1;
     let found: number[] = [];
     const near = this.aliasesMatching(phrase, { fuzzy: (term) => allowedEdits(term.length) }, memo);
+    // One word may be a misspelt word of a longer name ("stamford" of "Stanford University's
+    // Center on Poverty"), as it may be the whole of a short one.
+    const single = !phrase.includes(' ');
     for (const { alias, entity } of near) {
-      if (Math.abs(alias.length - phrase.length) > limit) continue;
-      const distance = editDistance(alias, phrase, limit);
+      const parts = single ? [alias, ...tokenize(alias)] : [alias];
+      const distance = Math.min(
+        ...parts.map((part) =>
+          Math.abs(part.length - phrase.length) > limit
+            ? limit + 1
+            : editDistance(part, phrase, limit),
+        ),
+      );
       if (distance < best) {
         best = distance;
         found = [entity];
@@ -210,7 +219,14 @@ export class SubjectIndex {
     const lower = (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase);
     const common = new Set(lower.filter((word) => this.commonWords.has(word)));
     // "take" is an English word, not a misspelling of "Tate": such a word matches names exactly.
-    const english = new Set(lower.filter(isDictionaryWord));
+    // ("peirce", a name WordNet knows, may still be a misspelt "Pierce"; "banks" is a bank.)
+    const english = new Set(
+      lower.filter((word) =>
+        [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')].some(
+          isCommonWord,
+        ),
+      ),
+    );
     const found: Array<{ entity: number; at: number; size: number }> = [];
     // Spans share words: each word is looked up once per question.
     const memo: WordMemo = new Map();

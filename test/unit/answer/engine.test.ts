@@ -531,6 +531,19 @@ describe('names the articles never use', () => {
     expect(answer.summary).toMatch(/^PS4 Pro — 2016-11/);
   });
 
+  it('finds a misspelt surname WordNet knows as a name ("peirce"), and a misspelt word of a longer name ("stamford")', async () => {
+    const report = await botOver(
+      'report.txt',
+      'Poverty report\n\nA new report released on Monday by Stanford University’s Center on Poverty and Inequality calls that into question.\n\nMy colleague David Pierce, who also tried the headset this week, liked it. Lukas Brandt, an analyst at Osterholm Bank, said the premium was rich.',
+    );
+    expect(report.answer('who peirce').subject).toBe('David Pierce');
+    expect(report.answer('who stamford')).toMatchObject({ found: true });
+    expect(report.answer('who stamford').subject).toMatch(/^Stanford University/);
+    expect(report.answer('Which banks advised the buyer on the takeover?').subject).not.toBe(
+      'Osterholm Bank',
+    );
+  });
+
   it('a country is not taken for the last word of a longer place name', async () => {
     const dir = makeDir();
     const sudan = await createBriefbot({
