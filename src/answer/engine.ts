@@ -80,6 +80,16 @@ function givesShare(text: string): boolean {
   return SHARE.test(text);
 }
 
+/** "When did the reporter try the headset?", "How long has the author been emailing?" */
+const NARRATOR_WORD = /^(?:author|writer|reporter|reviewer|columnist|narrator)$/;
+/** "I tried the headset", "my glasses": the article's own writer speaking. */
+const FIRST_PERSON = /(?<![\p{L}\p{N}.])(?:I|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}\p{N}.])/u;
+
+/** True when a text is told by its writer, in the first person (the narrator a question names). */
+function toldFirstHand(text: string): boolean {
+  return FIRST_PERSON.test(text);
+}
+
 /** "Who said / told / wrote …?": asks who spoke the words. */
 const SPEAKER_QUESTION =
   /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
@@ -486,6 +496,9 @@ export class AnswerEngine {
         ...questionTerms
           .filter((term) => wantsShare && SHARE_WORD.test(term))
           .map((term): [string, (text: string) => boolean] => [term, givesShare]),
+        ...questionTerms
+          .filter((term) => NARRATOR_WORD.test(term))
+          .map((term): [string, (text: string) => boolean] => [term, toldFirstHand]),
       ]),
       names: new Set(capitalisedWords(parsed.subject)),
       phrasal: new Map([

@@ -238,6 +238,18 @@ describe('where, in other words', () => {
   });
 });
 
+describe('the article’s own writer', () => {
+  it('"How long has the author been emailing?" is answered by the writer speaking ("I’ve been using email …")', async () => {
+    const essay = await botOver(
+      'essay.txt',
+      'Not on the network\n\nI don’t use the network. I’ve been using email since the early 1990s, and I run my own server.\n\nThe network has been sending emails to people since 2004.',
+    );
+    expect(top(essay.answer('How long has the author been emailing?')).quote).toContain(
+      'I’ve been using email since the early 1990s',
+    );
+  });
+});
+
 describe('why not', () => {
   it('"Why can\'t students move?" cites the passage saying they cannot, and why', async () => {
     const campus = await botOver(
