@@ -416,15 +416,17 @@ export class AnswerEngine {
 
   /** True when a sentence writes the name: as written when it has capitals, in any case when not. */
   private written(name: string): boolean {
-    const first = indexTerms(name)[0];
-    if (first === undefined) return false;
+    // Only the sentences holding the name's rarest word are read; a word in none rules it out.
+    const counts = indexTerms(name).map((term) => [term, this.kb.termSentences.get(term)] as const);
+    if (counts.length === 0 || counts.some(([, count]) => count === undefined)) return false;
+    const [rarest] = counts.reduce((a, b) => ((b[1] ?? 0) < (a[1] ?? 0) ? b : a));
     const capitals = /\p{Lu}/u.test(name);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
       capitals ? 'u' : 'iu',
     );
     return this.kb.index
-      .search(first, { fuzzy: false, prefix: false })
+      .search(rarest, { fuzzy: false, prefix: false })
       .some((hit) => pattern.test(this.kb.sentences[hit.id]?.text ?? ''));
   }
 
