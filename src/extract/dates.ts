@@ -310,9 +310,10 @@ function fromChrono(
   const afterEvent =
     RELATIVE_TO_EVENT.test(text) || /\bthe\s+$/i.test(sentence.slice(0, result.index));
   if (!onCalendar && (RELATIVE_TO_NOW.test(text) || afterEvent)) {
+    // "Last week" is no one day: it is known to its month (the month of the same day a week back).
     const precision: DatePrecision = /\byears?\b/i.test(text)
       ? 'year'
-      : /\bmonths?\b/i.test(text)
+      : /\bmonths?\b|\b(?:this|last|next|past|coming)\s+week\b/i.test(text)
         ? 'month'
         : 'day';
     // Relative to now needs the publication date; relative to another event cannot be placed.

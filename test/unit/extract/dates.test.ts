@@ -189,6 +189,17 @@ describe('precision and what is not a date', () => {
     ]);
   });
 
+  it('knows "last week", "this week" and "next week" to the month, not to a day', () => {
+    const aclu: DateAnchor = { published: new Date('2018-04-05T12:00:00Z'), fallbackYear: null };
+    expect(dates('I ran a simple test last week.', aclu)).toEqual([
+      ['last week', '2018-03', 'month'],
+    ]);
+    expect(dates('It opens next week.', aclu)).toEqual([['next week', '2018-04', 'month']]);
+    expect(dates('It closed three weeks ago.', aclu)).toEqual([
+      ['three weeks ago', '2018-03-15', 'day'],
+    ]);
+  });
+
   it('dates "from 11 to 13 July" by its first day (chrono reads the figures as hours)', () => {
     expect(
       dates('The festival will run from 11 to 13 July, with gates at noon.', GUARDIAN),
