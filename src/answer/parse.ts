@@ -10,6 +10,9 @@ export interface ParsedQuestion {
 }
 
 const SLASH_INTENTS = new Set<Intent>(INTENTS);
+/** "What caused …?", "What led to …?": a cause is asked. */
+const CAUSE_ASKED =
+  /^what (?:caused|causes|led to|leads to|prompted|triggered|sparked|was behind|is behind|is the cause of|was the cause of)\b/;
 const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^who(?:'s|’s)?\b/, 'who'],
   [/^when\b/, 'when'],
@@ -20,6 +23,8 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
   // "What age is she?" asks "How old is she?".
   [/^(?:at )?what age\b/, 'ask'],
+  // "What caused the blaze?" asks why it happened.
+  [CAUSE_ASKED, 'why'],
 ];
 /** Words between the question word and the subject: "who IS", "when DID THE". */
 const LEADING_FILLER =
@@ -102,6 +107,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const intent = questionIntent(lower);
   if (intent) {
     const match =
+      CAUSE_ASKED.exec(lower) ??
       /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
         lower,
       );

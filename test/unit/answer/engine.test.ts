@@ -250,6 +250,18 @@ describe('the article’s own writer', () => {
   });
 });
 
+describe('what caused it', () => {
+  it('"What caused the blaze?" is asked as "why" and cites the cause', async () => {
+    const fire = await botOver(
+      'fire.txt',
+      'Hall fire\n\nThe blaze destroyed the village hall on Friday night and forced 40 families from nearby homes.\n\nFire crews said the blaze spread quickly because the roof timbers were dry after weeks without rain.\n\nThe hall was built in 1921.',
+    );
+    const answer = fire.answer('What caused the blaze?');
+    expect(answer.intent).toBe('why');
+    expect(top(answer).quote).toContain('because the roof timbers were dry');
+  });
+});
+
 describe('why not', () => {
   it('"Why can\'t students move?" cites the passage saying they cannot, and why', async () => {
     const campus = await botOver(

@@ -20,6 +20,8 @@ describe('reading what a question asks', () => {
     ['Tell me about Kiriyenko', 'what', 'Kiriyenko'],
     ['why kiriyenko', 'why', 'kiriyenko'],
     ['Why was Turkey not willing to wait?', 'why', 'Turkey not willing to wait'],
+    ['What caused the blaze?', 'why', 'blaze'],
+    ['What led to the strike?', 'why', 'strike'],
     ['How many people were arrested?', 'ask', 'people were arrested'],
     ["Why won't Clearwage hand over the money?", 'why', 'Clearwage hand over the money'],
     ['Why can’t many students move?', 'why', 'many students move'],
