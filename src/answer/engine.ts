@@ -46,18 +46,21 @@ const QUANTITY_QUESTION =
 const AGE =
   /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
 
+/** The names as one alternation for a pattern (longest first, so that a full name wins). */
+function anyOf(names: readonly string[]): string {
+  return names.length === 0 ? '(?!)' : `(?:${names.map(escapeRegExp).join('|')})`;
+}
+
 /**
- * True when an age stands by one of the names ("52-year-old Grace", "Grace Mugabe, 52,"): "How
- * old is Grace?" is answered there, not by the age of the husband named beside her.
+ * Whether an age stands by one of the names ("52-year-old Grace", "Grace Mugabe, 52,"): "How old
+ * is Grace?" is answered there, not by the age of the husband named beside her.
  */
-function ageBy(text: string, names: readonly string[]): boolean {
-  return names.some((name) => {
-    const n = escapeRegExp(name);
-    return new RegExp(
-      `\\b\\d{1,3}-year-old (?:[\\p{L}-]+ ){0,3}${n}\\b|\\b${n}(?: \\p{Lu}[\\p{L}'’-]+)?, (?:aged )?\\d{1,3},`,
-      'u',
-    ).test(text);
-  });
+function ageBy(names: readonly string[]): RegExp {
+  const n = anyOf(names);
+  return new RegExp(
+    `\\b\\d{1,3}-year-old (?:[\\p{L}-]+ ){0,3}${n}\\b|\\b${n}(?: \\p{Lu}[\\p{L}'’-]+)?, (?:aged )?\\d{1,3},`,
+    'u',
+  );
 }
 
 /** A question asking why something did not or cannot happen. */
@@ -108,16 +111,14 @@ function seatAsOne(terms: readonly string[], seat: boolean): string[] {
 }
 
 /**
- * True when a place is told as the seat of one of the names ("Harlow, which is headquartered in
+ * Whether a place is told as the seat of one of the names ("Harlow, which is headquartered in
  * Wrenford", "Brannock's, the Quellbridge-based group", "Pellorin's head office in Farrowgate"),
  * not of a firm named beside it ("roles at Fairhollow's head office in Tarnmouth").
  */
-function seatBy(text: string, names: readonly string[]): boolean {
-  return names.some((name) =>
-    new RegExp(
-      `\\b${escapeRegExp(name)}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})`,
-      'u',
-    ).test(text),
+function seatBy(names: readonly string[]): RegExp {
+  return new RegExp(
+    `\\b${anyOf(names)}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})`,
+    'u',
   );
 }
 
@@ -1101,8 +1102,10 @@ export class AnswerEngine {
         : [];
     // "How old is Grace?": where a passage gives an age by her name, only such a passage answers
     // (not the one giving her husband's age beside her name).
-    const agedByName = asked.wantsAge && candidates.some((c) => ageBy(this.quoted(c).text, names));
-    const seatedByName = asked.seat && candidates.some((c) => seatBy(this.quoted(c).text, names));
+    const ageOfSubject = asked.wantsAge ? ageBy(names) : null;
+    const agedByName = candidates.some((c) => ageOfSubject?.test(this.quoted(c).text) === true);
+    const seatOfSubject = asked.seat ? seatBy(names) : null;
+    const seatedByName = candidates.some((c) => seatOfSubject?.test(this.quoted(c).text) === true);
     const scored: Candidate[] = [];
     for (const strong of this.strongest(candidates, definitionSentence)) {
       const candidate = asked.speaker ? this.withSpeaker(strong) : strong;
@@ -1190,7 +1193,7 @@ export class AnswerEngine {
             situates(entity?.definition?.phrase ?? '');
           const place = Math.max(placeScore(text, places), locates ? 1 : 0);
           if (place === 0) continue;
-          if (seatedByName && !seatBy(quoted.text, names)) continue;
+          if (seatedByName && seatOfSubject?.test(quoted.text) !== true) continue;
           bonus += 2 * place;
           break;
         }
@@ -1229,7 +1232,10 @@ export class AnswerEngine {
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;
       if (asked.wantsShare && !givesShare(quoted.text)) continue;
-      if (asked.wantsAge && !(agedByName ? ageBy(quoted.text, names) : AGE.test(quoted.text)))
+      if (
+        asked.wantsAge &&
+        !(agedByName ? ageOfSubject?.test(quoted.text) === true : AGE.test(quoted.text))
+      )
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
