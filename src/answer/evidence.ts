@@ -301,9 +301,14 @@ export class QuestionTerms {
       const used = this.kb.termSentences.has(term) || this.kb.termSentences.has(lemma);
       // A word they never use meets its words of like meaning in any form ("quit" → "resign" →
       // "resignation").
+      // "When was the hearing?" of "heard the case": an -ing noun the articles never use meets
+      // its verb.
       const alike = used
         ? derivedWords(lemma)
-        : relatedWords(lemma).flatMap((word) => [word, ...derivedWords(word)]);
+        : [
+            ...relatedWords(lemma).flatMap((word) => [word, ...derivedWords(word)]),
+            ...verbOf(term),
+          ];
       for (const word of alike) {
         if (forms.has(word)) continue;
         forms.set(word, i);
@@ -575,6 +580,13 @@ export class QuestionTerms {
     if (share >= COVERAGE) return true;
     return share >= COVERAGE_TWO_WORDS && bitCount(words) >= 2;
   }
+}
+
+/** The verb an -ing word comes from, in each spelling it may take: "hearing" → "hear", "closing" → "close", "stopping" → "stop". */
+function verbOf(word: string): string[] {
+  if (!/^\p{L}{3,}ing$/u.test(word)) return [];
+  const base = word.slice(0, -3);
+  return [base, `${base}e`, ...(/(\p{L})\1$/u.test(base) ? [base.slice(0, -1)] : [])];
 }
 
 /** Number of set bits in a 32-bit mask. */

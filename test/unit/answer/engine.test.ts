@@ -755,6 +755,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('an -ing noun the articles never use meets its verb: "the hearing" finds "heard the case"', async () => {
+    const court = await botOver(
+      'court.md',
+      '---\ntitle: Assembly act struck down\ndate: 2025-06-20\n---\n\nThe Supreme Court struck down the Public Assembly Act on Friday.\n\nThe court heard the case over three days in May, when lawyers for the government defended the act.',
+    );
+    const answer = court.answer('When was the hearing?');
+    expect(top(answer).quote).toContain('heard the case over three days in May');
+    expect(top(answer).date).toBe('2025-05');
+  });
+
   it('a question word the articles use still meets its derived forms: "close" finds "closures"', async () => {
     const bank = await botOver(
       'branches.txt',
