@@ -4,6 +4,24 @@ import { isPronounMention } from '../extract/mention.ts';
 import { otherNames, relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
+import {
+  AGE,
+  AGE_QUESTION,
+  ageBy,
+  givesShare,
+  NARRATOR_WORD,
+  NEGATED_QUESTION,
+  NEGATION,
+  SEAT,
+  SEAT_QUESTION,
+  SEAT_WORDS,
+  SHARE_QUESTION,
+  SHARE_WORD,
+  SPEAKER_QUESTION,
+  seatAsOne,
+  seatBy,
+  toldFirstHand,
+} from './asked.ts';
 import { citeSentence } from './citation.ts';
 import { isFrameWord, MaskPool, type QuestionOptions, QuestionTerms, stem } from './evidence.ts';
 import {
@@ -42,88 +60,8 @@ export const MAX_CITATIONS = 10;
 const QUANTITY_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often|tall|high)\b|\b(?:price|cost|worth|paid|pay|salary|amount|number of|percentage|share of)\b/i;
 
-/** An age: "63-year-old", "aged 63", "At 49, she …", "at the age of 86", "Tulley, 63,", "12 years old", "built in 1998", "since 2011". */
-const AGE =
-  /\b\d+[- ](?:year|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
-
-/** The names as one alternation for a pattern (longest first, so that a full name wins). */
-function anyOf(names: readonly string[]): string {
-  return names.length === 0 ? '(?!)' : `(?:${names.map(escapeRegExp).join('|')})`;
-}
-
-/**
- * Whether an age stands by one of the names ("52-year-old Grace", "Grace Mugabe, 52,"): "How old
- * is Grace?" is answered there, not by the age of the husband named beside her.
- */
-function ageBy(names: readonly string[]): RegExp {
-  const n = anyOf(names);
-  return new RegExp(
-    `\\b\\d{1,3}-year-old (?:[\\p{L}-]+ ){0,3}${n}\\b|\\b${n}(?: \\p{Lu}[\\p{L}'’-]+)?, (?:aged )?\\d{1,3},`,
-    'u',
-  );
-}
-
-/** A question asking why something did not or cannot happen. */
-const NEGATED_QUESTION = /n['’]t\b|\b(?:not|never|cannot|no longer)\b/i;
-/** A passage saying something did not or cannot happen. */
-const NEGATION = /n['’]t\b|\b(?:not|never|cannot|no longer|refused|failed)\b/i;
 /** What a negation earns in answer to a negated "why". */
 const NEGATION_BONUS = 1;
-
-/** "What share / proportion / percentage of …?": asks for a part of a whole. */
-const SHARE_QUESTION = /\bwhat (?:share|proportion|percentage|fraction|portion|part)\b/i;
-/** The question word a share answers. */
-const SHARE_WORD = /^(?:share|proportion|percentage|fraction|portion|part)$/;
-/** A part of a whole: "15 percent", "12%", "a third", "two-thirds", "half". */
-const SHARE =
-  /\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)|\b(?:half|a (?:third|quarter|fifth|tenth)|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/i;
-
-/** True when a text gives a share of a whole. */
-function givesShare(text: string): boolean {
-  return SHARE.test(text);
-}
-
-/** "When did the reporter try the headset?", "How long has the author been emailing?" */
-const NARRATOR_WORD = /^(?:author|writer|reporter|reviewer|columnist|narrator)$/;
-/** "I tried the headset", "my glasses": the article's own writer speaking. */
-const FIRST_PERSON = /(?<![\p{L}\p{N}.])(?:I|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}\p{N}.])/u;
-
-/** True when a text is told by its writer, in the first person (the narrator a question names). */
-function toldFirstHand(text: string): boolean {
-  return FIRST_PERSON.test(text);
-}
-
-/** "Who said / told / wrote …?": asks who spoke the words. */
-const SPEAKER_QUESTION =
-  /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
-
-/** "Where is X headquartered / based?", "Where is its head office?": one question in many words. */
-const SEAT_QUESTION = /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b/i;
-/** The words a seat is told in ("the Quellbridge-based group", "its headquarters in …"). */
-const SEAT_WORDS = ['headquarters', 'headquartered', 'base', 'head', 'office', 'offices', 'hq'];
-/** The one question word they stand for: a word that frames the question (see `isFrameWord`). */
-const SEAT = 'based';
-
-/** A seat question's words as one ("head office" is not two things asked), when it asks one. */
-function seatAsOne(terms: readonly string[], seat: boolean): string[] {
-  if (!seat || !terms.some((term) => term === SEAT || SEAT_WORDS.includes(term))) return [...terms];
-  return [...terms.filter((term) => term !== SEAT && !SEAT_WORDS.includes(term)), SEAT];
-}
-
-/**
- * Whether a place is told as the seat of one of the names ("Harlow, which is headquartered in
- * Wrenford", "Brannock's, the Quellbridge-based group", "Pellorin's head office in Farrowgate"),
- * not of a firm named beside it ("roles at Fairhollow's head office in Tarnmouth").
- */
-function seatBy(names: readonly string[]): RegExp {
-  return new RegExp(
-    `\\b${anyOf(names)}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})`,
-    'u',
-  );
-}
-
-/** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
-const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
 
 /**
  * Events of a life or a building that only a passage telling them dates or places: "When was
