@@ -421,8 +421,8 @@ export class AnswerEngine {
     const wantsNumber = QUANTITY_QUESTION.test(base.query);
     const counted = countedNoun(base.query);
     const role = parsed.asks === 'who' ? askedRole(base.query) : null;
-    // "Who runs X": the role verb is answered by a role noun, not by its own word.
     const seat = parsed.asks === 'where' && SEAT_QUESTION.test(base.query);
+    // "Who runs X": the role verb is answered by a role noun, not by its own word.
     const questionTerms = seatAsOne(
       (entity ? extraTerms : resolved.terms).filter((term) => !role?.verb.test(term)),
       seat,
