@@ -413,12 +413,12 @@ const SPEECH_AFTER =
 
 /**
  * "his 22-year-old son, Tom Quint", "Halfmoon's managing director, Cassia Redvers": a description
- * set off by a comma before the name.
+ * set off by a comma before the name (after a wire dateline's " - " too).
  */
 function appositionBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 100), start);
   const match =
-    /(?:^|[,;:—–(]\s*|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s?)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
+    /(?:^|[,;:—–(]\s*|\s-\s+|\b(?:and|with|by|says|said)\s+)((?:his|her|their|its|the|a|an|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s?)\s+[^,;:()“”"]{2,70}?),\s*$/iu.exec(
       before,
     );
   // "…, and Renewal's leader, Bettina Kroll": the conjunction joins clauses, it describes no one.

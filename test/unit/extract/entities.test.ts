@@ -290,6 +290,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(entity(found, 'rhiannon-vale')).toMatchObject({ name: 'Rhiannon Vale', kind: 'person' });
   });
 
+  it('a description after a wire dateline ("KALDOR, Oct 2 (Northwire) - Vessmark\'s regional transport minister, Teodora Halvik,") describes her', async () => {
+    const found = await entitiesOf(
+      "Title\n\nKALDOR, Oct 2 (Northwire) - Vessmark's regional transport minister, Teodora Halvik, resigned on Thursday.\n\nHalvik is the third minister to leave the cabinet since 2022.",
+    );
+    expect(entity(found, 'teodora-halvik')).toMatchObject({
+      definition: expect.objectContaining({ phrase: "Vessmark's regional transport minister" }),
+    });
+  });
+
   it('"…, and Renewal\'s leader, Bettina Kroll" describes her without the "and"', async () => {
     const found = await entitiesOf(
       "Title\n\nThe budget is due to be put to a vote next month, and Renewal's leader, Bettina Kroll, has said her party will oppose it.",
