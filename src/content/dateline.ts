@@ -12,6 +12,9 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 
+/** "Feb. 23, 2015 -- Life-threatening peanut allergies …": a dateline of the day alone, year written. */
+const DAY_DATELINE = new RegExp(`^(${MONTH}\\s+\\d{1,2}),\\s+(\\d{4})\\s*[-–—]+\\s+`, 'u');
+
 /** What a dateline gives: its length in the sentence, the day as written, and a year if written. */
 export interface WireDateline {
   length: number;
@@ -21,7 +24,7 @@ export interface WireDateline {
 
 /** The dateline opening an article's first paragraph, or null when it has none. */
 export function wireDateline(text: string): WireDateline | null {
-  const match = WIRE_DATELINE.exec(text);
+  const match = WIRE_DATELINE.exec(text) ?? DAY_DATELINE.exec(text);
   if (!match) return null;
   return {
     length: match[0].length,

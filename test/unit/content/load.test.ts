@@ -150,6 +150,18 @@ Vossberg shares had lost 22 percent so far in 2025. The deal should close by 202
     expect(article?.published).toBe('2025-03-04');
   });
 
+  it('takes the publication day from a dateline of the day alone ("Feb. 23, 2015 -- …")', async () => {
+    const dir = writeInto(makeDir(), {
+      'health.txt': `Babies who eat peanuts early may avoid allergy
+
+Feb. 23, 2015 -- Peanut allergies have been on the rise in the past decade.
+
+A study published last week suggests a way to stem that rise.`,
+    });
+    const [article] = (await loadArticles(dir)).articles;
+    expect(article?.published).toBe('2015-02-23');
+  });
+
   it('reads a press release: its label, headline and subtitle, dateline, list and foot', async () => {
     const dir = writeInto(makeDir(), {
       'release.txt': `FOR IMMEDIATE RELEASE
