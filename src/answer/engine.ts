@@ -1041,9 +1041,11 @@ export class AnswerEngine {
     // "How old is Grace?": where a passage gives an age by her name, only such a passage answers
     // (not the one giving her husband's age beside her name).
     const ageOfSubject = asked.wantsAge ? ageBy(names) : null;
-    const agedByName = candidates.some((c) => ageOfSubject?.test(this.quoted(c).text) === true);
+    const agedByName =
+      ageOfSubject !== null && candidates.some((c) => ageOfSubject.test(this.quoted(c).text));
     const seatOfSubject = asked.seat ? seatBy(names) : null;
-    const seatedByName = candidates.some((c) => seatOfSubject?.test(this.quoted(c).text) === true);
+    const seatedByName =
+      seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
     const scored: Candidate[] = [];
     for (const strong of this.strongest(candidates, definitionSentence)) {
       const candidate = asked.speaker ? this.withSpeaker(strong) : strong;

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../extract/entities.ts';
-import { isCommonWord } from '../extract/wordnet.ts';
+import { isEnglishWord } from '../extract/wordnet.ts';
 import {
   allowedEdits,
   contentTokens,
@@ -219,14 +219,7 @@ export class SubjectIndex {
     const lower = (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase);
     const common = new Set(lower.filter((word) => this.commonWords.has(word)));
     // "take" is an English word, not a misspelling of "Tate": such a word matches names exactly.
-    // ("peirce", a name WordNet knows, may still be a misspelt "Pierce"; "banks" is a bank.)
-    const english = new Set(
-      lower.filter((word) =>
-        [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')].some(
-          isCommonWord,
-        ),
-      ),
-    );
+    const english = new Set(lower.filter(isEnglishWord));
     const found: Array<{ entity: number; at: number; size: number }> = [];
     // Spans share words: each word is looked up once per question.
     const memo: WordMemo = new Map();

@@ -122,7 +122,6 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
 }
 
 const cache = new Map<string, string[]>();
-const known = new Map<string, boolean>();
 
 /** Keeps at most CACHE_ENTRIES answers in a cache, dropping the oldest first. */
 function remember<T>(store: Map<string, T>, key: string, value: T): T {
@@ -131,42 +130,56 @@ function remember<T>(store: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** True when WordNet knows the word (any part of speech): an English word, not a misspelt name. */
-export function isDictionaryWord(word: string): boolean {
-  const cached = known.get(word);
-  if (cached !== undefined) return cached;
-  const files = open();
-  if (!files || !/^[a-z]+$/.test(word)) return false;
-  const found = POS_FILES.some((pos) => {
-    const file = files.get(`index.${pos}`);
-    return file !== undefined && indexLine(file, word) !== null;
-  });
-  return remember(known, word, found);
+/** Per form: whether WordNet's commonest sense of it is a common word; null when it has none. */
+const common = new Map<string, boolean | null>();
+
+/** The word and the singulars it may be the plural of: "steroids" → "steroid", "injuries" → "injury". */
+function formsOf(word: string): Set<string> {
+  return new Set([
+    word,
+    word.replace(/ies$/, 'y'),
+    word.replace(/e?s$/, ''),
+    word.replace(/s$/, ''),
+  ]);
 }
 
-const common = new Map<string, boolean>();
-
-/**
- * True when WordNet's commonest sense of a lower-case word is a common word, not a name:
- * "development" and "steroids" are, "london" is not. False when WordNet is missing.
- */
-export function isCommonWord(word: string): boolean {
-  const cached = common.get(word);
+/** Whether WordNet's commonest sense of one form is a common word, not a name; null when WordNet has no such form. */
+function commonSense(form: string): boolean | null {
+  const cached = common.get(form);
   if (cached !== undefined) return cached;
   const files = open();
-  if (!files || !/^[a-z]+$/.test(word)) return false;
-  // "steroids" is found as "steroid", "injuries" as "injury".
-  const forms = [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')];
-  for (const form of new Set(forms)) {
-    for (const pos of POS_FILES) {
-      const file = files.get(`index.${pos}`);
-      const line = file ? indexLine(file, form) : null;
-      const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
-      if (offset)
-        return remember(common, word, (synsetAt(pos, Number(offset))?.words.length ?? 0) > 0);
-    }
+  if (!files) return null;
+  for (const pos of POS_FILES) {
+    const file = files.get(`index.${pos}`);
+    const line = file ? indexLine(file, form) : null;
+    const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
+    if (offset)
+      return remember(common, form, (synsetAt(pos, Number(offset))?.words.length ?? 0) > 0);
   }
-  return remember(common, word, false);
+  return remember(common, form, null);
+}
+
+/**
+ * True when WordNet's commonest sense of a lower-case word (or, when WordNet lacks the word, of
+ * its singular) is a common word, not a name: "development" and "steroids" are, "london" is not.
+ * False when WordNet is missing.
+ */
+export function isCommonWord(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (const form of formsOf(word)) {
+    const sense = commonSense(form);
+    if (sense !== null) return sense;
+  }
+  return false;
+}
+
+/**
+ * True when the commonest sense of the word or of a singular it may be is a common word: an
+ * English word, not a misspelt name — "banks" is a bank though WordNet's "Banks" is a name, and
+ * "peirce", only a name there, may be a misspelt "Pierce".
+ */
+export function isEnglishWord(word: string): boolean {
+  return /^[a-z]+$/.test(word) && [...formsOf(word)].some((form) => commonSense(form) === true);
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { derivedWords, otherNames, relatedWords } from '../../../src/extract/wordnet.ts';
+import {
+  derivedWords,
+  isEnglishWord,
+  otherNames,
+  relatedWords,
+} from '../../../src/extract/wordnet.ts';
 
 describe('words of like meaning, from WordNet', () => {
   it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
@@ -30,6 +35,13 @@ describe('words of like meaning, from WordNet', () => {
     expect(otherNames('GDP')).toContain('gross domestic product');
     expect(otherNames('factory')).toEqual([]);
     expect(otherNames('Zangezur')).toEqual([]);
+  });
+
+  it('tells an English word ("take", "banks") from a name WordNet knows only as a name ("peirce")', () => {
+    expect(isEnglishWord('take')).toBe(true);
+    expect(isEnglishWord('banks')).toBe(true);
+    expect(isEnglishWord('peirce')).toBe(false);
+    expect(isEnglishWord('zangezur')).toBe(false);
   });
 
   it('gives nothing for a word WordNet does not know', () => {
