@@ -59,8 +59,12 @@ export function toldFirstHand(text: string): boolean {
 export const SPEAKER_QUESTION =
   /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
 
-/** "Where is X headquartered / based?", "Where is its head office?": one question in many words. */
-export const SEAT_QUESTION = /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b/i;
+/**
+ * "Where is X headquartered / based?", "Where is its head office?", "Where does X work?": one
+ * question in many words.
+ */
+export const SEAT_QUESTION =
+  /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b|\bwhere (?:does|did|do) .{1,60}\bwork\b/i;
 /** The words a seat is told in ("the Quellbridge-based group", "its headquarters in …"). */
 export const SEAT_WORDS = [
   'headquarters',
@@ -74,20 +78,30 @@ export const SEAT_WORDS = [
 /** The one question word they stand for: a word that frames the question (see `isFrameWord`). */
 export const SEAT = 'based';
 
-/** A seat question's words as one ("head office" is not two things asked), when it asks one. */
+/**
+ * A seat question's words as one ("head office" is not two things asked), when it asks one;
+ * "Where does X work?" asks X's seat in its verb.
+ */
 export function seatAsOne(terms: readonly string[], seat: boolean): string[] {
-  if (!seat || !terms.some((term) => term === SEAT || SEAT_WORDS.includes(term))) return [...terms];
-  return [...terms.filter((term) => term !== SEAT && !SEAT_WORDS.includes(term)), SEAT];
+  const asked = (term: string) => term === SEAT || term === 'work' || SEAT_WORDS.includes(term);
+  if (!seat || !terms.some(asked)) return [...terms];
+  return [...terms.filter((term) => !asked(term)), SEAT];
 }
+
+/** Degrees written after a name: "Brian Coombes, PhD, of McMaster University". */
+const DEGREES = String.raw`(?:, (?:Ph\.? ?D|M\.? ?D|MPH|RN|DVM|MBA|JD|MSc|DPhil)\.?)*`;
 
 /**
  * Whether a place is told as the seat of one of the names ("Harlow, which is headquartered in
  * Wrenford", "Brannock's, the Quellbridge-based group", "Pellorin's head office in Farrowgate"),
- * not of a firm named beside it ("roles at Fairhollow's head office in Tarnmouth").
+ * or a person's place of work ("Brian Coombes, PhD, of McMaster University in Ontario", "Kroll,
+ * who works at Harlow"), not of a firm named beside it ("roles at Fairhollow's head office in
+ * Tarnmouth").
  */
 export function seatBy(names: readonly string[]): RegExp {
+  const n = anyOf(names);
   return new RegExp(
-    `\\b${anyOf(names)}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})`,
+    `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}`,
     'u',
   );
 }

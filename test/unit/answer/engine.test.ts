@@ -802,6 +802,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
       expect(top(takeover.answer(question)).quote).toContain('Dunmere-based');
   });
 
+  it('"Where does Dr Okafor work?" is answered by the body she is "of", degrees between', async () => {
+    const study = await botOver(
+      'study.txt',
+      'Superbug study\n\nResistant bacteria are a worldwide worry, says Adaeze Okafor, PhD, of Brightwater University in Ontario.\n\n"Everyone should worry," Okafor says.',
+    );
+    expect(top(study.answer('Where does Adaeze Okafor work?')).quote).toContain(
+      'of Brightwater University',
+    );
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',
