@@ -189,6 +189,24 @@ function isStoryLink(element: Element, text: string): boolean {
   return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
 }
 
+/** A run-in heading this long at most ("Changing a newsroom culture"). */
+const RUN_IN_MAX_WORDS = 10;
+
+/**
+ * "<li><strong>Changing a newsroom culture</strong><br>Skill diversity needs to change. …": a bold
+ * line without a full stop set before a line break is the heading of the text after it, not the
+ * first words of its sentence. Returns the heading, or null.
+ */
+function runInHeading(element: Element): string | null {
+  const bold = element.firstElementChild;
+  if (!bold?.matches('strong, b') || bold.nextElementSibling?.tagName !== 'BR') return null;
+  const before = element.textContent?.slice(0, element.textContent.indexOf(bold.textContent ?? ''));
+  if (before?.trim()) return null;
+  const heading = (bold.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!heading || /[.!?:;”"’)]$/.test(heading)) return null;
+  return heading.split(' ').length <= RUN_IN_MAX_WORDS ? heading : null;
+}
+
 /**
  * Extracts a saved web page's article body (as text blocks) and metadata with Readability over
  * linkedom. Returns null when the page holds no readable article.
@@ -261,7 +279,15 @@ export function readHtmlArticle(
     } else if (isStoryLink(element as unknown as Element, text)) {
       removed.push({ rule: 'read-also', text, reason: 'a link to another story' });
     } else {
-      blocks.push(text);
+      const heading = runInHeading(element as unknown as Element);
+      if (heading && text.length > heading.length) {
+        removed.push({
+          rule: 'heading',
+          text: heading,
+          reason: 'a section heading, not a paragraph',
+        });
+        blocks.push(text.slice(heading.length).trim());
+      } else blocks.push(text);
     }
   }
   const rawTitle = parsed.title || headTitle || '';

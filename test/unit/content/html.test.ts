@@ -231,6 +231,22 @@ describe('a small saved page', () => {
     expect(heading?.blocks).not.toContain(lede);
   });
 
+  it('sets a bold run-in heading before a line break apart from the sentence after it', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<ul><li><strong>Changing a newsroom culture</strong><br>Skill diversity needs to change. Every newsroom should hire coders.</li><li><strong>Note:</strong> the survey is small.</li></ul>',
+      ),
+    );
+    expect(page?.blocks).toContain(
+      'Skill diversity needs to change. Every newsroom should hire coders.',
+    );
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'heading', text: 'Changing a newsroom culture' }),
+    );
+    expect(page?.blocks).toContain('Note: the survey is small.');
+  });
+
   it('takes an image set inside a paragraph out with its credit, and keeps the paragraph', () => {
     const page = readHtmlArticle(
       html.replace(
