@@ -494,7 +494,12 @@ export class AnswerEngine {
         [...this.mentionIds(entity)].some((id) =>
           this.kb.sentences[id]?.entities.some((e) => this.kb.entities[e]?.kind === 'person'),
         );
-      const weak = otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0);
+      // "How many equations did Lorenz use …?": "Lorenz … in 12 equations" counts what is asked.
+      const counts =
+        counted !== null &&
+        [...this.mentionIds(entity)].some((id) => counted.test(this.kb.sentences[id]?.text ?? ''));
+      const weak =
+        otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0) && !counts;
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
       const unmentioned = mentioned.length === 0 && (alone || otherTerms.length >= 2);
       if ((unmentioned || weak) && !byWhom) {

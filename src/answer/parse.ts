@@ -55,6 +55,11 @@ function subjectOf(rest: string): string {
     rest
       // "won't", "didn't", "can't": the negation says nothing of what is asked about.
       .replace(/\b(?:won|can|shan|ain|\p{L}+n)['’]t\b/giu, ' ')
+      // "… used to be seen as rote": a habit in the past, not a use ("was used to buy").
+      .replace(
+        /^((?:(?!\b(?:is|are|was|were|be|been|being|get|got)\b).)*?)\bused to\s+(?=\p{L})/iu,
+        '$1',
+      )
       .trim()
       .replace(/[?!.。？！]+$/u, '')
       .replace(HOW_MUCH, '')

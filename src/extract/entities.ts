@@ -11,7 +11,7 @@ import {
   resolvePronouns,
 } from './coreference.ts';
 import { compareMentions, isPronounMention, type Mention } from './mention.ts';
-import { isCommonWord } from './wordnet.ts';
+import { isCommonWord, isPersonNoun } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
@@ -713,7 +713,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "X, who chairs the board": "who" speaks of a person ("X, which runs …" does not).
     const who = draft.definition?.form === 'relative' && saidByWho(draft.definition, articles);
     const kind =
-      found === 'thing' && ((head && PERSON_NOUNS.has(head)) || who)
+      found === 'thing' && ((head && (PERSON_NOUNS.has(head) || isPersonNoun(head))) || who)
         ? 'person'
         : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
           ? 'place'

@@ -82,6 +82,8 @@ function indexLine(file: DictFile, lemma: string): string | null {
 }
 
 interface Synset {
+  /** WordNet's lexicographer file: what the sense is a kind of (18: noun.person). */
+  file: number;
   words: string[];
   /** The words as WordNet writes them, names with their capitals ("United_Kingdom"). */
   written: string[];
@@ -118,7 +120,7 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
       Number.parseInt(link.slice(2), 16),
     ]);
   }
-  return { words, written, derived };
+  return { file: Number(fields[1]), words, written, derived };
 }
 
 const cache = new Map<string, string[]>();
@@ -171,6 +173,26 @@ export function isCommonWord(word: string): boolean {
     if (sense !== null) return sense;
   }
   return false;
+}
+
+/** WordNet's lexicographer file of nouns that name people ("historian", "plumber", "nun"). */
+const NOUN_PERSON = 18;
+/** Per noun: whether its commonest sense is a kind of person. */
+const people = new Map<string, boolean>();
+
+/**
+ * True when WordNet's commonest sense of a lower-case noun is a kind of person: "a historian at
+ * the institute" describes a person whatever list of roles a program keeps. False when WordNet is
+ * missing or does not know the noun.
+ */
+export function isPersonNoun(noun: string): boolean {
+  const cached = people.get(noun);
+  if (cached !== undefined) return cached;
+  const file = open()?.get('index.noun');
+  const line = file && /^[a-z]+$/.test(noun) ? indexLine(file, noun) : null;
+  const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
+  const person = offset !== undefined && synsetAt('noun', Number(offset))?.file === NOUN_PERSON;
+  return remember(people, noun, person);
 }
 
 /**

@@ -820,6 +820,30 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(recall.answer('Who makes the heaters?')).quote).toContain('home-appliance maker');
   });
 
+  it('"Who said …?" finds a speaker described by any noun of a person ("a historian at …")', async () => {
+    const page = await botOver(
+      'coders.txt',
+      'Early coders\n\nThe first programmers were mostly women, and their work went unsigned.\n\n“It was seen as rote,” said Oriel Banfi, a historian at the Lakemoor Institute.',
+    );
+    expect(top(page.answer('Who said programming work used to be seen as rote?')).quote).toContain(
+      'Oriel Banfi',
+    );
+  });
+
+  it('"How many equations did Varrow use …?" is answered by the figure by the noun beside the name, other words or not', async () => {
+    const facts = [
+      'Varrow ran the weather model on a machine the size of a desk.',
+      'Varrow printed the results on rolls of paper.',
+      'Varrow left the lab for coffee.',
+      'Varrow came back an hour later.',
+      'Varrow idealized the atmosphere in 12 equations of moving gas.',
+    ];
+    const chaos = await botOver('chaos.txt', `Chaos\n\n${facts.join('\n\n')}`);
+    const answer = chaos.answer('How many equations did Varrow use to simulate the sky?');
+    expect(answer.found).toBe(true);
+    expect(top(answer).quote).toContain('12 equations');
+  });
+
   it('"How many patients will the next trial involve?" prefers the passage that looks ahead', async () => {
     const trials = await botOver(
       'trials.txt',

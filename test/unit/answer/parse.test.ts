@@ -13,6 +13,8 @@ describe('reading what a question asks', () => {
     ['What age is Robert Mugabe?', 'ask', 'Robert Mugabe'],
     ['What is the name of the new striker?', 'what', 'new striker'],
     ['When was the festival meant to start?', 'when', 'festival'],
+    ['Who said coding used to be seen as rote?', 'who', 'said coding be seen as rote'],
+    ['What was the grant used to buy?', 'what', 'grant used to buy'],
     ['where abu-dhabi', 'where', 'abu-dhabi'],
     ['In which city did they meet?', 'where', 'they meet'],
     ['what zangezur-corridor', 'what', 'zangezur-corridor'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   derivedWords,
   isEnglishWord,
+  isPersonNoun,
   otherNames,
   relatedWords,
 } from '../../../src/extract/wordnet.ts';
@@ -22,6 +23,13 @@ describe('words of like meaning, from WordNet', () => {
 
   it('takes the last word of a noun’s compound: "manufacturing plant" makes a factory a plant', () => {
     expect(relatedWords('factory')).toContain('plant');
+  });
+
+  it('knows a noun whose commonest sense is a kind of person: a historian, not a headset', () => {
+    expect(isPersonNoun('historian')).toBe(true);
+    expect(isPersonNoun('optometrist')).toBe(true);
+    expect(isPersonNoun('headset')).toBe(false);
+    expect(isPersonNoun('company')).toBe(false);
   });
 
   it('gives the derived forms alone when asked: "close" → "closure", not "shut"', () => {
