@@ -323,8 +323,11 @@ function appositionAfter(sentence: string, end: number): string | null {
   // "Martin Vesey, 54, the former finance director …": the age comes first.
   const after = sentence.slice(end).replace(/^,\s+\d{1,3}(?=,)/, '');
   const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|\s+\(|$)/u.exec(after);
-  const phrase = match?.[1]?.trim();
-  if (!phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
+  const whole = match?.[1]?.trim();
+  // "Sarah Gille, now a physical oceanographer at …": the description after a word of time.
+  const time = whole ? (DESCRIPTION_TIME.exec(whole)?.[0] ?? '') : '';
+  const phrase = whole?.slice(time.length);
+  if (!whole || !phrase || CLAUSE_STARTS.test(phrase) || /^\d+$/.test(phrase)) return null;
   // "Name, Owner’s $119-a-year programme": a possessive name opens a description too.
   const possessive = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase);
   if (
@@ -346,8 +349,11 @@ function appositionAfter(sentence: string, end: number): string | null {
     (/^\p{Ll}+ing\b/u.test(phrase) && !role)
   )
     return null;
-  return phrase;
+  return whole;
 }
+
+/** "now", "then", "formerly" before a description: when the person was what it says. */
+const DESCRIPTION_TIME = /^(?:now|then|formerly|currently|later) (?=(?:a|an|the)\s)/;
 
 /** "Name is a …" / "Name was the …". */
 function copulaAfter(sentence: string, end: number): string | null {
@@ -479,7 +485,9 @@ interface Draft {
 /** The first full-name mention usually carries who someone is: a full name outranks any surname-only form. */
 function definitionRank(definition: Definition): number {
   const fullName = /\s/.test(definition.mention.surface.trim());
-  return DEFINITION_RANK[definition.form] + (fullName ? 10 : 0);
+  // "now a physical oceanographer" is who she is, over "a graduate student" she once was.
+  const now = /^(?:now|currently) /.test(definition.phrase);
+  return DEFINITION_RANK[definition.form] + (fullName ? 10 : 0) + (now ? 1 : 0);
 }
 
 function considerDefinition(draft: Draft, candidate: Definition): void {

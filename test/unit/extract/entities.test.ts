@@ -418,6 +418,16 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     });
   });
 
+  it('"Hicks, a historian at …" is a person by WordNet; "X, now a …" is who X is now', async () => {
+    const found = await entitiesOf(
+      'Title\n\nA graduate student named Sarah Tollin ran the code. “It was rote,” said Hicks, a historian at the institute. Sarah Tollin, now a physical oceanographer at Lakemoor, was their daughter.',
+    );
+    expect(entity(found, 'hicks').kind).toBe('person');
+    expect(entity(found, 'sarah-tollin').definition?.phrase).toBe(
+      'now a physical oceanographer at Lakemoor',
+    );
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
