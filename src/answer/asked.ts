@@ -108,3 +108,51 @@ export function seatBy(names: readonly string[]): RegExp {
 
 /** "How old is she?", "What age is he?", "What is her age?": only an age answers. */
 export const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its|['’]s) age\b/i;
+
+/** A figure as digits or words, before a unit ("8.4 pounds", "eight feet", "a 300-pound cover"). */
+const FIGURE = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|a few|several)[\s-]+`;
+
+/** A kind of measure a question asks for, the question word it is asked by, and how a passage gives it. */
+export interface Measure {
+  /** The question asks this measure. */
+  asked: RegExp;
+  /** A question word that a passage giving the measure meets ("heavy", "weigh"). */
+  word: RegExp | null;
+  /** A passage gives the measure. */
+  gives: RegExp;
+}
+
+/**
+ * "How heavy …?" / "How much does it weigh?", "How tall …?", "How far away …?", "How often …?":
+ * only a weight, a height, a distance or a frequency answers. ("How far has the price dropped?"
+ * asks a share, and "How fast did the economy grow?" a rate: neither is read as a measure.)
+ */
+export const MEASURES: readonly Measure[] = [
+  {
+    asked: /\bhow heavy\b|\bweigh(?:s|ed)?\b|\bwhat (?:is|was) (?:the |its |his |her )?weight\b/i,
+    word: /^(?:heavy|weigh|weighs|weighed|weight)$/,
+    gives: new RegExp(
+      `${FIGURE}(?:(?:metric |short )?tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|grams?|ounces?|oz)\\b`,
+      'i',
+    ),
+  },
+  {
+    asked: /\bhow (?:tall|far away|far (?:is|are|was|were)\b.*\bfrom)\b/i,
+    word: null,
+    gives: new RegExp(
+      `${FIGURE}(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|centimet(?:er|re)s?|cm|stor(?:ey|y|ies|eys))\\b`,
+      'i',
+    ),
+  },
+  {
+    asked: /\bhow often\b|\bhow many times a\b/i,
+    word: null,
+    gives:
+      /\b(?:once|twice|\w+ times)\b|\b(?:a|an|per|each|every) (?:\w+ )?(?:day|week|fortnight|month|year|hour|minute|morning|night|season)s?\b|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)\b/i,
+  },
+];
+
+/** The measure a question asks for, if any. */
+export function measureAsked(query: string): Measure | null {
+  return MEASURES.find((measure) => measure.asked.test(query)) ?? null;
+}

@@ -9,6 +9,8 @@ import {
   AGE_QUESTION,
   ageBy,
   givesShare,
+  type Measure,
+  measureAsked,
   NARRATOR_WORD,
   NEGATED_QUESTION,
   NEGATION,
@@ -429,6 +431,7 @@ export class AnswerEngine {
     );
     const sums = amountTerms(questionTerms);
     const wantsShare = SHARE_QUESTION.test(base.query);
+    const measure = measureAsked(base.query);
     const kin = kinWords(questionTerms);
     const question = this.weigh(questionTerms, {
       typed: new Map([
@@ -437,6 +440,12 @@ export class AnswerEngine {
         ...questionTerms
           .filter((term) => wantsShare && SHARE_WORD.test(term))
           .map((term): [string, (text: string) => boolean] => [term, givesShare]),
+        ...questionTerms
+          .filter((term) => measure?.word?.test(term) === true)
+          .map((term): [string, (text: string) => boolean] => [
+            term,
+            (text) => measure?.gives.test(text) === true,
+          ]),
         ...questionTerms
           .filter((term) => NARRATOR_WORD.test(term))
           .map((term): [string, (text: string) => boolean] => [term, toldFirstHand]),
@@ -565,6 +574,7 @@ export class AnswerEngine {
       negated: NEGATED_QUESTION.test(base.query),
       speaker: parsed.asks === 'who' && SPEAKER_QUESTION.test(base.query),
       wantsDuration: DURATION_QUESTION.test(base.query),
+      measure,
       wantsTime: TIME_QUESTION.test(base.query),
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
@@ -994,6 +1004,8 @@ export class AnswerEngine {
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
       wantsDuration: boolean;
+      /** "How heavy …?", "How often …?": only a passage giving that measure answers. */
+      measure: Measure | null;
       /** "When was she born?": only a passage telling the event answers (see LIFE_EVENTS). */
       event: RegExp | null;
       /** "Will she resign?": only a passage holding all its words answers. */
@@ -1184,6 +1196,7 @@ export class AnswerEngine {
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
+      if (asked.measure && !asked.measure.gives.test(quoted.text)) continue;
       if (asked.event && !asked.event.test(quoted.text)) continue;
       if (asked.yesNo && asked.question.share(candidate.id) < YES_NO_SHARE) continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;

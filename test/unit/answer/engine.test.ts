@@ -830,6 +830,21 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How heavy …?", "How often …?" and "How far away …?" are answered by a weight, a frequency and a distance', async () => {
+    const page = await botOver(
+      'freighter.txt',
+      'Lost freighter\n\nThe Tarrow freighter was built in Kelby for the Halden space agency.\n\nThe Tarrow lifted off on Thursday to deliver 2.5 metric tons of fuel and food.\n\nThe agency said the Tarrow flies to the station about four times a year.\n\nIts wreckage fell in Tuva, more than 3,600 kilometers east of Moscow.',
+    );
+    expect(top(page.answer('How heavy was the load the Tarrow was taking up?')).quote).toContain(
+      '2.5 metric tons',
+    );
+    expect(top(page.answer('How often does the Tarrow fly?')).quote).toContain('four times a year');
+    expect(top(page.answer('How far away from Moscow did the wreckage fall?')).quote).toContain(
+      '3,600 kilometers',
+    );
+    expect(page.answer('How heavy is the Halden space agency?').found).toBe(false);
+  });
+
   it('"How many equations did Varrow use …?" is answered by the figure by the noun beside the name, other words or not', async () => {
     const facts = [
       'Varrow ran the weather model on a machine the size of a desk.',
