@@ -433,23 +433,24 @@ export class AnswerEngine {
     const wantsShare = SHARE_QUESTION.test(base.query);
     const measure = measureAsked(base.query);
     const kin = kinWords(questionTerms);
+    const typed = new Map<string, (text: string) => boolean>([
+      ...(wantsNumber ? sums : []),
+      ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
+      ...questionTerms
+        .filter((term) => wantsShare && SHARE_WORD.test(term))
+        .map((term): [string, (text: string) => boolean] => [term, givesShare]),
+      ...questionTerms
+        .filter((term) => measure?.word?.test(term) === true)
+        .map((term): [string, (text: string) => boolean] => [
+          term,
+          (text) => measure?.gives.test(text) === true,
+        ]),
+      ...questionTerms
+        .filter((term) => NARRATOR_WORD.test(term))
+        .map((term): [string, (text: string) => boolean] => [term, toldFirstHand]),
+    ]);
     const question = this.weigh(questionTerms, {
-      typed: new Map([
-        ...(wantsNumber ? sums : []),
-        ...(parsed.asks === 'when' ? startTerms(questionTerms) : []),
-        ...questionTerms
-          .filter((term) => wantsShare && SHARE_WORD.test(term))
-          .map((term): [string, (text: string) => boolean] => [term, givesShare]),
-        ...questionTerms
-          .filter((term) => measure?.word?.test(term) === true)
-          .map((term): [string, (text: string) => boolean] => [
-            term,
-            (text) => measure?.gives.test(text) === true,
-          ]),
-        ...questionTerms
-          .filter((term) => NARRATOR_WORD.test(term))
-          .map((term): [string, (text: string) => boolean] => [term, toldFirstHand]),
-      ]),
+      typed,
       names: new Set(capitalisedWords(parsed.subject)),
       phrasal: new Map([
         ...phrasalVerbs(parsed.subject),
@@ -479,9 +480,18 @@ export class AnswerEngine {
               question.matches(id, t) && this.kb.sentences[id]?.entities.includes(main as number),
           );
       const otherTerms = seatAsOne(resolved.otherTerms, seat);
+      // "How much does X cost?": "X … for a flat fee of $9.99" gives what "cost" asks for.
+      const givenOfIt = (t: string) => {
+        const test = typed.get(t);
+        return (
+          test !== undefined &&
+          [...this.mentionIds(entity)].some((id) => test(this.kb.sentences[id]?.text ?? ''))
+        );
+      };
       const mentioned = otherTerms.filter(
         (t) =>
           question.occurs(t) ||
+          givenOfIt(t) ||
           saidOfIt(t) ||
           this.titleWords.has(t) ||
           isFrameWord(t) ||
@@ -1532,9 +1542,38 @@ function nameAsked(query: string): ((text: string) => boolean) | null {
 /** A verb and its particle ("looking into", "turned down", "stepped down"). */
 const PHRASAL_VERB = /\b(\p{Ll}+)\s+(into|down|up|out|off|over|back|in|on|away|through|after)\b/gu;
 
-/** For each verb a question uses with a particle, the words WordNet gives for the pair. */
+/**
+ * A product or a work coming out is told in words WordNet does not link ("When is it released?",
+ * "When does it come out?" / "will launch on December 15", "debuts", "goes on sale").
+ */
+const COMING_OUT = /^(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|debut(?:s|ed)?|premiere[sd]?)$/;
+const COMING_OUT_WORDS = [
+  'release',
+  'released',
+  'launch',
+  'launched',
+  'launches',
+  'debut',
+  'debuts',
+  'debuted',
+  'premiere',
+  'premiered',
+  'premieres',
+];
+
+/**
+ * For each verb a question uses with a particle, the words WordNet gives for the pair; and for a
+ * word of coming out, the others.
+ */
 function phrasalVerbs(subject: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
+  for (const word of subject.toLowerCase().split(/[\s-]+/))
+    if (COMING_OUT.test(word)) found.set(word, COMING_OUT_WORDS);
+  if (/\b(?:come|comes|came|coming) out\b/i.test(subject)) {
+    found.set('come', COMING_OUT_WORDS);
+    found.set('out', COMING_OUT_WORDS);
+    return found;
+  }
   for (const match of subject.matchAll(PHRASAL_VERB)) {
     const verb = match[1] ?? '';
     const lemma = foldCase(lemmatize([verb])[0] ?? verb);

@@ -830,6 +830,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How much does X cost?" and "When does X come out?" are answered where X is given a price and a launch day', async () => {
+    const page = await botOver(
+      'game.txt',
+      'Phone game\n\nTallow and Quince stunned players this year by announcing "Orbit Dash," the studio\'s first phone game.\n\nNow we know more: "Orbit Dash" will launch on phones on December 15, for a flat fee of $9.99.\n\n"Orbit Dash" is divided into levels with a clear end.',
+    );
+    expect(top(page.answer('How much does Orbit Dash cost?')).quote).toContain('$9.99');
+    for (const question of ['When does Orbit Dash come out?', 'when orbit-dash-release'])
+      expect(top(page.answer(question)).quote).toContain('December 15');
+  });
+
   it('"How heavy …?", "How often …?" and "How far away …?" are answered by a weight, a frequency and a distance', async () => {
     const page = await botOver(
       'freighter.txt',
