@@ -100,6 +100,9 @@ function resolveByRecency(
 const PERSONAL_PRONOUN =
   /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She|His|Her)\b|^[^,“"‘]{1,40},\s+(?:he|she)\s|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
 
+/** "She's the director of …", "He is a retired judge": a pronoun's description of its person. */
+const PRONOUN_COPULA = /^(?:['’]s|\s+(?:is|was))\s+((?:a|an|the)\s[^,;:.]{3,140})/;
+
 /** Titles and nouns that tell a person's sex, so that "She …" is not taken for "Mr. Deverell". */
 const FEMALE =
   /\b(?:Ms|Mrs|Miss|Dame|Lady|mother|daughter|wife|widow|sister|grandmother|granddaughter|aunt|niece|actress|businesswoman|chairwoman|spokeswoman|congresswoman|policewoman|queen|princess)\b/;
@@ -157,13 +160,13 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
               !named.some((n) => n.entity === r.entity),
           );
           if (referent) {
-            referent.entity.mentions.push({
-              article: a,
-              paragraph: p,
-              sentence: s,
-              index: at,
-              surface: word[0],
-            });
+            const mention = { article: a, paragraph: p, sentence: s, index: at, surface: word[0] };
+            referent.entity.mentions.push(mention);
+            // "… says Katie Allen. She's the director of the Center …": who she is, when nothing
+            // by her name says it.
+            const copula = PRONOUN_COPULA.exec(sentence.text.slice(at + word[0].length));
+            if (copula?.[1] && !referent.entity.definition && at === 0)
+              referent.entity.definition = { phrase: copula[1].trim(), mention, form: 'copula' };
             bring(referent.entity, p);
           }
         }

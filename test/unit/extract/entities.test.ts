@@ -428,6 +428,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     );
   });
 
+  it('"… says Katie Arlen, MD. She’s the director of …" describes her when nothing by her name does', async () => {
+    const found = await entitiesOf(
+      "Title\n\n“This study is groundbreaking,” says Katie Arlen, MD, PhD. She's the director of the Center for Food Research in Melbourne. Arlen was not involved in the research.",
+    );
+    expect(entity(found, 'katie-arlen').definition?.phrase).toBe(
+      'the director of the Center for Food Research in Melbourne',
+    );
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
