@@ -41,6 +41,7 @@ import {
 import { RoleHolders } from './holders.ts';
 import { helpText, sourcesText } from './listings.ts';
 import { type ParsedQuestion, parseQuestion } from './parse.ts';
+import { PUBLISHED_QUESTION, publicationAnswer } from './publication.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
 import { timelineOf } from './timeline.ts';
@@ -320,6 +321,8 @@ export class AnswerEngine {
     if (parsed.intent === 'help') return { ...base, found: true, summary: helpText() };
     if (parsed.intent === 'sources') return { ...base, found: true, summary: sourcesText(this.kb) };
     if (parsed.intent === 'timeline') return this.timeline(base, parsed);
+    if (parsed.asks === 'when' && PUBLISHED_QUESTION.test(query))
+      return publicationAnswer(this.kb, parsed.subject, base, MAX_CITATIONS);
     if (
       !parsed.subject ||
       (indexTerms(parsed.subject).length === 0 &&

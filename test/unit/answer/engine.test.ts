@@ -830,6 +830,26 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"When was this story published?" gives the article’s own date, and says so when it has none', async () => {
+    const dated = await botOver(
+      'report.md',
+      '---\ntitle: Peanut study\npublished: 2015-02-23\n---\n\nFeeding babies peanuts early may prevent allergies, a study found.\n\nThe report was published on Monday in a medical journal.',
+    );
+    const answer = dated.answer('When was this story about babies and peanuts reported?');
+    expect(answer.found).toBe(true);
+    expect(top(answer)).toMatchObject({ date: '2015-02-23', paragraph: 1 });
+    // "the report" is a report the story tells of, not the story.
+    expect(top(dated.answer('When was the report published?')).quote).toContain('on Monday');
+    const undated = await botOver(
+      'plain.txt',
+      'Peanut study\n\nFeeding babies peanuts early helps.',
+    );
+    expect(undated.answer('When was this article published?')).toMatchObject({
+      found: false,
+      summary: 'The articles do not say when they were published.',
+    });
+  });
+
   it('"How much does X cost?" and "When does X come out?" are answered where X is given a price and a launch day', async () => {
     const page = await botOver(
       'game.txt',
