@@ -35,9 +35,24 @@ export function foldCase(text: string): string {
     .toLowerCase();
 }
 
-/** The words of a text, folded and without punctuation; possessive 's dropped. */
+/**
+ * "L.E.A.N.", "U.N.", "e.g.": initials written with full stops, one word as "LEAN" and "UN" are
+ * (not "U.S.", which would be the word "us").
+ */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}/gu;
+
+/** The text with dotted initials written as one word ("L.E.A.N. Ads" → "LEAN Ads"), for tokenizers. */
+export function joinInitials(text: string): string {
+  return text.replace(DOTTED_INITIALS, (initials) => {
+    const joined = initials.replaceAll('.', '');
+    return STOP_WORDS.has(joined.toLowerCase()) ? initials : joined;
+  });
+}
+
+/** The words of a text, folded and without punctuation; possessive 's dropped; dotted initials as one word. */
 export function contentTokens(text: string): string[] {
-  return (foldCase(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((word) =>
+  const folded = joinInitials(foldCase(text));
+  return (folded.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((word) =>
     word.replace(/['’]s$/, '').replace(/['’]/g, ''),
   );
 }

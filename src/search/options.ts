@@ -1,5 +1,8 @@
 import MiniSearch from 'minisearch';
-import { foldCase, STOP_WORDS } from '../extract/words.ts';
+import { foldCase, joinInitials, STOP_WORDS } from '../extract/words.ts';
+
+/** MiniSearch's own tokenizer: splits on Unicode spaces and punctuation. */
+const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 /** Folds case and accents, drops symbols, possessive 's and stop words: "Moreau’s" and "moreau" meet. */
 export function processTerm(term: string): string | null {
@@ -30,13 +33,14 @@ export interface TermMatching {
  *   words, and the aliases of the names in it. Not the article title: every sentence would match
  *   its words. A term matches a sentence if it occurs in any of the three: the engine weighs terms
  *   itself, so no field boosts or scores are kept.
- * - tokenize: MiniSearch's default (splits on Unicode spaces and punctuation).
+ * - tokenize: MiniSearch's default (splits on Unicode spaces and punctuation), after dotted
+ *   initials are joined ("L.E.A.N." is the word "LEAN", as a question writes it).
  * - processTerm: fold case and accents, drop stop words and possessives.
  * - matching: fuzzy 0.2 (a misspelt word still matches) and prefix search for terms of 4+
  *   letters, unless a search asks otherwise.
  */
 export const INDEX_OPTIONS = {
-  tokenize: MiniSearch.getDefault('tokenize') as (text: string) => string[],
+  tokenize: (text: string) => splitWords(joinInitials(text)),
   processTerm,
   matching: {
     fuzzy: 0.2,

@@ -830,6 +830,18 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('a question writing "LEAN" or "UN" finds "L.E.A.N." and "U.N." (not "U.S." as "us")', async () => {
+    const page = await botOver(
+      'ads.txt',
+      'Lighter ads\n\nToday the lab is launching the L.E.A.N. Ads program for lighter advertising.\n\nObama told the U.N. General Assembly that talks would resume.\n\nThe U.S. economy grew.',
+    );
+    expect(top(page.answer('What is the LEAN Ads program for?')).quote).toContain('L.E.A.N. Ads');
+    expect(top(page.answer('What did Obama tell the UN?')).quote).toContain(
+      'U.N. General Assembly',
+    );
+    expect(top(page.answer('How did the U.S. economy do?')).quote).toContain('U.S. economy grew');
+  });
+
   it('"When was this story published?" gives the article’s own date, and says so when it has none', async () => {
     const dated = await botOver(
       'report.md',
