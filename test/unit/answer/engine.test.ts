@@ -830,6 +830,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Where were the developers?" is answered by "around the world", a place without a name', async () => {
+    const page = await botOver(
+      'web.txt',
+      'Early web\n\nTwenty years ago we saw an explosion of websites, built by developers around the world.\n\nThe developers built them with simple tools and little money.',
+    );
+    expect(
+      top(page.answer('Where were the developers who built the early websites?')).quote,
+    ).toContain('around the world');
+  });
+
   it('a question writing "LEAN" or "UN" finds "L.E.A.N." and "U.N." (not "U.S." as "us")', async () => {
     const page = await botOver(
       'ads.txt',
