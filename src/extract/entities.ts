@@ -634,6 +634,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   });
 
   mergeShortForms(drafts);
+  mergeTails(drafts);
   mergeMiddleNames(drafts);
 
   // Lone words: a surname of a multi-word name (the one last mentioned before it), else their own entity.
@@ -906,6 +907,30 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
       ),
     );
     if (institution && !possessor) continue;
+    absorb(drafts, target, short);
+  }
+}
+
+/**
+ * "Vision Pro" after "Apple Vision Pro", "General Assembly" after "U.N. General Assembly": a name
+ * of two words or more that ends exactly one longer name, one word longer, is that name without
+ * its maker or owner. Not for people (see `mergeMiddleNames`) nor places ("South Wales" is not
+ * "New South Wales").
+ */
+function mergeTails(drafts: Map<string, Draft>): void {
+  const byTail = new Map<string, Draft[]>();
+  for (const draft of drafts.values()) {
+    const words = draft.key.split(' ');
+    if (words.length < 3) continue;
+    const tail = words.slice(1).join(' ');
+    byTail.set(tail, [...(byTail.get(tail) ?? []), draft]);
+  }
+  const named = (d: Draft) => kindOf(d.words.join(' '), d.titled);
+  for (const short of [...drafts.values()]) {
+    const [target, ...others] = byTail.get(short.key) ?? [];
+    if (!target || others.length > 0 || !drafts.has(target.key)) continue;
+    if ([named(short), named(target)].some((kind) => kind === 'person' || kind === 'place'))
+      continue;
     absorb(drafts, target, short);
   }
 }

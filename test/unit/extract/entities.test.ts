@@ -437,6 +437,17 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     );
   });
 
+  it('"Vision Pro" after "Apple Vision Pro" is one thing; "Jane Marlow" is not "Anna Jane Marlow"', async () => {
+    const found = await entitiesOf(
+      'Title\n\nI tried the Apple Vision Pro headset in Cupertino. The Vision Pro is light. Anna Jane Marlow met Jane Marlow.',
+    );
+    const headset = found.filter((e) => e.mentions.some((m) => m.surface.includes('Vision Pro')));
+    expect(headset.map((e) => e.mentions.map((m) => m.surface))).toEqual([
+      ['Apple Vision Pro', 'Vision Pro'],
+    ]);
+    expect(found.filter((e) => e.kind === 'person')).toHaveLength(2);
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
