@@ -21,14 +21,18 @@ const PROMOTION =
 /** The byline block (author, role, time): taken out before Readability, which may keep it as text. */
 const BYLINE = '[class*="byline"], [rel="author"]:not(p *)';
 
+/** A meta tag's value: its `content`, or the `value` some saved pages write instead. */
 function metaContent(document: Document, selector: string): string | null {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const meta = document.querySelector(selector);
+  return (meta?.getAttribute('content') ?? meta?.getAttribute('value'))?.trim() || null;
 }
 
+/** The day of an ISO timestamp, or of a written one ("Mon Aug 03 12:45:00 EDT 2015"). */
 function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  return value.length <= 80 ? (latestFullDate([value])?.toISOString().slice(0, 10) ?? null) : null;
 }
 
 function jsonLdDate(document: Document): string | null {
@@ -70,7 +74,12 @@ const PUBLISHED_META = [
 
 function publishedDate(document: Document, url: string | null): string | null {
   return (
-    isoDay(metaContent(document, 'meta[property="article:published_time"]')) ??
+    isoDay(
+      metaContent(
+        document,
+        'meta[property="article:published_time"], meta[name="article:published_time"], meta[name="og:article:published_time"]',
+      ),
+    ) ??
     jsonLdDate(document) ??
     isoDay(metaContent(document, 'meta[itemprop="datePublished"]')) ??
     isoDay(metaContent(document, PUBLISHED_META)) ??

@@ -143,6 +143,20 @@ describe('a small saved page', () => {
     expect(page?.meta.published).toBe('2025-03-04');
   });
 
+  it('reads a published time written in a meta tag’s value, in words ("Mon Aug 03 12:45:00 EDT 2015")', () => {
+    const bare = html
+      .replace(/<meta[^>]*published_time[^>]*>/g, '')
+      .replace(/<time[^>]*>.*?<\/time>/gs, '')
+      .replace(/<link rel="canonical"[^>]*>/, '');
+    const page = readHtmlArticle(
+      bare.replace(
+        '</head>',
+        '<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time"></head>',
+      ),
+    );
+    expect(page?.meta.published).toBe('2015-08-03');
+  });
+
   it('takes the published day from <meta name="date"> or Dublin Core when there is nothing else', () => {
     const bare = html
       .replace(/<meta[^>]*published_time[^>]*>/g, '')
