@@ -204,6 +204,30 @@ export interface CleanResult {
  * them, when they stand below most of the text), boilerplate lines and notices, duplicates and
  * pull quotes — and says why for each block removed.
  */
+/** A table row read as a paragraph: this many words at most, a figure, no sentence's end. */
+const TABLE_ROW_MAX_WORDS = 4;
+/** Rows in a run before it is taken for a table (one such line may be a heading or a score). */
+const TABLE_MIN_ROWS = 4;
+
+/** Runs [start, end) of at least TABLE_MIN_ROWS consecutive blocks that read as table rows. */
+function tableRuns(
+  blocks: readonly string[],
+  blockWords: readonly string[][],
+): Array<[number, number]> {
+  const row = (j: number) =>
+    (blockWords[j]?.length ?? 0) <= TABLE_ROW_MAX_WORDS &&
+    /\d/.test(blocks[j] ?? '') &&
+    !/[.!?]["”’)]?$/.test((blocks[j] ?? '').trim());
+  const runs: Array<[number, number]> = [];
+  for (let start = 0; start < blocks.length; ) {
+    let end = start;
+    while (end < blocks.length && row(end)) end++;
+    if (end - start >= TABLE_MIN_ROWS) runs.push([start, end]);
+    start = Math.max(end, start + 1);
+  }
+  return runs;
+}
+
 export function cleanBlocks(
   blocks: readonly string[],
   title: string | null,
@@ -246,6 +270,11 @@ export function cleanBlocks(
       drop(j, 'trailer', reason);
     }
   };
+
+  // "Mumbai 3029", "Pune 660", "Thane 465" …: a live table's rows, not sentences.
+  for (const [start, end] of tableRuns(blocks, blockWords))
+    for (let j = start; j < end; j++)
+      drop(j, 'table', 'a row of a table or data box: figures without a sentence');
 
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i] ?? '';

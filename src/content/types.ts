@@ -32,6 +32,7 @@ export type CleaningRule =
   | 'duplicate'
   | 'pull-quote'
   | 'box'
+  | 'table'
   | 'empty';
 
 /** One block the cleaner removed, with the rule and a sentence saying why. */

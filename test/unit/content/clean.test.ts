@@ -348,6 +348,18 @@ describe('cleaning rules on small synthetic articles', () => {
     expect(removedBy(withBlock(small), 'boilerplate')).toEqual([small]);
   });
 
+  it('removes a run of table rows read as paragraphs ("Mumbai 3029"), not three short figures', () => {
+    const rows = ['Mumbai 3029', 'Pune 660', 'Thane 465', 'Nashik 96'];
+    const table = cleanBlocks([RESUMED, ...rows, AGREEMENT], null);
+    expect(removedBy(table, 'table')).toEqual(rows);
+    expect(table.kept).toEqual([RESUMED, AGREEMENT]);
+    const few = cleanBlocks(
+      [RESUMED, 'Final score 2-1', 'Attendance 41,200', 'Mumbai 3029', AGREEMENT],
+      null,
+    );
+    expect(removedBy(few, 'table')).toEqual([]);
+  });
+
   it('marks a block of only punctuation as empty', () => {
     expect(removedBy(withBlock('* * *'), 'empty')).toEqual(['* * *']);
   });
