@@ -912,10 +912,11 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
 }
 
 /**
- * "Vision Pro" after "Apple Vision Pro", "General Assembly" after "U.N. General Assembly": a name
- * of two words or more that ends exactly one longer name, one word longer, is that name without
- * its maker or owner. Not for people (see `mergeMiddleNames`) nor places ("South Wales" is not
- * "New South Wales").
+ * "Vision Pro" after "Apple Vision Pro", "General Assembly" after "U.N. General Assembly", "Black
+ * Elk" after "Linda Black Elk": a name of two words or more that ends exactly one longer name, one
+ * word longer, is that name without its maker, owner or first name. Not a person's name opening
+ * with a first name ("Jane Marlow" is not "Anna Jane Marlow"; see `mergeMiddleNames`), nor places
+ * ("South Wales" is not "New South Wales").
  */
 function mergeTails(drafts: Map<string, Draft>): void {
   const byTail = new Map<string, Draft[]>();
@@ -929,7 +930,9 @@ function mergeTails(drafts: Map<string, Draft>): void {
   for (const short of [...drafts.values()]) {
     const [target, ...others] = byTail.get(short.key) ?? [];
     if (!target || others.length > 0 || !drafts.has(target.key)) continue;
-    if ([named(short), named(target)].some((kind) => kind === 'person' || kind === 'place'))
+    const kinds = [named(short), named(target)];
+    if (kinds.includes('place')) continue;
+    if (kinds.includes('person') && lexiconKind(short.key.split(' ')[0] ?? '') === 'person')
       continue;
     absorb(drafts, target, short);
   }

@@ -437,7 +437,7 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     );
   });
 
-  it('"Vision Pro" after "Apple Vision Pro" is one thing; "Jane Marlow" is not "Anna Jane Marlow"', async () => {
+  it('"Vision Pro" after "Apple Vision Pro" is one thing, "Black Elk" after "Linda Black Elk" one person; "Jane Marlow" is not "Anna Jane Marlow"', async () => {
     const found = await entitiesOf(
       'Title\n\nI tried the Apple Vision Pro headset in Cupertino. The Vision Pro is light. Anna Jane Marlow met Jane Marlow.',
     );
@@ -446,6 +446,10 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
       ['Apple Vision Pro', 'Vision Pro'],
     ]);
     expect(found.filter((e) => e.kind === 'person')).toHaveLength(2);
+    const medic = await entitiesOf(
+      'Title\n\nLinda Black Elk, a member of the Catawba Nation, treats the injured. Black Elk has lived here for years.',
+    );
+    expect(medic.filter((e) => e.kind === 'person').map((e) => e.mentions.length)).toEqual([2]);
   });
 
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
