@@ -11,7 +11,7 @@ import {
   resolvePronouns,
 } from './coreference.ts';
 import { compareMentions, isPronounMention, type Mention } from './mention.ts';
-import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { isCommonWord, isPersonNoun, otherNames } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
@@ -700,6 +700,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
 
   mergeAcronyms(drafts);
   mergeAbbreviatedTitles(drafts);
+  mergeShortNames(drafts);
 
   const entities: Entity[] = [];
   const slugs = new Set<string>();
@@ -907,6 +908,28 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
       ),
     );
     if (institution && !possessor) continue;
+    absorb(drafts, target, short);
+  }
+}
+
+/**
+ * "the Fed" after "the U.S. Federal Reserve", "Labour" after "the Labour Party": a name of one
+ * word that WordNet knows as short for a longer name ("Fed" → "Federal Reserve") is the one name
+ * of the articles holding that longer name, when exactly one does. Not for people.
+ */
+function mergeShortNames(drafts: Map<string, Draft>): void {
+  const longer = [...drafts.values()].filter(
+    (d) => d.words.length > 1 && kindOf(d.words.join(' '), d.titled) !== 'person',
+  );
+  for (const short of [...drafts.values()]) {
+    if (short.words.length !== 1 || short.titled || longer.length === 0) continue;
+    const names = otherNames(short.key)
+      .map((name) => nameKey(name.split(/\s+/)))
+      .filter((name) => name.includes(' '));
+    const [target, ...others] = longer.filter((d) =>
+      names.some((name) => ` ${d.key} `.includes(` ${name} `)),
+    );
+    if (!target || others.length > 0 || !drafts.has(target.key)) continue;
     absorb(drafts, target, short);
   }
 }

@@ -452,6 +452,16 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(medic.filter((e) => e.kind === 'person').map((e) => e.mentions.length)).toEqual([2]);
   });
 
+  it('"the Fed" after "the U.S. Federal Reserve" is the Federal Reserve; "Congress" is not the Congressional Budget Office', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe U.S. Federal Reserve raised rates. The Fed said more would follow. Congress was told so by the Congressional Budget Office.',
+    );
+    const fed = found.find((e) => e.mentions.some((m) => m.surface === 'Fed'));
+    expect(fed?.mentions.map((m) => m.surface)).toEqual(['U.S. Federal Reserve', 'Fed']);
+    const congress = found.find((e) => e.mentions.some((m) => m.surface === 'Congress'));
+    expect(congress?.mentions.map((m) => m.surface)).toEqual(['Congress']);
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
