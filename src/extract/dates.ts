@@ -342,7 +342,7 @@ function fromChrono(
   const precision: DatePrecision = day === null ? 'month' : 'day';
   // "June 3, 12 more boats": chrono reads "14" as a year; only a written four-digit year counts.
   const yearWritten = start.isCertain('year') && /\b\d{4}\b/.test(result.text);
-  const year = yearWritten
+  const inferred = yearWritten
     ? start.get('year')
     : inferYear(
         month,
@@ -351,7 +351,28 @@ function fromChrono(
         sentence.slice(result.index + result.text.length),
         anchor,
       );
+  // "Monday, Dec. 14" in a story of December 2016 is December 14, 2015: the weekday says which.
+  const weekday = WEEKDAY_NAMED.exec(result.text)?.[1]?.toLowerCase();
+  const year =
+    !yearWritten && inferred !== null && day !== null && weekday
+      ? yearOfWeekday(inferred, month, day, WEEKDAYS.indexOf(weekday.slice(0, 3)))
+      : inferred;
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
+}
+
+/** A weekday named with a date ("Monday, Dec. 14"). */
+const WEEKDAY_NAMED = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
+/** Weekdays by their first three letters, as `getUTCDay` numbers them. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Of the year inferred and the years either side, the nearest on which the day falls on the named
+ * weekday; the year inferred when none does (a misprint is not corrected).
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const candidate of [year, year - 1, year + 1])
+    if (new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
+  return year;
 }
 
 /**

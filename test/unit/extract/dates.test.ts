@@ -40,6 +40,16 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('takes the year a named weekday falls on: "Monday, Dec. 14" in a story of December 2016 is 2015', () => {
+    const LATIMES: DateAnchor = { published: new Date('2016-12-16T12:00:00Z'), fallbackYear: null };
+    expect(dates('The drama began at 10:01 p.m. on Monday, Dec. 14.', LATIMES)).toEqual([
+      ['at 10:01 p.m. on Monday, Dec. 14', '2015-12-14', 'day'],
+    ]);
+    expect(dates('The vote is on Friday, Dec. 16.', LATIMES)).toEqual([
+      ['on Friday, Dec. 16', '2016-12-16', 'day'],
+    ]);
+  });
+
   it('reads "would" after a date, and "than expected", as no sign the date lies ahead', () => {
     expect(
       dates('She put it under review on Oct. 17, when she said campuses would shrink.', GUARDIAN),
