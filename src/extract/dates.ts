@@ -81,6 +81,16 @@ const MIGHT_HOLD_A_DATE =
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
   /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
+/** Where the last clause before a date begins (after a comma, semicolon or dash); -1 for none. */
+function lastClauseBreak(text: string): number {
+  return Math.max(
+    text.lastIndexOf(','),
+    text.lastIndexOf(';'),
+    text.lastIndexOf(' — '),
+    text.lastIndexOf(' – '),
+  );
+}
+
 /** A past-tense event dated this many days after publication is taken to be last year's. */
 const LATER_THAN_PUBLICATION_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -122,7 +132,9 @@ function inferYear(
     if (/\bnext\s+$/i.test(before)) return month > published ? year : year + 1;
     const candidate = Date.UTC(year, month - 1, day);
     const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
-    const ahead = FUTURE_MARKERS.test(sentence);
+    // "Fresh forecasts, the first since Trump won the Nov. 8 election": the words that put the
+    // date ahead must stand in its own clause.
+    const ahead = FUTURE_MARKERS.test(sentence.slice(lastClauseBreak(sentence) + 1));
     if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !ahead) return year - 1;
     // "is expected to announce its decision in January", written in October: next January.
     if (daysAfter < -LATER_THAN_PUBLICATION_DAYS && ahead) return year + 1;

@@ -50,6 +50,16 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('reads a forecast in another clause as no sign the date lies ahead ("Forecasts, the first since … won the Nov. 8 election")', () => {
+    const REUTERS: DateAnchor = { published: new Date('2016-12-14T12:00:00Z'), fallbackYear: null };
+    expect(
+      dates(
+        'Fresh economic forecasts, the first since Trump won the Nov. 8 election, showed growth.',
+        REUTERS,
+      ),
+    ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
+  });
+
   it('reads "would" after a date, and "than expected", as no sign the date lies ahead', () => {
     expect(
       dates('She put it under review on Oct. 17, when she said campuses would shrink.', GUARDIAN),
