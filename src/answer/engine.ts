@@ -35,6 +35,7 @@ import {
   escapeRegExp,
   givesSum,
   headDefinitionPatterns,
+  PARTY_STATE,
   placeScore,
   situates,
 } from './features.ts';
@@ -185,6 +186,8 @@ const ANAPHORIC_DEFINITION =
 /** Numbers written as words ("sixty", "a dozen"). */
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
+/** "What state …?", "Which state does X represent?": asks a (US) state. */
+const STATE_ASKED = /\b(?:what|which) state\b/i;
 /** "How long …?": only a passage giving a length of time answers. */
 const DURATION_QUESTION = /\bhow long\b/i;
 /** A length of time: "seven years", "a five-hour meeting", "more than a year", "since 2016". */
@@ -447,6 +450,13 @@ export class AnswerEngine {
         .map((term): [string, (text: string) => boolean] => [
           term,
           (text) => measure?.gives.test(text) === true,
+        ]),
+      // "What state is Chaffetz from?": "Jason Chaffetz, R-Utah," names his state.
+      ...questionTerms
+        .filter((term) => term === 'state' && STATE_ASKED.test(base.query))
+        .map((term): [string, (text: string) => boolean] => [
+          term,
+          (text) => PARTY_STATE.test(text),
         ]),
       ...questionTerms
         .filter((term) => NARRATOR_WORD.test(term))

@@ -11,6 +11,9 @@ const PLACE_PHRASE = String.raw`\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}
  * Words that place something: a preposition of place before a name, a few words apart at most
  * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
  */
+/** A US legislator's party and state after the name: "Jason Chaffetz, R-Utah,", "(D-N.Y.)". */
+export const PARTY_STATE = /(?<=[\s(,])[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=[),])/u;
+
 const PLACE_MARKERS = new RegExp(
   String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,
   'u',
@@ -40,7 +43,7 @@ export function causeScore(text: string): number {
 
 /** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */
 export function placeScore(text: string, placeEntities: number): number {
-  if (placeEntities > 0) return 1;
+  if (placeEntities > 0 || PARTY_STATE.test(text)) return 1;
   return PLACE_MARKERS.test(text) ? 0.6 : 0;
 }
 

@@ -830,6 +830,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"What state is Chaffetz from?" is answered by "Jason Chaffetz, R-Utah," (party and state by the name)', async () => {
+    const page = await botOver(
+      'house.txt',
+      'House letter\n\nThe committee wrote to the department on Monday about its climate staff.\n\nCommittee Chairman Jason Chaffetz, R-Utah, did not respond to a request for comment.\n\nChaffetz has led the committee since 2015.',
+    );
+    for (const question of ['What state is Jason Chaffetz from?', 'Where is Chaffetz from?'])
+      expect(top(page.answer(question)).quote).toContain('R-Utah');
+  });
+
   it('"Where were the developers?" is answered by "around the world", a place without a name', async () => {
     const page = await botOver(
       'web.txt',
