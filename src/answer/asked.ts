@@ -95,13 +95,18 @@ const DEGREES = String.raw`(?:, (?:Ph\.? ?D|M\.? ?D|MPH|RN|DVM|MBA|JD|MSc|DPhil)
  * Whether a place is told as the seat of one of the names ("Harlow, which is headquartered in
  * Wrenford", "Brannock's, the Quellbridge-based group", "Pellorin's head office in Farrowgate"),
  * or a person's place of work ("Brian Coombes, PhD, of McMaster University in Ontario", "Kroll,
- * who works at Harlow"), not of a firm named beside it ("roles at Fairhollow's head office in
+ * who works at Harlow", "Robert Godby, director of the Center for Energy at the University of
+ * Wyoming"), not of a firm named beside it ("roles at Fairhollow's head office in
  * Tarnmouth").
  */
-export function seatBy(names: readonly string[]): RegExp {
+export function seatBy(names: readonly string[], person: boolean): RegExp {
   const n = anyOf(names);
+  // Only a person is "director of the Center …": "Whole Foods, surrounded by Amazon's …" is not.
+  const role = person
+    ? `|\\b${n}${DEGREES}, (?:(?:an?|the) )?(?:[\\p{Ll}-]+ ){1,4}(?:of|at|with) (?:the )?\\p{Lu}`
+    : '';
   return new RegExp(
-    `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}`,
+    `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}${role}`,
     'u',
   );
 }

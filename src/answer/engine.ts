@@ -1083,7 +1083,7 @@ export class AnswerEngine {
     const ageOfSubject = asked.wantsAge ? ageBy(names) : null;
     const agedByName =
       ageOfSubject !== null && candidates.some((c) => ageOfSubject.test(this.quoted(c).text));
-    const seatOfSubject = asked.seat ? seatBy(names) : null;
+    const seatOfSubject = asked.seat ? seatBy(names, entity?.kind === 'person') : null;
     const seatedByName =
       seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
     const scored: Candidate[] = [];

@@ -810,6 +810,13 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(study.answer('Where does Adaeze Okafor work?')).quote).toContain(
       'of Brightwater University',
     );
+    const coal = await botOver(
+      'coal.txt',
+      'Coal\n\nAutomation in Illinois mines is making coal there cheaper than in Wyoming, Godby said.\n\nNew power comes from gas and wind, said Robert Godby, director of the Center for Energy Economics at the University of Wyoming.',
+    );
+    expect(top(coal.answer('Where does Robert Godby work?')).quote).toContain(
+      'University of Wyoming',
+    );
   });
 
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
