@@ -688,6 +688,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How old is the couple’s child?" is answered by an age in words ("a seven-month-old baby")', async () => {
+    const page = await botOver(
+      'couple.txt',
+      'First home\n\nThe couple has been looking at houses outside the city for a year.\n\nThe couple rents an apartment downtown, but with a seven-month-old baby and a large dog, they want more room.',
+    );
+    expect(top(page.answer('How old is the couple’s child?')).quote).toContain(
+      'seven-month-old baby',
+    );
+  });
+
   it('"How old is Grace Tamsin?" is answered by the age by her name, not her husband’s beside her', async () => {
     const arrest = await botOver(
       'arrest.txt',
