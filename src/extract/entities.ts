@@ -135,10 +135,10 @@ function wordsOf(sentence: string): Word[] {
   const words: Word[] = [];
   for (const match of sentence.matchAll(WORD)) {
     let text = match[0];
-    // A trailing dot belongs to abbreviations ("Mr.", "U.S.") only.
+    // A trailing dot belongs to abbreviations ("Mr.", "U.S.", "Capt.") only.
     if (
       text.endsWith('.') &&
-      !/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|adm|prof|rev)\.$/iu.test(
+      !/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|adm|prof|rev|sgt|supt|insp|det|capt|cmdr|maj|cllr)\.$/iu.test(
         text,
       )
     ) {
@@ -317,6 +317,10 @@ function kindOf(name: string, titled: boolean): EntityKind {
 /** "…, managing director of …", "…, acting chief …": an -ing word that opens a role, not a clause. */
 const ROLE_PARTICIPLE =
   /^(?:managing|acting|founding|outgoing|incoming|presiding|reigning|serving|governing|ruling)\s/;
+
+/** "… of the Linden Police Department" right after a name: the body its title is held in. */
+const OF_BODY =
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|and|for|the|&))*/u;
 
 /** "Name, an aide to …," — the description right after a mention. */
 function appositionAfter(sentence: string, end: number): string | null {
@@ -588,7 +592,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       .filter((w) => !HONORIFICS.has(bare(w.text)))
       .map((w) => w.text)
       .join(' ');
-    const role = [descriptor, title].filter(Boolean).join(' ');
+    // "Capt. James Sarnicki of the Linden Police Department": the body the role is held in.
+    const held = descriptor || title;
+    const body = held ? (OF_BODY.exec(sentence.slice(end))?.[0].trim() ?? '') : '';
+    const role = [descriptor, title, body].filter(Boolean).join(' ');
     if (role)
       considerDefinition(draft, { phrase: role, mention, form: title ? 'title' : 'descriptor' });
   };

@@ -462,6 +462,15 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(congress?.mentions.map((m) => m.surface)).toEqual(['Congress']);
   });
 
+  it('"Capt. James Sarnicki of the Linden Police Department" is a captain of that department', async () => {
+    const found = await entitiesOf(
+      'Title\n\nPolice said that Capt. James Sarnicki of the Linden Police Department told reporters of the arrest. Sarnicki said the man fired.',
+    );
+    expect(entity(found, 'james-sarnicki').definition?.phrase).toBe(
+      'Capt. of the Linden Police Department',
+    );
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
