@@ -72,9 +72,28 @@ const PUBLISHED_META = [
   .map((name) => `meta[name="${name}" i]`)
   .join(', ');
 
+/**
+ * A timestamp in UTC ("2016-12-23T00:47:31Z"): its day may not be the day the page shows. (One
+ * without a zone is taken as the page's own time: "2019-04-28 06:01:07" is the 28th.)
+ */
+const UTC_STAMP = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day a published timestamp gives, or, for one in UTC, the day the page shows when that is
+ * the day before or after ("Dec. 22, 2016, 6:47 p.m." for 2016-12-23T00:47:31Z).
+ */
+function stampDay(document: Document, stamp: string | null): string | null {
+  const day = isoDay(stamp);
+  if (!day || !stamp || !UTC_STAMP.test(stamp.trim())) return day;
+  const shown = visibleDate(document);
+  return shown && Math.abs(Date.parse(shown) - Date.parse(day)) === DAY_MS ? shown : day;
+}
+
 function publishedDate(document: Document, url: string | null): string | null {
   return (
-    isoDay(
+    stampDay(
+      document,
       metaContent(
         document,
         'meta[property="article:published_time"], meta[name="article:published_time"], meta[name="og:article:published_time"]',
@@ -93,12 +112,28 @@ function publishedDate(document: Document, url: string | null): string | null {
 const DATE_ELEMENTS =
   '[class*="date"], [class*="published"], [class*="timestamp"], [itemprop="datePublished"], time';
 
-/** The first full date (day, month and year) a short date element shows, as an ISO day. */
+/**
+ * A line that is a date and nothing else, as a page shows it under the headline: "December 16,
+ * 2016, 4:19 PM", "Posted: Oct 14, 2022 9:27 AM ET".
+ */
+const DATE_ONLY_LINE =
+  /^(?:(?:published|posted|updated)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
+
+/**
+ * The first full date (day, month and year) a short date element shows, as an ISO day; else the
+ * first element of the page whose whole text is a date.
+ */
 function visibleDate(document: Document): string | null {
   for (const element of document.querySelectorAll(DATE_ELEMENTS)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 80) continue;
     const day = latestFullDate([text]);
+    if (day) return day.toISOString().slice(0, 10);
+  }
+  for (const element of document.querySelectorAll('body div, body span, body p')) {
+    if (element.children.length > 0) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const day = DATE_ONLY_LINE.test(text) ? latestFullDate([text]) : null;
     if (day) return day.toISOString().slice(0, 10);
   }
   return null;
@@ -198,6 +233,45 @@ function isStoryLink(element: Element, text: string): boolean {
   return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
 }
 
+/** Windows-1252 punctuation a page may number as 128–159 ("&#151;" for an em dash). */
+const WINDOWS_PUNCTUATION: Record<number, string> = {
+  133: '…',
+  145: '‘',
+  146: '’',
+  147: '“',
+  148: '”',
+  150: '–',
+  151: '—',
+};
+
+/**
+ * Text a page escaped twice shows its entities as written ("&#151; -- Hillary Clinton has …"):
+ * they are read as the characters they stand for, and a paragraph left opening with dashes (a
+ * dateline's city gone) opens with its first word.
+ */
+function undoubleEscaping(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&#(\d{2,5});/g, (_, code: string) => {
+      const n = Number(code);
+      return WINDOWS_PUNCTUATION[n] ?? (n >= 32 && n < 0xd800 ? String.fromCodePoint(n) : ' ');
+    })
+    .replace(/&(?:amp|quot|apos|lt|gt|nbsp);/g, (entity) =>
+      entity === '&amp;'
+        ? '&'
+        : entity === '&quot;'
+          ? '"'
+          : entity === '&apos;'
+            ? "'"
+            : entity === '&lt;'
+              ? '<'
+              : entity === '&gt;'
+                ? '>'
+                : ' ',
+    )
+    .replace(/^(?:[—–-]+\s*)+/, '');
+}
+
 /** A run-in heading this long at most ("Changing a newsroom culture"). */
 const RUN_IN_MAX_WORDS = 10;
 
@@ -277,7 +351,7 @@ export function readHtmlArticle(
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     if (element.closest(FURNITURE)) continue;
     if (element.querySelector(TEXT_BLOCKS)) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = undoubleEscaping((element.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (!text) continue;
     // "<h2>The U.S. has long been heralded as a land of opportunity …</h2><p>But a new report …":
     // a sentence set as a heading that the next paragraph goes on from opens the story.

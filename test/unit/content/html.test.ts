@@ -157,6 +157,44 @@ describe('a small saved page', () => {
     expect(page?.meta.published).toBe('2015-08-03');
   });
 
+  it('takes the day a page shows ("Dec. 22, 2016, 6:47 p.m.") over a UTC stamp of the next day, and a date-only line when nothing else dates it', () => {
+    const bare = html
+      .replace(/<meta[^>]*published_time[^>]*>/g, '')
+      .replace(/<time[^>]*>.*?<\/time>/gs, '')
+      .replace(/<link rel="canonical"[^>]*>/, '');
+    const utc = readHtmlArticle(
+      bare
+        .replace(
+          '</head>',
+          '<meta property="article:published_time" content="2016-12-23T00:47:31Z"></head>',
+        )
+        .replace(
+          '<p class="byline">',
+          '<span class="date">Dec. 22, 2016, 6:47 p.m.</span><p class="byline">',
+        ),
+    );
+    expect(utc?.meta.published).toBe('2016-12-22');
+    const shown = readHtmlArticle(
+      bare.replace(
+        '<p class="byline">',
+        '<div class="xTlfF">December 16, 2016, 4:19 PM</div><p class="byline">',
+      ),
+    );
+    expect(shown?.meta.published).toBe('2016-12-16');
+  });
+
+  it('reads entities a page escaped twice ("&amp;#151; -- Hillary Clinton has …")', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<p>&amp;#151; -- Hillary Clinton has an explanation for the hacking of &amp;quot;Democratic&amp;quot; groups.</p>',
+      ),
+    );
+    expect(page?.blocks).toContain(
+      'Hillary Clinton has an explanation for the hacking of "Democratic" groups.',
+    );
+  });
+
   it('takes the published day from <meta name="date"> or Dublin Core when there is nothing else', () => {
     const bare = html
       .replace(/<meta[^>]*published_time[^>]*>/g, '')
