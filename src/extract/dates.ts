@@ -76,7 +76,7 @@ function seasonYear(when: string, season: string, published: Date | null): strin
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
 const MIGHT_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|day|days|week|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|day|days|week|weekend|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
@@ -372,6 +372,26 @@ function fromChrono(
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
 }
 
+/**
+ * "this weekend", "over the weekend", "last weekend", "next weekend": chrono leaves them alone.
+ * ("Fees for the weekend" is an event's own weekend: not dated.)
+ */
+const WEEKEND = /\b(this|last|past|next|coming|over the)\s+weekend\b/gi;
+
+/**
+ * The month of the weekend meant, as an ISO month: like "this week", it is known to the month, not
+ * claimed to a day. "This", "over the", "last" and "past" weekend is the latest begun by publication
+ * ("last" written on a weekend, the one before); "next" and "coming" the first after it.
+ */
+function weekendMonth(when: string, published: Date): string {
+  const day = published.getUTCDay();
+  const sinceSaturday = (day + 1) % 7;
+  const back = when === 'last' && sinceSaturday <= 1 ? sinceSaturday + 7 : sinceSaturday;
+  const offset = when === 'next' || when === 'coming' ? (6 - day + 7) % 7 || 7 : -back;
+  const saturday = new Date(published.getTime() + offset * DAY_MS);
+  return isoAt(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, null);
+}
+
 /** A weekday named with a date ("Monday, Dec. 14"). */
 const WEEKDAY_NAMED = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
 /** Weekdays by their first three letters, as `getUTCDay` numbers them. */
@@ -440,6 +460,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
       ? seasonYear(when, season, anchor.published)
       : null;
     mentions.push({ text: match[0], index, iso, precision: 'year' });
+  }
+  for (const match of anchor.published ? sentence.matchAll(WEEKEND) : []) {
+    const index = match.index ?? 0;
+    if (overlaps(mentions, index, match[0].length) || !anchor.published) continue;
+    const iso = weekendMonth((match[1] ?? '').toLowerCase(), anchor.published);
+    mentions.push({ text: match[0], index, iso, precision: 'month' });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;

@@ -60,6 +60,24 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
   });
 
+  it('knows "this weekend", "over the weekend" and "next weekend" to the month; not "fees for the weekend"', () => {
+    const MONDAY: DateAnchor = { published: new Date('2016-11-28T12:00:00Z'), fallbackYear: null };
+    expect(dates('They had a 45-minute discussion this weekend.', MONDAY)).toEqual([
+      ['this weekend', '2016-11', 'month'],
+    ]);
+    const THURSDAY: DateAnchor = {
+      published: new Date('2016-12-01T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(dates('They met over the weekend.', THURSDAY)).toEqual([
+      ['over the weekend', '2016-11', 'month'],
+    ]);
+    expect(dates('They meet again next weekend.', MONDAY)).toEqual([
+      ['next weekend', '2016-12', 'month'],
+    ]);
+    expect(dates('Traders paid fees of up to £1,200 for the weekend.', MONDAY)).toEqual([]);
+  });
+
   it('reads "would" after a date, and "than expected", as no sign the date lies ahead', () => {
     expect(
       dates('She put it under review on Oct. 17, when she said campuses would shrink.', GUARDIAN),
