@@ -1557,7 +1557,7 @@ const PHRASAL_VERB = /\b(\p{Ll}+)\s+(into|down|up|out|off|over|back|in|on|away|t
 
 /**
  * A product or a work coming out is told in words WordNet does not link ("When is it released?",
- * "When does it come out?" / "will launch on December 15", "debuts", "goes on sale").
+ * "When does it come out?" / "will launch on December 15", "debuts").
  */
 const COMING_OUT = /^(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|debut(?:s|ed)?|premiere[sd]?)$/;
 const COMING_OUT_WORDS = [
