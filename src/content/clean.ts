@@ -204,6 +204,9 @@ export interface CleanResult {
  * them, when they stand below most of the text), boilerplate lines and notices, duplicates and
  * pull quotes — and says why for each block removed.
  */
+/** A paragraph this long is the story's prose, not a related story's teaser. */
+const STORY_PROSE_MIN_WORDS = 30;
+
 /** A table row read as a paragraph: this many words at most, a figure, no sentence's end. */
 const TABLE_ROW_MAX_WORDS = 4;
 /** Rows in a run before it is taken for a table (one such line may be a heading or a score). */
@@ -260,6 +263,13 @@ export function cleanBlocks(
     }
     return true;
   };
+  /** True when block `j` is the story's own prose: long sentences, not a teaser or a heading. */
+  const isProse = (j: number): boolean =>
+    (blockWords[j]?.length ?? 0) >= STORY_PROSE_MIN_WORDS &&
+    /[.!?]["”’)]?$/.test((blocks[j] ?? '').trim());
+  /** True when the story goes on from `start`: prose there, and again one block or two later. */
+  const storyGoesOn = (start: number): boolean =>
+    isProse(start) && (isProse(start + 1) || isProse(start + 2));
   /** Drops a page's trailer, from block `start` to the end. */
   const cutFrom = (start: number): void => {
     for (let j = start; j < blocks.length; j++) {
@@ -334,9 +344,10 @@ export function cleanBlocks(
       break;
     }
     // A trailer ends the article only where most of its prose is behind: "More from Aviation" at
-    // the foot of a page; a "Comments" link under the headline goes alone.
+    // the foot of a page; a "Comments" link under the headline goes alone, and so does a "Most
+    // Popular" box set inside the story, the story's prose going on right after it.
     if (isLabel(text, count) && TRAILER.test(text)) {
-      if (proseWords(i, blocks.length) >= proseWords(0, i)) {
+      if (proseWords(i, blocks.length) >= proseWords(0, i) || storyGoesOn(i + 1)) {
         drop(i, 'boilerplate', 'a page control or promotion line');
         continue;
       }

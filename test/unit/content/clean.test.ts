@@ -462,6 +462,29 @@ describe('furniture of pages copied as text', () => {
     expect(removedBy(result, 'trailer')).toEqual(foot);
   });
 
+  it('drops only the label of a "Most Popular" box set inside a story whose prose goes on after it', () => {
+    const more = [
+      'Some of the islanders who depend on the ferry for hospital visits said they had been forced to stay with relatives on the mainland for most of the three weeks of the strike.',
+      'A long summer',
+      'Crews returned to work on the first sailing of the morning, and the harbour master said timetables would be back to normal by the end of the week if the weather held.',
+    ];
+    // Most of the story is behind the box: only the prose right after it says the story goes on.
+    const before = [
+      RESUMED,
+      AGREEMENT,
+      SHOPKEEPERS,
+      'The operator has promised a review of its rosters by the autumn, and the transport minister said she would visit both islands next month to hear from passengers and from the crews themselves.',
+    ];
+    const inset = cleanBlocks([...before, 'Most Popular', ...more], null);
+    expect(inset.kept).toEqual([...before, ...more]);
+    expect(removedBy(inset, 'boilerplate')).toEqual(['Most Popular']);
+    const foot = cleanBlocks(
+      [RESUMED, AGREEMENT, SHOPKEEPERS, 'Most Popular', 'Harbour wall to be rebuilt'],
+      null,
+    );
+    expect(removedBy(foot, 'trailer')).toEqual(['Most Popular', 'Harbour wall to be rebuilt']);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);
