@@ -80,7 +80,7 @@ const MIGHT_HOLD_A_DATE =
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
-  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
+  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set|hopes?|hoping|aims?|aiming|intends?) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
 /** Where the last clause before a date begins (after a comma, semicolon or dash); -1 for none. */
 function lastClauseBreak(text: string): number {
   return Math.max(

@@ -696,6 +696,11 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(page.answer('How old is the couple’s child?')).quote).toContain(
       'seven-month-old baby',
     );
+    const alert = await botOver(
+      'alert.txt',
+      'Phone alert\n\nThe alert read: “WANTED: Ahmad Rahami, 28-yr-old male.”\n\nRahami was arrested on Monday morning in Linden.',
+    );
+    expect(top(alert.answer('How old is Ahmad Rahami?')).quote).toContain('28-yr-old');
   });
 
   it('"How old is Grace Tamsin?" is answered by the age by her name, not her husband’s beside her', async () => {

@@ -78,6 +78,19 @@ describe('dates in an article with a published date', () => {
     expect(dates('Traders paid fees of up to £1,200 for the weekend.', MONDAY)).toEqual([]);
   });
 
+  it('reads "hoping to", "aims to", "intends to" as a sign the date lies ahead', () => {
+    const DECEMBER: DateAnchor = {
+      published: new Date('2016-12-13T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(dates('SpaceX is hoping to return to flight in January.', DECEMBER)).toEqual([
+      ['January', '2017-01', 'month'],
+    ]);
+    expect(dates('The council aims to reopen the bridge in February.', DECEMBER)).toEqual([
+      ['February', '2017-02', 'month'],
+    ]);
+  });
+
   it('reads "would" after a date, and "than expected", as no sign the date lies ahead', () => {
     expect(
       dates('She put it under review on Oct. 17, when she said campuses would shrink.', GUARDIAN),
