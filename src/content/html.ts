@@ -244,6 +244,16 @@ const WINDOWS_PUNCTUATION: Record<number, string> = {
   151: '—',
 };
 
+/** The named entities a page escaped twice leaves in its text, and what they stand for. */
+const NAMED_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+  '&nbsp;': ' ',
+};
+
 /**
  * Text a page escaped twice shows its entities as written ("&#151; -- Hillary Clinton has …"):
  * they are read as the characters they stand for, and a paragraph left opening with dashes (a
@@ -256,19 +266,7 @@ function undoubleEscaping(text: string): string {
       const n = Number(code);
       return WINDOWS_PUNCTUATION[n] ?? (n >= 32 && n < 0xd800 ? String.fromCodePoint(n) : ' ');
     })
-    .replace(/&(?:amp|quot|apos|lt|gt|nbsp);/g, (entity) =>
-      entity === '&amp;'
-        ? '&'
-        : entity === '&quot;'
-          ? '"'
-          : entity === '&apos;'
-            ? "'"
-            : entity === '&lt;'
-              ? '<'
-              : entity === '&gt;'
-                ? '>'
-                : ' ',
-    )
+    .replace(/&(?:amp|quot|apos|lt|gt|nbsp);/g, (entity) => NAMED_ENTITIES[entity] ?? ' ')
     .replace(/^(?:[—–-]+\s*)+/, '');
 }
 
