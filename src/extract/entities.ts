@@ -933,6 +933,7 @@ function mergeShortNames(drafts: Map<string, Draft>): void {
     const names = otherNames(short.key)
       .map((name) => nameKey(name.split(/\s+/)))
       .filter((name) => name.includes(' '));
+    if (names.length === 0) continue;
     const [target, ...others] = longer.filter((d) =>
       names.some((name) => ` ${d.key} `.includes(` ${name} `)),
     );
