@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { latestFullDate } from '../extract/dates.ts';
+import { DAY_MS, latestFullDate } from '../extract/dates.ts';
 import type { ArticleMeta, Removal } from './types.ts';
 
 /** Blocks that carry article text; everything else in Readability's output is layout. */
@@ -77,7 +77,6 @@ const PUBLISHED_META = [
  * without a zone is taken as the page's own time: "2019-04-28 06:01:07" is the 28th.)
  */
 const UTC_STAMP = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
-const DAY_MS = 86_400_000;
 
 /**
  * The day a published timestamp gives, or, for one in UTC, the day the page shows when that is

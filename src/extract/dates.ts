@@ -93,7 +93,8 @@ function lastClauseBreak(text: string): number {
 
 /** A past-tense event dated this many days after publication is taken to be last year's. */
 const LATER_THAN_PUBLICATION_DAYS = 31;
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

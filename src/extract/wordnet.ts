@@ -81,6 +81,21 @@ function indexLine(file: DictFile, lemma: string): string | null {
   return null;
 }
 
+/**
+ * The byte offsets of a lemma's senses in `data.<pos>`, most common first, at most `count`; empty
+ * when WordNet is missing or does not know the lemma.
+ */
+function senses(pos: Pos, lemma: string, count = SENSES): number[] {
+  const file = open()?.get(`index.${pos}`);
+  const line = file ? indexLine(file, lemma) : null;
+  // The synsets' offsets close the index line.
+  return (line ?? '')
+    .split(' ')
+    .filter((field) => /^\d{8}$/.test(field))
+    .slice(0, count)
+    .map(Number);
+}
+
 interface Synset {
   /** WordNet's lexicographer file: what the sense is a kind of (18: noun.person). */
   file: number;
@@ -149,14 +164,11 @@ function formsOf(word: string): Set<string> {
 function commonSense(form: string): boolean | null {
   const cached = common.get(form);
   if (cached !== undefined) return cached;
-  const files = open();
-  if (!files) return null;
+  if (!open()) return null;
   for (const pos of POS_FILES) {
-    const file = files.get(`index.${pos}`);
-    const line = file ? indexLine(file, form) : null;
-    const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
-    if (offset)
-      return remember(common, form, (synsetAt(pos, Number(offset))?.words.length ?? 0) > 0);
+    const [offset] = senses(pos, form, 1);
+    if (offset !== undefined)
+      return remember(common, form, (synsetAt(pos, offset)?.words.length ?? 0) > 0);
   }
   return remember(common, form, null);
 }
@@ -188,10 +200,8 @@ const people = new Map<string, boolean>();
 export function isPersonNoun(noun: string): boolean {
   const cached = people.get(noun);
   if (cached !== undefined) return cached;
-  const file = open()?.get('index.noun');
-  const line = file && /^[a-z]+$/.test(noun) ? indexLine(file, noun) : null;
-  const offset = line?.split(' ').find((field) => /^\d{8}$/.test(field));
-  const person = offset !== undefined && synsetAt('noun', Number(offset))?.file === NOUN_PERSON;
+  const [offset] = /^[a-z]+$/.test(noun) ? senses('noun', noun, 1) : [];
+  const person = offset !== undefined && synsetAt('noun', offset)?.file === NOUN_PERSON;
   return remember(people, noun, person);
 }
 
@@ -231,14 +241,7 @@ export function otherNames(word: string): string[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const names = new Set<string>();
-  const file = open()?.get('index.noun');
-  const line = file ? indexLine(file, lemma) : null;
-  const offsets = (line ?? '')
-    .split(' ')
-    .filter((field) => /^\d{8}$/.test(field))
-    .slice(0, SENSES)
-    .map(Number);
-  for (const offset of offsets) {
+  for (const offset of senses('noun', lemma)) {
     const written = synsetAt('noun', offset)?.written ?? [];
     // Only a sense that is a name, or an initialism, names the same thing.
     if (!written.some((w) => /^[A-Z]/.test(w))) continue;
@@ -253,18 +256,8 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const related = new Set<string>();
-  const files = open();
-  for (const pos of files ? POS_FILES : []) {
-    const file = files?.get(`index.${pos}`);
-    const line = file ? indexLine(file, lemma.replace(/ /g, '_')) : null;
-    if (!line) continue;
-    // The synsets' byte offsets close the line, most common sense first.
-    const offsets = line
-      .split(' ')
-      .filter((field) => /^\d{8}$/.test(field))
-      .slice(0, SENSES)
-      .map(Number);
-    for (const offset of offsets) {
+  for (const pos of POS_FILES) {
+    for (const offset of senses(pos, lemma.replace(/ /g, '_'))) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
       for (const word of derivedOnly ? [] : synset.words) {
