@@ -60,11 +60,11 @@ export const SPEAKER_QUESTION =
   /\bwho (?:said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed|claims|insisted|stated|added|called|described|posted|tweeted)\b/i;
 
 /**
- * "Where is X headquartered / based?", "Where is its head office?", "Where does X work?": one
- * question in many words.
+ * "Where is X headquartered / based?", "Where is its head office?", "Where does X work / teach?":
+ * one question in many words.
  */
 export const SEAT_QUESTION =
-  /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b|\bwhere (?:does|did|do) .{1,60}\bwork\b/i;
+  /\b(?:headquarter(?:s|ed)?|head[- ]?offices?|HQ|based)\b|\bwhere (?:does|did|do) .{1,60}\b(?:work|teach)\b/i;
 /** The words a seat is told in ("the Quellbridge-based group", "its headquarters in …"). */
 export const SEAT_WORDS = [
   'headquarters',
@@ -80,7 +80,7 @@ export const SEAT = 'based';
 
 /**
  * A seat question's words as one ("head office" is not two things asked), when it asks one;
- * "Where does X work?" asks X's seat in its verb.
+ * "Where does X work?" asks X's seat in its verb ("teach" is kept: "teaching" may be written).
  */
 export function seatAsOne(terms: readonly string[], seat: boolean): string[] {
   const asked = (term: string) => term === SEAT || term === 'work' || SEAT_WORDS.includes(term);

@@ -25,7 +25,14 @@ import {
   toldFirstHand,
 } from './asked.ts';
 import { citeSentence } from './citation.ts';
-import { isFrameWord, MaskPool, type QuestionOptions, QuestionTerms, stem } from './evidence.ts';
+import {
+  focusStems,
+  isFrameWord,
+  MaskPool,
+  type QuestionOptions,
+  QuestionTerms,
+  stem,
+} from './evidence.ts';
 import {
   amountTerms,
   bestDate,
@@ -610,7 +617,7 @@ export class AnswerEngine {
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       makers: role?.firms ?? false,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
-      focus: (entity ? resolved.otherTerms : resolved.terms).map(stem),
+      focus: focusStems(entity ? resolved.otherTerms : resolved.terms),
       start: START_QUESTION.test(base.query),
       ahead,
       question,

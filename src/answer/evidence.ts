@@ -17,6 +17,20 @@ export function stem(term: string): string {
 }
 
 /**
+ * The stems of question words for finding where each stands in a sentence: a short word's stem is
+ * the word itself, so its base form is taken when the word begins with it ("airs" → "air", which
+ * then also finds "air" and "aired").
+ */
+export function focusStems(terms: readonly string[]): string[] {
+  const lemmas = lemmatize([...terms]).map((lemma) => foldCase(lemma));
+  return terms.map((term, i) => {
+    const cut = stem(term);
+    const lemma = lemmas[i] ?? cut;
+    return lemma.length >= 3 && lemma.length < cut.length && cut.startsWith(lemma) ? lemma : cut;
+  });
+}
+
+/**
  * Regular inflections of a short word ("map" → "maps", "mapped", "mapping"): searched as exact
  * words, since a prefix search on three letters would match far too much.
  */
@@ -44,11 +58,11 @@ const COVERAGE_TWO_WORDS = 0.5;
 
 /**
  * Words that frame a where/when question rather than name what it is about ("where was the
- * recount held", "where is it based", "where did it come from", "where does she live"): a
- * sentence without them loses only half their weight.
+ * recount held", "where is it based", "where did it come from", "where does she live", "where
+ * does he teach"): a sentence without them loses only half their weight.
  */
 const FRAME_WORD =
-  /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying)$/;
+  /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying|teach|teaches|taught)$/;
 
 /** True for a word that frames a where/when question ("based", "held") rather than saying what about. */
 export function isFrameWord(term: string): boolean {

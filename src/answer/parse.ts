@@ -34,6 +34,14 @@ const TRAILING_FILLER =
 
 /** "the name of …", "the names of …" before a subject. */
 const NAME_OF = /^(?:the\s+)?names?\s+of\s+/i;
+/**
+ * "in her analogy", "in Michelle Obama's view", "in his own words": where the question places a
+ * claim, not words the answer holds.
+ */
+const FRAMED_BY =
+  /,?\s*\bin\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)(?:own\s+)?(?:analogy|view|opinion|words|metaphor|comparison|estimation)\b/gu;
+/** "right now", "these days": the time of asking, which the articles do not write. */
+const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at present)\b/gi;
 /** "… be called", "… called" ending a subject. */
 const CALLED = /\s+(?:be\s+)?(?:called|named)$/i;
 
@@ -62,6 +70,8 @@ function subjectOf(rest: string): string {
       )
       .trim()
       .replace(/[?!.。？！]+$/u, '')
+      .replace(FRAMED_BY, '')
+      .replace(TIME_OF_ASKING, '')
       .replace(HOW_MUCH, '')
       .replace(LEADING_FILLER, '')
       // "the name of the new striker", "the combined club be called": asked for a name, which

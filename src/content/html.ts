@@ -212,6 +212,53 @@ function dropInlineImages(body: Document, removed: Removal[]): void {
   }
 }
 
+/** The attribute that numbers a page's paragraphs in reading order, through Readability. */
+const PARAGRAPH_AT = 'data-briefbot-at';
+/** Paragraphs of one class that make the story: most of those kept share it. */
+const STORY_CLASS_MIN = 3;
+
+/** A paragraph of the page as it was before Readability: its place, class and text. */
+interface PageParagraph {
+  at: number;
+  className: string;
+  text: string;
+}
+
+/**
+ * Numbers the page's paragraphs outside furniture, and notes their class and text, so that what
+ * Readability leaves out can be found again.
+ */
+function storyParagraphs(document: Document): PageParagraph[] {
+  return [...document.querySelectorAll('p')].flatMap((element, at) => {
+    element.setAttribute(PARAGRAPH_AT, String(at));
+    const className = (element.getAttribute('class') ?? '').trim();
+    if (!className || element.closest(FURNITURE)) return [];
+    const text = undoubleEscaping((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return text ? [{ at, className, text }] : [];
+  });
+}
+
+/**
+ * Paragraphs of the story's own class that Readability left out, in reading order: a story set in
+ * two containers, with advertising between ("<p class="story-text__paragraph">" before and
+ * after), loses its opening to the container Readability did not pick. The story's class is the
+ * one most paragraphs it kept carry.
+ */
+function leftOut(body: Document, page: readonly PageParagraph[]): PageParagraph[] {
+  const byAt = new Map(page.map((paragraph) => [paragraph.at, paragraph]));
+  const kept = new Set<number>();
+  const classes = new Map<string, number>();
+  for (const element of body.querySelectorAll(`p[${PARAGRAPH_AT}]`)) {
+    const at = Number(element.getAttribute(PARAGRAPH_AT));
+    kept.add(at);
+    const className = byAt.get(at)?.className;
+    if (className) classes.set(className, (classes.get(className) ?? 0) + 1);
+  }
+  const [story, count] = [...classes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < STORY_CLASS_MIN || count * 2 < kept.size) return [];
+  return page.filter((paragraph) => paragraph.className === story && !kept.has(paragraph.at));
+}
+
 /** A heading this long, ending with a full stop, may be the story's first sentence. */
 const SENTENCE_MIN_WORDS = 12;
 
@@ -326,6 +373,7 @@ export function readHtmlArticle(
     if (text) removed.push({ rule: 'boilerplate', text, reason: 'a newsletter sign-up box' });
     element.remove();
   }
+  const story = storyParagraphs(document);
   let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(document).parse();
@@ -345,7 +393,10 @@ export function readHtmlArticle(
   const labels = new Set(described.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean));
   dropInlineImages(body as unknown as Document, removed);
   const blocks: string[] = [];
+  const left = leftOut(body as unknown as Document, story);
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
+    const at = Number(element.getAttribute(PARAGRAPH_AT) ?? Number.NaN);
+    while (left.length > 0 && (left[0]?.at ?? 0) < at) blocks.push(left.shift()?.text ?? '');
     if (element.closest(FURNITURE)) continue;
     if (element.querySelector(TEXT_BLOCKS)) continue;
     const text = undoubleEscaping((element.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -370,6 +421,7 @@ export function readHtmlArticle(
       } else blocks.push(text);
     }
   }
+  blocks.push(...left.map((paragraph) => paragraph.text));
   const rawTitle = parsed.title || headTitle || '';
   return {
     meta: {

@@ -107,7 +107,7 @@ function isoAt(year: number, month: number | null, day: number | null): string {
 }
 
 /** How far before a date the words may say it lies ahead ("will meet again on Feb. 20"). */
-const FUTURE_CONTEXT_CHARS = 60;
+const FUTURE_CONTEXT_CHARS = 100;
 
 /**
  * The year of a year-less date, by the anchoring rules; null when nothing anchors it. `before` is

@@ -201,7 +201,9 @@ function capitalisedSpans(
     const joined =
       previous !== undefined &&
       ((/^\s+(?:&\s+)?$/.test(gap) && !/['’]s$/.test(previous.text)) ||
-        (possessive && institutionAhead(words, i, sentence)));
+        (possessive &&
+          institutionAhead(words, i, sentence) &&
+          !placeBeforeItsOwn(previous.text, word.text)));
     const lower = bare(word.text);
     const capital = isCapitalized(word.text);
     const sentenceStart = i === 0 || /[“"‘(]\s*$/.test(sentence.slice(0, word.start));
@@ -253,6 +255,16 @@ function institutionAhead(words: readonly Word[], i: number, sentence: string): 
     last = word;
   }
   return last !== undefined && isInstitutionHead(bare(last.text));
+}
+
+/**
+ * "the Netherlands’ Fontys University": a known place's possessive before an institution with a
+ * name of its own is where the institution is, not part of its name ("St. Aldric’s Hospital" is).
+ */
+function placeBeforeItsOwn(owner: string, next: string): boolean {
+  return (
+    lexiconKind(bare(owner).replace(/['’]s$/, '')) === 'place' && !isInstitutionHead(bare(next))
+  );
 }
 
 /** A capitalised sentence opener is a name only when tagged as one ("Worsening relations" is not). */
@@ -730,7 +742,10 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "X, who chairs the board": "who" speaks of a person ("X, which runs …" does not).
     const who = draft.definition?.form === 'relative' && saidByWho(draft.definition, articles);
     const kind =
-      found === 'thing' && ((head && (PERSON_NOUNS.has(head) || isPersonNoun(head))) || who)
+      found === 'thing' &&
+      ((head && (PERSON_NOUNS.has(head) || isPersonNoun(head))) ||
+        who ||
+        namedAsPerson(draft.words, draft.mentions, articles))
         ? 'person'
         : found === 'thing' && draft.mentions.some((m) => placedByContext(m, articles))
           ? 'place'
@@ -809,6 +824,34 @@ function saidByWho(definition: Definition, articles: readonly Article[]): boolea
   const { article, paragraph, sentence, index } = definition.mention;
   const text = articles[article]?.paragraphs[paragraph]?.sentences[sentence]?.text ?? '';
   return /^[^,]*,\s+who\b/.test(text.slice(index));
+}
+
+/** A surname's particle written in lower case inside a full name ("Joost van Hoof", "Ursula von der Leyen"). */
+const NAME_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|bin|ibn)$/;
+/** A verb of saying right after a name, past a body it is "of" ("X of the Y Institute writes"). */
+const SAYS_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{0,80}?)?\s+(?:says|said|writes|wrote|adds|added|explains|explained|recalls|recalled|argues|argued)\b/u;
+
+/**
+ * A full name that a lexicon does not know is a person's when a surname particle stands inside it,
+ * or, made of no common word, when it says or writes something ("Joost van Hoof of … writes in
+ * an accompanying article").
+ */
+function namedAsPerson(
+  words: readonly string[],
+  mentions: readonly Mention[],
+  articles: readonly Article[],
+): boolean {
+  if (words.length < 2) return false;
+  if (words.slice(1, -1).some((word) => NAME_PARTICLE.test(word))) return true;
+  // "Whole Foods said": a firm's name in common words says things too.
+  if (words.some((word) => isCommonWord(bare(word)))) return false;
+  return mentions.some((mention) => {
+    const text =
+      articles[mention.article]?.paragraphs[mention.paragraph]?.sentences[mention.sentence]?.text ??
+      '';
+    return SAYS_AFTER.test(text.slice(mention.index + mention.surface.length));
+  });
 }
 
 /** "the northern town of Kelloway", "KIRUNA, Sweden — …": words around a name that make it a place. */

@@ -834,6 +834,24 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
+    const appeal = await botOver(
+      'appeal.txt',
+      'Appeal\n\nThe appeal was lodged on Monday by the city council.\n\nDr. Ruth Kell, a constitutional law lecturer at the University of Port Ellery, said the appeal faced long odds.',
+    );
+    expect(top(appeal.answer('Where does Dr. Kell teach?')).quote).toContain(
+      'University of Port Ellery',
+    );
+  });
+
+  it('"when interview-airs" dates the airing, not the clip beside it ("airs" finds "air")', async () => {
+    const interview = await botOver(
+      'interview.txt',
+      '---\ntitle: Interview\npublished: 2016-12-16\n---\n\nThe first lady spoke to Dana Orrin about the election.\n\n"We feel it now," she said in a Friday clip previewing the interview, which is set to air on Monday.',
+    );
+    expect(top(interview.answer('when interview-airs')).date).toBe('2016-12-19');
+  });
+
   it('"Who makes the heaters?" is answered by the firm that is their maker', async () => {
     const recall = await botOver(
       'recall.txt',

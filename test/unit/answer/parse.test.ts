@@ -64,6 +64,16 @@ describe('reading what a question asks', () => {
     }
   });
 
+  it('drops where the question places a claim ("in her analogy") and the time of asking ("right now")', () => {
+    expect(parseQuestion("Who is the calm dad in Michelle Obama's analogy?").subject).toBe(
+      'calm dad',
+    );
+    expect(parseQuestion('Why does it matter, in her view?').subject).toBe('it matter');
+    expect(parseQuestion('How much do the workers earn per hour right now?').subject).toBe(
+      'workers earn per hour',
+    );
+  });
+
   it('does not take words that merely start like a question word for one', () => {
     expect(parseQuestion('whoever').intent).toBe('ask');
     expect(parseQuestion('helpful tips').intent).toBe('ask');

@@ -122,6 +122,23 @@ describe('a small saved page', () => {
     }
   });
 
+  it('keeps a story set in two containers whole: paragraphs of the story’s class before the one Readability picks', () => {
+    const paragraph = (text: string) => `<p class="story-text__paragraph">${text}</p>`;
+    const opening = [
+      'Tim Kaine is not the only opponent Mike Pence faces in Tuesday night’s debate between the two running mates.',
+      'That is one reason Democratic members of the panel are more optimistic about their candidate’s chances.',
+    ];
+    const rest = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Paragraph ${i + 1} of the survey story says what the insiders of one more swing state expect from the debate, and why they expect it.`,
+    );
+    const page = readHtmlArticle(
+      `<html><head><title>Insiders</title></head><body><main><div class="row"><div class="column"><div class="share"><div class="story-text">${opening.map(paragraph).join('')}</div></div></div></div><div class="ad">Advertisement</div><section class="row"><div class="container"><div class="column"><div class="row"><div class="column"><div class="story-text">${rest.map(paragraph).join('')}</div></div></div></div></div></section></main><footer><p class="legal">All rights reserved.</p></footer></body></html>`,
+    );
+    expect(page?.blocks).toEqual([...opening, ...rest]);
+  });
+
   it('takes the byline\'s name, not a "Follow @name" prompt beside it, for the author', () => {
     const page = readHtmlArticle(
       html.replace(

@@ -180,6 +180,19 @@ describe('a month said to lie ahead', () => {
     ]);
   });
 
+  it('"will lose … when the term ends in January", written in December, is next January', () => {
+    const december: DateAnchor = {
+      published: new Date('2016-12-16T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(
+      dates(
+        'Without naming him, she warned that the nation will lose a "grownup in the White House" when the term ends in January.',
+        december,
+      ),
+    ).toEqual([['January', '2017-01', 'month']]);
+  });
+
   it('"a deadline of 30 April", written in March, is this April, not last year’s', () => {
     const march: DateAnchor = { published: new Date('2026-03-05T07:45:00Z'), fallbackYear: null };
     expect(dates('The commission has set a deadline of 30 April to decide.', march)).toEqual([

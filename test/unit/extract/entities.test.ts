@@ -471,6 +471,28 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     );
   });
 
+  it('a name no lexicon knows is a person’s with "van" inside it, or when it says something; "Whole Foods said" is no person', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe findings matter, Joost van Hoof writes in an accompanying article. "It works," Teodric Valmberg says. Whole Foods said prices would fall.',
+    );
+    expect(entity(found, 'joost-van-hoof').kind).toBe('person');
+    expect(entity(found, 'teodric-valmberg').kind).toBe('person');
+    expect(entity(found, 'whole-foods').kind).not.toBe('person');
+  });
+
+  it('"the Netherlands’ Fontys University" is a university in the Netherlands, not one name', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe findings matter, said a researcher of the Netherlands’ Fontys University of Applied Sciences. St. Aldric’s Hospital agreed.',
+    );
+    expect(found.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'Netherlands',
+        'Fontys University of Applied Sciences',
+        'St. Aldric’s Hospital',
+      ]),
+    );
+  });
+
   it('"X, which runs the service" is no person; "X, who runs the service" is', async () => {
     const found = await entitiesOf(
       'Title\n\nWestmoor Rail, which runs the half-hourly service, apologised. Dana Kell, who runs the depot, agreed.',
