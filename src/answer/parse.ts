@@ -42,6 +42,9 @@ const FRAMED_BY =
   /,?\s*\bin\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)(?:own\s+)?(?:analogy|view|opinion|words|metaphor|comparison|estimation)\b/gu;
 /** "right now", "these days": the time of asking, which the articles do not write. */
 const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at present)\b/gi;
+/** "according to the article", "in this story": the source the question is about, not its words. */
+const SOURCE_NAMED =
+  /,?\s*\b(?:according to|in|per|from) (?:the|this) (?:article|story|piece|writer|author)\b/gi;
 /** "… be called", "… called" ending a subject. */
 const CALLED = /\s+(?:be\s+)?(?:called|named)$/i;
 
@@ -71,6 +74,7 @@ function subjectOf(rest: string): string {
       .trim()
       .replace(/[?!.。？！]+$/u, '')
       .replace(FRAMED_BY, '')
+      .replace(SOURCE_NAMED, '')
       .replace(TIME_OF_ASKING, '')
       .replace(HOW_MUCH, '')
       .replace(LEADING_FILLER, '')

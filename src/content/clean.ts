@@ -102,6 +102,26 @@ function isDateLine(text: string, wordCount: number): boolean {
   return text.replace(DATE_WORDS, '').replace(/[\s,.|:/–—-]+/g, '') === '';
 }
 
+/** A teaser's text cut off by the page ("… is already under production, implying..."). */
+const CUT_OFF = /(?:\.\.\.|…)\s*$/;
+
+/**
+ * "Sunday August 7, 2022 6:13 am PDT by" over "Apple has "started to record" … implying...": a
+ * date line (its author's link gone) over a cut-off teaser, twice in a row, is a list of other
+ * stories.
+ */
+function isTeaserList(blocks: readonly string[], blockWords: readonly string[][], i: number) {
+  const teaser = (j: number) => {
+    const line = (blocks[j] ?? '').replace(/\s+by\s*$/i, '');
+    return (
+      isDateLine(line, words(line).length) &&
+      CUT_OFF.test(blocks[j + 1] ?? '') &&
+      (blockWords[j + 1]?.length ?? 0) > LABEL_MAX_WORDS
+    );
+  };
+  return teaser(i) && teaser(i + 2);
+}
+
 /** True for a page's control or promotion line ("Skip to main content", "Share", "Sign up"). */
 export function isPageControl(text: string): boolean {
   return isLabel(text, words(text).length) && BOILERPLATE.test(text);
@@ -310,6 +330,10 @@ export function cleanBlocks(
     ) {
       drop(i, 'caption', 'an image caption, not article text');
       continue;
+    }
+    if (isTeaserList(blocks, blockWords, i)) {
+      cutFrom(i);
+      break;
     }
     if (isDateLine(text, count)) {
       drop(i, 'dateline', 'a date line, not a sentence');

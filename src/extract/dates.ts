@@ -80,7 +80,7 @@ const MIGHT_HOLD_A_DATE =
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
-  /\b(?:will|would|shall|(?:expected|scheduled|planned|plans?|due|set|hopes?|hoping|aims?|aiming|intends?) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
+  /\b(?:will|would|shall|could|might|(?:expected|scheduled|planned|plans?|due|set|hopes?|hoping|aims?|aiming|intends?|rumou?red|slated|poised|tipped|likely) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
 /** Where the last clause before a date begins (after a comma, semicolon or dash); -1 for none. */
 function lastClauseBreak(text: string): number {
   return Math.max(
@@ -136,13 +136,19 @@ function inferYear(
     // "Fresh forecasts, the first since Trump won the Nov. 8 election": the words that put the
     // date ahead must stand in its own clause.
     const ahead = FUTURE_MARKERS.test(sentence.slice(lastClauseBreak(sentence) + 1));
-    if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !ahead) return year - 1;
+    // "canceled its flights through 5 August", written in April: a span reaching a date later in
+    // the year reaches this year's.
+    const until = UNTIL.test(before);
+    if (daysAfter > LATER_THAN_PUBLICATION_DAYS && !ahead && !until) return year - 1;
     // "is expected to announce its decision in January", written in October: next January.
     if (daysAfter < -LATER_THAN_PUBLICATION_DAYS && ahead) return year + 1;
     return year;
   }
   return anchor.fallbackYear;
 }
+
+/** "through", "until" right before a date: the end of a span. */
+const UNTIL = /\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[- ])?$/i;
 
 /** "March last year": the year said after a month, relative to publication. */
 const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?(last|this|next)\s+year\b/i;

@@ -69,6 +69,9 @@ describe('reading what a question asks', () => {
       'calm dad',
     );
     expect(parseQuestion('Why does it matter, in her view?').subject).toBe('it matter');
+    expect(parseQuestion('Why are super-rotations risky, according to the article?').subject).toBe(
+      'super-rotations risky',
+    );
     expect(parseQuestion('How much do the workers earn per hour right now?').subject).toBe(
       'workers earn per hour',
     );

@@ -485,6 +485,21 @@ describe('furniture of pages copied as text', () => {
     expect(removedBy(foot, 'trailer')).toEqual(['Most Popular', 'Harbour wall to be rebuilt']);
   });
 
+  it('cuts a list of other stories: date lines ("… PDT by") over cut-off teasers ("implying...")', () => {
+    const teasers = [
+      'Sunday August 7, 2022 6:13 am PDT by',
+      'The harbour board has started to plan its winter timetable, according to a report, and says the new sailings are already under discussion, implying...',
+      'Monday August 8, 2022 3:59 am PDT by',
+      'The island’s only bakery is rumored to be closing for the season, and most of what is expected comes from a post on a local forum earlier this…',
+    ];
+    const result = cleanBlocks([RESUMED, AGREEMENT, SHOPKEEPERS, ...teasers], TITLE);
+    expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    expect(removedBy(result, 'trailer')).toEqual(teasers);
+    // One date line over one paragraph of the story is no list.
+    const dated = cleanBlocks([RESUMED, 'Monday August 8, 2022', AGREEMENT], TITLE);
+    expect(dated.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);

@@ -193,6 +193,26 @@ describe('a month said to lie ahead', () => {
     ).toEqual([['January', '2017-01', 'month']]);
   });
 
+  it('"rumored to take place in March", written in January, is this March; so is "could … in March"', () => {
+    const january: DateAnchor = { published: new Date('2017-01-18T12:00:00Z'), fallbackYear: null };
+    expect(
+      dates('The pencil will appear at an event rumored to take place in March.', january),
+    ).toEqual([['March', '2017-03', 'month']]);
+    expect(dates('The new pencil could be unveiled in March.', january)).toEqual([
+      ['March', '2017-03', 'month'],
+    ]);
+  });
+
+  it('"canceled its flights through 5 August", written in April, reaches this August', () => {
+    const april: DateAnchor = { published: new Date('2019-04-15T12:00:00Z'), fallbackYear: null };
+    expect(dates('The airline canceled its flights through 5 August.', april)).toEqual([
+      ['5 August', '2019-08-05', 'day'],
+    ]);
+    expect(dates('The airline canceled its flights in August.', april)).toEqual([
+      ['August', '2018-08', 'month'],
+    ]);
+  });
+
   it('"a deadline of 30 April", written in March, is this April, not last year’s', () => {
     const march: DateAnchor = { published: new Date('2026-03-05T07:45:00Z'), fallbackYear: null };
     expect(dates('The commission has set a deadline of 30 April to decide.', march)).toEqual([
