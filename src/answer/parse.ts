@@ -42,9 +42,12 @@ const FRAMED_BY =
   /,?\s*\bin\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)(?:own\s+)?(?:analogy|view|opinion|words|metaphor|comparison|estimation)\b/gu;
 /** "right now", "these days": the time of asking, which the articles do not write. */
 const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at present)\b/gi;
-/** "according to the article", "in this story": the source the question is about, not its words. */
+/**
+ * "according to the article", "…, in this story?": the source the question is about, not its
+ * words ("the article Emery shared" is a thing asked about).
+ */
 const SOURCE_NAMED =
-  /,?\s*\b(?:according to|in|per|from) (?:the|this) (?:article|story|piece|writer|author)\b/gi;
+  /,?\s*\b(?:according to|in|per) (?:the|this) (?:article|story|piece|writer|author)(?=\s*(?:,|[?!.]*$))/gi;
 /** "… be called", "… called" ending a subject. */
 const CALLED = /\s+(?:be\s+)?(?:called|named)$/i;
 

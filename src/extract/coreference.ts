@@ -2,6 +2,7 @@ import { interviewAnswers } from '../content/interview.ts';
 import type { Article } from '../content/types.ts';
 import type { Entity } from './entities.ts';
 import { compareMentions, isPronounMention } from './mention.ts';
+import { isPersonNoun } from './wordnet.ts';
 
 /**
  * Light coreference: after an entity is described as "the …'s first weather satellite" (or named
@@ -100,6 +101,21 @@ function resolveByRecency(
 const PERSONAL_PRONOUN =
   /^(?:[“"‘][^”"’]*[”"’],?\s+)?(?:He|She|His|Her)\b|^[^,“"‘]{1,40},\s+(?:he|she)\s|[,”"’]\s+(?:he|she)\s+(?:said|says|told|added|argued|noted|warned|insisted|explained|wrote|admitted)\b/u;
 
+/**
+ * "The “Perfect Illusion” songstress, 30, took to Instagram …": a sentence opening with a
+ * description of a person, set off by a comma, speaks of the person last named as a pronoun would.
+ */
+const EPITHET = /^The\s+(?:[“"‘][^”"’]{1,60}[”"’]\s+|[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+),\s/u;
+
+/** The pronoun an epithet stands for: by its noun's sex when it tells it, else either. */
+function epithetPronoun(text: string): { word: string; said: 'she' | 'he' | null } | null {
+  const match = EPITHET.exec(text);
+  const noun = match?.[1];
+  if (!match || !noun || !isPersonNoun(noun)) return null;
+  const word = match[0].replace(/,\s$/, '');
+  return { word, said: FEMALE.test(noun) ? 'she' : MALE.test(noun) ? 'he' : null };
+}
+
 /** "She's the director of …", "He is a retired judge": a pronoun's description of its person. */
 const PRONOUN_COPULA = /^(?:['’]s|\s+(?:is|was))\s+((?:a|an|the)\s[^,;:.]{3,140})/;
 
@@ -149,22 +165,24 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
         const named = people.get(`${a}:${p}:${s}`) ?? [];
         const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
         const word = pronoun ? /\b(?:he|she|his|her)\b/i.exec(pronoun[0]) : null;
-        const at = pronoun && word ? pronoun.index + word.index : -1;
+        const epithet = word ? null : epithetPronoun(sentence.text);
+        const at = pronoun && word ? pronoun.index + word.index : epithet ? 0 : -1;
         // "Her survivors include her son, Tomas Hale": a pronoun before the names is someone else.
-        if (pronoun && word && named.every((n) => n.index > at)) {
-          const said = /^h(?:e|is)$/i.test(word[0]) ? 'he' : 'she';
+        if (((pronoun && word) || epithet) && named.every((n) => n.index > at)) {
+          const said = epithet ? epithet.said : /^h(?:e|is)$/i.test(word?.[0] ?? '') ? 'he' : 'she';
           const referent = recent.find(
             (r) =>
               p - r.paragraph <= 1 &&
-              (pronouns.get(r.entity) ?? said) === said &&
+              (said === null || (pronouns.get(r.entity) ?? said) === said) &&
               !named.some((n) => n.entity === r.entity),
           );
+          const surface = epithet?.word ?? word?.[0] ?? '';
           if (referent) {
-            const mention = { article: a, paragraph: p, sentence: s, index: at, surface: word[0] };
+            const mention = { article: a, paragraph: p, sentence: s, index: at, surface };
             referent.entity.mentions.push(mention);
             // "… says Katie Allen. She's the director of the Center …": who she is, when nothing
             // by her name says it.
-            const copula = PRONOUN_COPULA.exec(sentence.text.slice(at + word[0].length));
+            const copula = PRONOUN_COPULA.exec(sentence.text.slice(at + surface.length));
             if (copula?.[1] && !referent.entity.definition && at === 0)
               referent.entity.definition = { phrase: copula[1].trim(), mention, form: 'copula' };
             bring(referent.entity, p);

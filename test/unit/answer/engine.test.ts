@@ -834,6 +834,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How old is Lena Marro?" is answered by "The “Glass Hours” songstress, 30," after her name', async () => {
+    const photo = await botOver(
+      'photo.txt',
+      'Photo\n\nLena Marro shared a photo of her former fiancé, Tobin Kale, on Monday.\n\nThe “Glass Hours” songstress, 30, posted the picture to thank her fans.',
+    );
+    expect(top(photo.answer('How old is Lena Marro?')).quote).toContain('songstress, 30');
+  });
+
   it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
     const appeal = await botOver(
       'appeal.txt',

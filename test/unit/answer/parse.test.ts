@@ -72,6 +72,9 @@ describe('reading what a question asks', () => {
     expect(parseQuestion('Why are super-rotations risky, according to the article?').subject).toBe(
       'super-rotations risky',
     );
+    expect(parseQuestion('Why was the quote in the article Emery shared false?').subject).toBe(
+      'quote in the article Emery shared false',
+    );
     expect(parseQuestion('How much do the workers earn per hour right now?').subject).toBe(
       'workers earn per hour',
     );
