@@ -27,6 +27,8 @@ const AGENCY_CREDIT =
 /** "Photo: …", "Image (Reuters): …": a caption line, however long. */
 const CAPTION_LINE =
   /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
+/** "/ Source: Zillow", "Source: Reuters": a photo or chart's source under it, when short. */
+const SOURCE_CREDIT = /^\/?\s*source\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
 const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
@@ -48,7 +50,7 @@ const RELEASE_FOOT =
   /^(?:About (\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})(?:$|\s+\1\b)|(?:Media|Press|MEDIA|PRESS) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\b|#{3}$)/u;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
-  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b)/i;
+  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b|(?:we apologi[sz]e, )?this video (?:has expired|is no longer available|is not available|could not be (?:loaded|played)))/i;
 /**
  * Small print anywhere in a short block, said to the reader ("… to your inbox", "you agree to
  * our Terms of Service"): not a sentence that talks about terms of service.
@@ -326,7 +328,8 @@ export function cleanBlocks(
       CAPTION_LINE.test(text) ||
       CAPTION_CREDIT.test(text) ||
       CAPTION_TAIL.test(text) ||
-      AGENCY_CREDIT.test(text)
+      AGENCY_CREDIT.test(text) ||
+      (SOURCE_CREDIT.test(text) && count <= LABEL_MAX_WORDS)
     ) {
       drop(i, 'caption', 'an image caption, not article text');
       continue;

@@ -13,9 +13,16 @@ export interface Mention {
   surface: string;
 }
 
-/** True when a mention stands for a name through "he", "she", "his", "her", "I" or "it" (not a name to match in text). */
+/**
+ * True when a mention stands for a name through "he", "she", "his", "her", "I" or "it", or a
+ * description opening a sentence ("The “Perfect Illusion” songstress"): not a name to match in
+ * text, nor one to count as named.
+ */
 export function isPronounMention(mention: Mention): boolean {
-  return /^(?:he|she|his|her|i|it|its)$/i.test(mention.surface);
+  return (
+    /^(?:he|she|his|her|i|it|its)$/i.test(mention.surface) ||
+    (mention.index === 0 && /^The\s.*\s\p{Ll}[\p{Ll}-]+$/u.test(mention.surface))
+  );
 }
 
 /** Reading order of mentions: article, paragraph, sentence, then place in the sentence. */

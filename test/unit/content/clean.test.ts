@@ -500,6 +500,14 @@ describe('furniture of pages copied as text', () => {
     expect(dated.kept).toEqual([RESUMED, AGREEMENT]);
   });
 
+  it('removes a short "/ Source: …" credit and an expired video player’s notice', () => {
+    const result = cleanBlocks(
+      [RESUMED, '/ Source: Harbour Images', 'We apologize, this video has expired.', AGREEMENT],
+      TITLE,
+    );
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);
