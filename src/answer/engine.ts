@@ -180,6 +180,16 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
+/** A sentence that goes on with a quotation opened before it: a closing mark comes first. */
+const CLOSES_QUOTE = /^[^“”"]+[”"]/;
+
+/** True when a sentence opens a quotation it does not close (“Incorrect.). */
+function opensQuote(text: string): boolean {
+  const count = (mark: RegExp) => text.match(mark)?.length ?? 0;
+  const opened = count(/“/g) - count(/”/g);
+  return opened > 0 || (opened === 0 && /^\s*"/.test(text) && count(/"/g) % 2 === 1);
+}
+
 /** Words that tell which of several events a question asks about (as stems). */
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
 
@@ -806,6 +816,18 @@ export class AnswerEngine {
     return this.namesPerson(speaker) ? speaker : candidate;
   }
 
+  /**
+   * "“Incorrect. He will not be performing,” his publicist retorted.": a sentence that closes a
+   * quotation the sentence before opened is quoted with it, so the whole statement is cited.
+   */
+  private withQuoteOpening(candidate: Candidate): Candidate {
+    if (candidate.lead !== undefined || !CLOSES_QUOTE.test(candidate.record.text)) return candidate;
+    const before = candidate.id - 1;
+    const opening = this.kb.sentences[before]?.text ?? '';
+    if (this.following(before) !== candidate.id || !opensQuote(opening)) return candidate;
+    return { ...candidate, lead: before };
+  }
+
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */
   private namesPerson(candidate: Candidate): boolean {
     const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
@@ -1095,7 +1117,12 @@ export class AnswerEngine {
       seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
     const scored: Candidate[] = [];
     for (const strong of this.strongest(candidates, definitionSentence)) {
-      const candidate = asked.speaker ? this.withSpeaker(strong) : strong;
+      const speaking = asked.speaker ? this.withSpeaker(strong) : strong;
+      // Only for what was said: a "why" reads the sentence after, a "where" the sentence itself.
+      const candidate =
+        asks === 'what' || asks === 'ask' || asks === 'who'
+          ? this.withQuoteOpening(speaking)
+          : speaking;
       const { record } = candidate;
       const quoted = this.quoted(candidate);
       // Where the subject stands only matters to date it ("when").

@@ -842,6 +842,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(photo.answer('How old is Lena Marro?')).quote).toContain('songstress, 30');
   });
 
+  it('cites a statement whole when its quotation opens a sentence before ("“Incorrect. He will not …,” his publicist retorted")', async () => {
+    const gala = await botOver(
+      'gala.txt',
+      'Gala\n\nThe organisers announced that Tomas Verle would sing at the gala.\n\n“Incorrect. He will not be performing,” Verle’s publicist retorted.',
+    );
+    expect(top(gala.answer('What did Verle’s publicist say?')).quote).toContain(
+      '“Incorrect. He will not be performing,”',
+    );
+  });
+
   it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
     const appeal = await botOver(
       'appeal.txt',
