@@ -180,6 +180,10 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
+/** A question that states its facts in a clause before asking: "When/If …, why …?". */
+const STATES_THEN_ASKS =
+  /^(?:(?:So|And|But|Yet)\s+)?(?:when|if|after|since|now that|given that)\s[^?]{20,},\s+(?:why|how|what|who|where|is|isn['’]t|are|aren['’]t|do|does|doesn['’]t|should|shouldn['’]t|can|can['’]t)\b/i;
+
 /** A sentence that goes on with a quotation opened before it: a closing mark comes first. */
 const CLOSES_QUOTE = /^[^“”"]+[”"]/;
 
@@ -1240,8 +1244,10 @@ export class AnswerEngine {
         const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
         if (CONTINUES.test(text)) followedBy = next;
       }
-      // A question in the text ("How busy is Saltmere today?") answers nothing.
-      if (/\?["”’)]?$/.test(quoted.text.trim())) continue;
+      // A question in the text ("How busy is Saltmere today?") answers nothing, but the facts a
+      // rhetorical one sets out first may ("So when the Mets re-up with Cespedes for $27.5
+      // million a year, why do I get …?").
+      if (/\?["”’)]?$/.test(quoted.text.trim()) && !STATES_THEN_ASKS.test(quoted.text)) continue;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(quoted.text)) continue;
       if (asked.wantsFigure && !givesCount(quoted.text)) continue;

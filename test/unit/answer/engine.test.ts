@@ -852,6 +852,23 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('a rhetorical question answers with the facts it sets out first ("So when … for $27.5 million a year, why …?"); a plain one does not', async () => {
+    const pay = await botOver(
+      'pay.txt',
+      'Pay\n\nSo when the Harriers re-sign Tomas Ekwall for $27.5 million a year, why do so many fans complain about his salary?\n\nHow much is Ekwall really worth to the Harriers?',
+    );
+    expect(
+      top(pay.answer('How much per year is Ekwall getting from the Harriers?')).quote,
+    ).toContain('$27.5 million a year');
+    const asked = await botOver(
+      'asked.txt',
+      'Pay\n\nHow much is Tomas Ekwall worth to the Harriers, at $27.5 million a year?\n\nThe fans are divided.',
+    );
+    expect(asked.answer('How much per year is Ekwall getting from the Harriers?').found).toBe(
+      false,
+    );
+  });
+
   it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
     const appeal = await botOver(
       'appeal.txt',
