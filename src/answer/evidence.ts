@@ -19,15 +19,38 @@ export function stem(term: string): string {
 /**
  * The stems of question words for finding where each stands in a sentence: a short word's stem is
  * the word itself, so its base form is taken when the word begins with it ("airs" → "air", which
- * then also finds "air" and "aired").
+ * then also finds "air" and "aired"), and a noun's stem is cut back to what it shares with its
+ * verb ("decision" → "deci", which finds "decide").
  */
 export function focusStems(terms: readonly string[]): string[] {
   const lemmas = lemmatize([...terms]).map((lemma) => foldCase(lemma));
   return terms.map((term, i) => {
     const cut = stem(term);
     const lemma = lemmas[i] ?? cut;
-    return lemma.length >= 3 && lemma.length < cut.length && cut.startsWith(lemma) ? lemma : cut;
+    const base =
+      lemma.length >= 3 && lemma.length < cut.length && cut.startsWith(lemma) ? lemma : cut;
+    let focus = base;
+    for (const word of derivedWords(lemma)) {
+      const shared = commonPrefix(base, word);
+      if (
+        shared.length >= FOCUS_MIN_CHARS &&
+        shared.length * 2 >= base.length &&
+        shared.length < focus.length
+      )
+        focus = shared;
+    }
+    return focus;
   });
+}
+
+/** The shortest stem a question word is cut back to for finding it in a sentence. */
+const FOCUS_MIN_CHARS = 4;
+
+/** The letters two words begin with alike. */
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
 }
 
 /**

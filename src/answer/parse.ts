@@ -10,6 +10,9 @@ export interface ParsedQuestion {
 }
 
 const SLASH_INTENTS = new Set<Intent>(INTENTS);
+/** "On what day …?", "In which year …?", "By what date …?", "Which month's …?": a date is asked. */
+const CALENDAR_ASKED =
+  /^(?:(?:on|in|by|until|till|since|as of) )?(?:what|which) (?:year|date|day|month|week|decade|century)(?!-)(?:['’]s)?\b/;
 /** "What caused …?", "What led to …?": a cause is asked. */
 const CAUSE_ASKED =
   /^what (?:caused|causes|led to|leads to|prompted|triggered|sparked|was behind|is behind|is the cause of|was the cause of)\b/;
@@ -19,7 +22,7 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^where(?:'s|’s)?\b/, 'where'],
   [/^why\b/, 'why'],
   [/^what(?:'s|’s)?\b|^tell me about\b|^define\b|^explain\b/, 'what'],
-  [/^(?:what year|what date|on what date|in what year|what day)\b/, 'when'],
+  [CALENDAR_ASKED, 'when'],
   [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
   // "What age is she?" asks "How old is she?".
   [/^(?:at )?what age\b/, 'ask'],
@@ -130,7 +133,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (intent) {
     const match =
       CAUSE_ASKED.exec(lower) ??
-      /^(?:what year|what date|on what date|in what year|what day|in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
+      CALENDAR_ASKED.exec(lower) ??
+      /^(?:in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
         lower,
       );
     const rest = text.slice(match?.[0].length ?? 0);

@@ -80,6 +80,22 @@ describe('reading what a question asks', () => {
     );
   });
 
+  it('reads "On what day …?", "In which year …?", "By what date …?" as asking when; not "what day-one-video"', () => {
+    expect(parseQuestion('On what day did the flaw go public?')).toEqual({
+      intent: 'when',
+      subject: 'flaw go public',
+      asks: 'when',
+    });
+    expect(parseQuestion('In which year did it open?').intent).toBe('when');
+    expect(parseQuestion('By what date must the regulator decide?').intent).toBe('when');
+    expect(parseQuestion('What month did it open?').intent).toBe('when');
+    expect(parseQuestion('what day-one-video')).toEqual({
+      intent: 'what',
+      subject: 'day-one-video',
+      asks: 'what',
+    });
+  });
+
   it('does not take words that merely start like a question word for one', () => {
     expect(parseQuestion('whoever').intent).toBe('ask');
     expect(parseQuestion('helpful tips').intent).toBe('ask');
