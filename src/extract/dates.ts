@@ -399,6 +399,21 @@ function weekendMonth(when: string, published: Date): string {
   return isoAt(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, null);
 }
 
+/** "by the end of the year", "at the start of next month": chrono leaves most alone. */
+const PERIOD_EDGE = /\b(end|close|beginning|start) of (the|this|next|last) (year|month)\b/gi;
+
+/**
+ * The month an edge of a period falls in, relative to publication: "the end of the year" is this
+ * December, "the start of next month" the month after publication's.
+ */
+function periodEdgeMonth(edge: string, which: string, unit: string, published: Date): string {
+  const step = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+  const year = published.getUTCFullYear();
+  if (unit === 'year') return isoAt(year + step, /^(?:end|close)$/.test(edge) ? 12 : 1, null);
+  const month = new Date(Date.UTC(year, published.getUTCMonth() + step, 1));
+  return isoAt(month.getUTCFullYear(), month.getUTCMonth() + 1, null);
+}
+
 /** A weekday named with a date ("Monday, Dec. 14"). */
 const WEEKDAY_NAMED = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
 /** Weekdays by their first three letters, as `getUTCDay` numbers them. */
@@ -423,13 +438,19 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   if (!MIGHT_HOLD_A_DATE.test(sentence)) return [];
   const reference = anchor.published ?? new Date(Date.UTC(anchor.fallbackYear ?? 2000, 6, 1));
   const mentions: DateMention[] = [];
+  for (const match of anchor.published ? sentence.matchAll(PERIOD_EDGE) : []) {
+    if (!anchor.published) continue;
+    const [edge, which, unit] = [match[1], match[2], match[3]].map((w) => (w ?? '').toLowerCase());
+    const iso = periodEdgeMonth(edge ?? '', which ?? '', unit ?? '', anchor.published);
+    mentions.push({ text: match[0], index: match.index ?? 0, iso, precision: 'month' });
+  }
   for (const result of chrono.parse(
     sentence,
     { instant: reference, timezone: 'UTC' },
     { forwardDate: false },
   )) {
     const mention = fromChrono(result, sentence, anchor);
-    if (mention) mentions.push(mention);
+    if (mention && !overlaps(mentions, mention.index, mention.text.length)) mentions.push(mention);
   }
   for (const match of sentence.matchAll(BARE_MONTH)) {
     const name = match[1] ?? '';

@@ -169,6 +169,27 @@ describe('seasons said relative to publication', () => {
   });
 });
 
+describe('the edge of a year or month', () => {
+  it('"by the end of the year" is this December; "the end of next year", "the start of next month" follow', () => {
+    const december: DateAnchor = {
+      published: new Date('2016-12-15T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(dates('Three models will speak with Alexa by the end of the year.', december)).toEqual([
+      ['end of the year', '2016-12', 'month'],
+    ]);
+    expect(dates('It will ship by the end of next year.', december)).toEqual([
+      ['end of next year', '2017-12', 'month'],
+    ]);
+    expect(dates('It shipped at the end of last year.', december)).toEqual([
+      ['end of last year', '2015-12', 'month'],
+    ]);
+    expect(dates('It starts at the beginning of next month.', december)).toEqual([
+      ['beginning of next month', '2017-01', 'month'],
+    ]);
+  });
+});
+
 describe('a month said to lie ahead', () => {
   it('"is expected to announce its decision in January", written in October, is next January', () => {
     const october: DateAnchor = { published: new Date('2025-10-16T06:00:00Z'), fallbackYear: null };
