@@ -32,7 +32,7 @@ const SOURCE_CREDIT = /^\/?\s*source\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
 const LABEL_MAX_WORDS = 8;
 const READ_ALSO =
-  /^(?:read also|also read|read more(?: (?:from|on|about) [^:]{1,60})?|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading|topics))\s*(?:[:：]\s*(.*))?$/i;
+  /^(?:read also|also read|for more,? read|read more(?: (?:from|on|about) [^:]{1,60})?|see also|related|more on this(?: story)?|recommended|related (?:articles?|stories|posts|coverage|reading|topics))\s*(?:[:：]\s*(.*))?$/i;
 /** A "read also" block with its headline on the same line is at most this long. */
 const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
@@ -50,7 +50,7 @@ const RELEASE_FOOT =
   /^(?:About (\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})(?:$|\s+\1\b)|(?:Media|Press|MEDIA|PRESS) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\b|#{3}$)/u;
 /** Page lines that are furniture at any length: copyright notices, wire credits, newsletter small print. */
 const NOTICE =
-  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b|(?:we apologi[sz]e, )?this video (?:has expired|is no longer available|is not available|could not be (?:loaded|played)))/i;
+  /^(?:copyright\b|©|all rights reserved|our standards:|correction:|an earlier version of this (?:article|story)|this (?:article|story|interview) (?:was|has been) (?:updated|amended|corrected|edited|condensed)\b|\((?:additional )?(?:reporting|writing|editing|compiled) by\b[^)]*\)$|\S+(?: \([^)]*\))? first published\b|this (?:article|story) (?:originally|first) (?:appeared|ran)\b|(?:we apologi[sz]e, )?this video (?:has expired|is no longer available|is not available|could not be (?:loaded|played)))/i;
 /**
  * Small print anywhere in a short block, said to the reader ("… to your inbox", "you agree to
  * our Terms of Service"): not a sentence that talks about terms of service.
@@ -62,7 +62,7 @@ const SMALL_PRINT =
 const TOPICS_LINE = /^(?:topics|tags|filed under|categories|more on)\s*:/i;
 /** A newsletter box copied with the text: "Sign up to Sound Check / Free weekly newsletter / … Enter your email address". */
 const NEWSLETTER_BOX =
-  /^(?:sign up|subscribe|get (?:our|the)|newsletter)\b.{0,300}?\b(?:newsletters?|email address|inbox)\b/i;
+  /^(?:sign up|subscribe|get|newsletter)\b.{0,300}?\b(?:newsletters?|email address|inbox)\b/i;
 /** Notices are at most this long. */
 const NOTICE_MAX_WORDS = 60;
 /** True for a notice of the page or its small print. */

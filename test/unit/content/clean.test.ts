@@ -508,6 +508,21 @@ describe('furniture of pages copied as text', () => {
     expect(result.kept).toEqual([RESUMED, AGREEMENT]);
   });
 
+  it('removes "Get <name>, <site>’s technology newsletter", "For more, read: …" and "This article originally appeared on …"', () => {
+    const result = cleanBlocks(
+      [
+        RESUMED,
+        'Get Harbour Sheet, the Courier’s transport newsletter',
+        AGREEMENT,
+        'For more, read: This Island Hotel Is Installing Ferry Clocks in Every Room',
+        SHOPKEEPERS,
+        'This article originally appeared on Courier.example.',
+      ],
+      TITLE,
+    );
+    expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);
