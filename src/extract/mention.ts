@@ -15,8 +15,8 @@ export interface Mention {
 
 /**
  * True when a mention stands for a name through "he", "she", "his", "her", "I" or "it", or a
- * description opening a sentence ("The “Perfect Illusion” songstress"): not a name to match in
- * text, nor one to count as named.
+ * description opening a sentence ("The “Perfect Illusion” songstress", "The bank"): not a name
+ * to match in text, nor one to count as named.
  */
 export function isPronounMention(mention: Mention): boolean {
   return (

@@ -523,6 +523,14 @@ describe('furniture of pages copied as text', () => {
     expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
   });
 
+  it('removes "Scroll to Continue", "Show more" and "Follow <site>: Twitter | Facebook" controls', () => {
+    const result = cleanBlocks(
+      [RESUMED, 'Scroll to Continue', AGREEMENT, 'Show more', 'Follow Courier: Twitter |Facebook'],
+      TITLE,
+    );
+    expect(result.kept).toEqual([RESUMED, AGREEMENT]);
+  });
+
   it('removes both copies of a heading a live page shows twice, and keeps the paragraphs', () => {
     const heading = 'Ferries cancelled for the rest of the day';
     const result = cleanBlocks(['Key events', heading, RESUMED, heading, AGREEMENT], TITLE);
