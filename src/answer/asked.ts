@@ -101,12 +101,13 @@ const DEGREES = String.raw`(?:, (?:Ph\.? ?D|M\.? ?D|MPH|RN|DVM|MBA|JD|MSc|DPhil)
  */
 export function seatBy(names: readonly string[], person: boolean): RegExp {
   const n = anyOf(names);
-  // Only a person is "director of the Center …": "Whole Foods, surrounded by Amazon's …" is not.
-  const role = person
-    ? `|\\b${n}${DEGREES}, (?:(?:an?|the) )?(?:[\\p{Ll}-]+ ){1,4}(?:of|at|with) (?:the )?\\p{Lu}`
+  // Only a person is "director of the Center …", or "of" / "from" a body ("the Cowboys from H.R.
+  // Bright" is no seat): "Whole Foods, surrounded by Amazon's …" is not.
+  const work = person
+    ? `|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}|\\b${n}${DEGREES}, (?:(?:an?|the) )?(?:[\\p{Ll}-]+ ){1,4}(?:of|at|with) (?:the )?\\p{Lu}`
     : '';
   return new RegExp(
-    `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}${role}`,
+    `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})${work}`,
     'u',
   );
 }

@@ -869,6 +869,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Where are the Harriers’ headquarters?" is not answered by "the Harriers from H.R. Bright" (a body is not "from" its seat)', async () => {
+    const club = await botOver(
+      'club.txt',
+      'Club\n\nJerry Vale bought the Harriers from H.R. Bright in 1989 for $151 million.\n\nWith the opening of the club’s headquarters in Frisco, 25 miles north of Dallas, the Harriers’ owner bought a helicopter.',
+    );
+    expect(top(club.answer('Where are the Harriers’ headquarters located?')).quote).toContain(
+      'Frisco',
+    );
+  });
+
   it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
     const appeal = await botOver(
       'appeal.txt',
