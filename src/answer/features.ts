@@ -11,8 +11,17 @@ const PLACE_PHRASE = String.raw`\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}
  * Words that place something: a preposition of place before a name, a few words apart at most
  * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
  */
-/** A US legislator's party and state after the name: "Jason Chaffetz, R-Utah,", "(D-N.Y.)". */
-export const PARTY_STATE = /(?<=[\s(,])[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=[),])/u;
+/** The AP abbreviations of US states, written after a name or a town ("Rep. Steny H. Hoyer, Md."). */
+const STATE_ABBREVIATION = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.`;
+
+/**
+ * A US legislator's party and state after the name ("Jason Chaffetz, R-Utah,", "(D-N.Y.)"), or a
+ * state's abbreviation set off by a comma ("Rep. Steny H. Hoyer, Md., the second ranking …").
+ */
+export const PARTY_STATE = new RegExp(
+  String.raw`(?<=[\s(,])[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=[),])|(?<=, )${STATE_ABBREVIATION}(?=[,;)]|\s|$)`,
+  'u',
+);
 
 const PLACE_MARKERS = new RegExp(
   String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,

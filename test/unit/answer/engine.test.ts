@@ -879,6 +879,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Which state does Rep. Hallam represent?" is answered by "Rep. Tomas Hallam, Md.,"', async () => {
+    const vote = await botOver(
+      'vote.txt',
+      'Vote\n\n"I am alarmed by the questionnaire," said Rep. Tomas Hallam, Md., the second ranking Democrat in the House.\n\nThe committee meets on Tuesday.',
+    );
+    expect(top(vote.answer('Which state does Tomas Hallam represent?')).quote).toContain(
+      'Hallam, Md.',
+    );
+  });
+
   it('"Where does Dr Kell teach?" is answered by the body she lectures at', async () => {
     const appeal = await botOver(
       'appeal.txt',
