@@ -209,8 +209,6 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
 /** "What state …?", "Which state does X represent?": asks a (US) state. */
 const STATE_ASKED = /\b(?:what|which) state\b/i;
-/** The verb a "Which state does X represent?" question asks by. */
-const REPRESENTS = /^represent(?:s|ed|ing)?$/;
 /** "How long …?": only a passage giving a length of time answers. */
 const DURATION_QUESTION = /\bhow long\b/i;
 /** A length of time: "seven years", "a five-hour meeting", "more than a year", "since 2016". */
@@ -454,13 +452,8 @@ export class AnswerEngine {
     const role = parsed.asks === 'who' ? askedRole(base.query) : null;
     const seat = parsed.asks === 'where' && SEAT_QUESTION.test(base.query);
     // "Who runs X": the role verb is answered by a role noun, not by its own word.
-    // "Which state does Hoyer represent?": a legislator's state is told by "D-Md." or ", Md.",
-    // not by the verb.
-    const stateAsked = STATE_ASKED.test(base.query);
     const questionTerms = seatAsOne(
-      (entity ? extraTerms : resolved.terms).filter(
-        (term) => !role?.verb.test(term) && !(stateAsked && REPRESENTS.test(term)),
-      ),
+      (entity ? extraTerms : resolved.terms).filter((term) => !role?.verb.test(term)),
       seat,
     );
     const sums = amountTerms(questionTerms);
@@ -520,10 +513,7 @@ export class AnswerEngine {
             (id) =>
               question.matches(id, t) && this.kb.sentences[id]?.entities.includes(main as number),
           );
-      const otherTerms = seatAsOne(
-        resolved.otherTerms.filter((term) => !(stateAsked && REPRESENTS.test(term))),
-        seat,
-      );
+      const otherTerms = seatAsOne(resolved.otherTerms, seat);
       // "How much does X cost?": "X … for a flat fee of $9.99" gives what "cost" asks for.
       const givenOfIt = (t: string) => {
         const test = typed.get(t);

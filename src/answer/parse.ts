@@ -51,6 +51,12 @@ const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at p
  */
 const SOURCE_NAMED =
   /,?\s*\b(?:according to|in|per) (?:the|this) (?:article|story|piece|writer|author)(?=\s*(?:,|[?!.]*$))/gi;
+/**
+ * "Which state does Hoyer represent?": a legislator's state is told by "D-Md." or ", Md.", not by
+ * the verb, which is a question word here.
+ */
+const STATE_REPRESENTED =
+  /^((?:(?:what|which)\s+)?state\s+(?:does|did|do)\b.*?)\s+represent(?:s|ed)?$/i;
 /** "… be called", "… called" ending a subject. */
 const CALLED = /\s+(?:be\s+)?(?:called|named)$/i;
 
@@ -90,6 +96,7 @@ function subjectOf(rest: string): string {
       .replace(LEADING_FILLER, '')
       .replace(TRAILING_FILLER, '')
       .replace(CALLED, '')
+      .replace(STATE_REPRESENTED, '$1')
       .trim()
   );
 }
