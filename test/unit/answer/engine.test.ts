@@ -1309,6 +1309,33 @@ The inspectors will publish their full report in the spring.`,
     expect(mine.answer('When did Margit Halloran marry?').found).toBe(false);
   });
 
+  it("a name told of in a handful of sentences still picks its passage by one of the question's words", async () => {
+    const club = await botOver(
+      'club.txt',
+      `Valcourt keeps his job after cup exit
+
+Published 20 March 2025
+
+Harwick Rovers manager Idris Valcourt refused to blame the referee after the cup defeat.
+
+Valcourt said his players had given everything.
+
+Supporters had called for Valcourt to be sacked after a run of five defeats.
+
+On 14 March the club's owner handed Valcourt a new contract.
+
+Valcourt thanked the owner for her patience.
+
+The squad returns to training on Monday, Valcourt said.
+
+Valcourt's next match is against Deanford.`,
+    );
+    expect(top(club.answer('When was Valcourt given a contract extension?'))).toMatchObject({
+      quote: expect.stringContaining('handed Valcourt a new contract'),
+      date: '2025-03-14',
+    });
+  });
+
   it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
     const flight = await botOver(
       'flight.txt',
