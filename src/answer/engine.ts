@@ -39,10 +39,12 @@ import {
   causeScore,
   definitionPatterns,
   definitionScore,
+  EMPLOYER,
   escapeRegExp,
   givesSum,
   headDefinitionPatterns,
   PARTY_STATE,
+  PLACE_MARKER_SCORE,
   placeScore,
   situates,
 } from './features.ts';
@@ -1215,7 +1217,9 @@ export class AnswerEngine {
             candidate.id === definitionSentence &&
             entity?.definition !== null &&
             situates(entity?.definition?.phrase ?? '');
-          const place = Math.max(placeScore(text, places), locates ? 1 : 0);
+          // "Where does his friend work?": "My friend works for a major consulting firm" says so.
+          const employer = asked.seat && EMPLOYER.test(text) ? PLACE_MARKER_SCORE : 0;
+          const place = Math.max(placeScore(text, places), locates ? 1 : 0, employer);
           if (place === 0) continue;
           if (seatedByName && seatOfSubject?.test(quoted.text) !== true) continue;
           bonus += 2 * place;

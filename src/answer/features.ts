@@ -23,6 +23,9 @@ export const PARTY_STATE = new RegExp(
   'u',
 );
 
+/** How strongly a place phrase without a named place ("in the north") says where. */
+export const PLACE_MARKER_SCORE = 0.6;
+
 const PLACE_MARKERS = new RegExp(
   String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,
   'u',
@@ -53,8 +56,12 @@ export function causeScore(text: string): number {
 /** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */
 export function placeScore(text: string, placeEntities: number): number {
   if (placeEntities > 0 || PARTY_STATE.test(text)) return 1;
-  return PLACE_MARKERS.test(text) ? 0.6 : 0;
+  return PLACE_MARKERS.test(text) ? PLACE_MARKER_SCORE : 0;
 }
+
+/** "works for a consulting firm", "employed by the council": where someone works, told by employer. */
+export const EMPLOYER =
+  /\b(?:works?|worked|working)\s+(?:for|at)\s|\bemployed\s+(?:by|at)\s|\bjob\s+(?:at|with)\s/i;
 
 /** Patterns that define a name, each with how strongly it defines; compiled once per question. */
 export type DefinitionPatterns = Array<[RegExp, number]>;

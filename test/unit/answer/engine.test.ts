@@ -1336,6 +1336,24 @@ Valcourt's next match is against Deanford.`,
     });
   });
 
+  it('"Where does X work?" is answered by who employs X, with no place named', async () => {
+    const essay = await botOver(
+      'inbox.txt',
+      `How I tamed my inbox
+
+Published 9 January 2017
+
+For years my inbox ran my life.
+
+My sister works for a small accountancy firm, and she showed me how her colleagues file their email.
+
+The system needs only five folders.`,
+    );
+    expect(top(essay.answer("Where does the author's sister work?")).quote).toContain(
+      'works for a small accountancy firm',
+    );
+  });
+
   it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
     const flight = await botOver(
       'flight.txt',
