@@ -52,6 +52,12 @@ const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at p
 const SOURCE_NAMED =
   /,?\s*\b(?:according to|in|per) (?:the|this) (?:article|story|piece|writer|author)(?=\s*(?:,|[?!.]*$))/gi;
 /**
+ * "Why does the reviewer find the trajectory fascinating?": the writer's view is the article's
+ * own voice, which rarely names itself ("… all the more fascinating").
+ */
+const WRITER_VIEW =
+  /^(?:does|did|do)\s+the\s+(?:author|writer|reviewer|critic|columnist|reporter)\s+(?:think|find|say|believe|consider|call|describe|argue|feel|suggest|claim|see)s?\s+(?:that\s+)?/i;
+/**
  * "Which state does Hoyer represent?": a legislator's state is told by "D-Md." or ", Md.", not by
  * the verb, which is a question word here.
  */
@@ -85,6 +91,7 @@ function subjectOf(rest: string): string {
       )
       .trim()
       .replace(/[?!.。？！]+$/u, '')
+      .replace(WRITER_VIEW, '')
       .replace(FRAMED_BY, '')
       .replace(SOURCE_NAMED, '')
       .replace(TIME_OF_ASKING, '')

@@ -80,6 +80,17 @@ describe('reading what a question asks', () => {
     );
   });
 
+  it('drops "does the reviewer think / find" before the view asked about: the article\'s own voice', () => {
+    expect(
+      parseQuestion("Why does the reviewer find the band's recent trajectory fascinating?").subject,
+    ).toBe("band's recent trajectory fascinating");
+    expect(parseQuestion('Who does the critic say the film is made for?').subject).toBe(
+      'film is made for',
+    );
+    // The writer as a subject of their own is kept: "Who is the author?"
+    expect(parseQuestion('Where does the author live?').subject).toBe('author live');
+  });
+
   it('reads "On what day …?", "In which year …?", "By what date …?" as asking when; not "what day-one-video"', () => {
     expect(parseQuestion('On what day did the flaw go public?')).toEqual({
       intent: 'when',
