@@ -23,11 +23,14 @@ export const PARTY_STATE = new RegExp(
   'u',
 );
 
+/** A month or a weekday: "on 4 March" dates, it does not place. */
+const CALENDAR_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?(?![\p{L}'’])`;
+
 /** How strongly a place phrase without a named place ("in the north") says where. */
 export const PLACE_MARKER_SCORE = 0.6;
 
 const PLACE_MARKERS = new RegExp(
-  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,
+  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?(?!${CALENDAR_NAME})\p{Ll}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,
   'u',
 );
 
@@ -53,10 +56,15 @@ export function causeScore(text: string): number {
   return WEAK_CAUSE_MARKERS.test(text) ? 0.5 : 0;
 }
 
+/** The capital of a sentence's first word, when the word goes on in lower case ("At", not "UN"). */
+const SENTENCE_OPENING = /^\P{L}*\p{Lu}(?=\p{Ll})/u;
+
 /** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */
 export function placeScore(text: string, placeEntities: number): number {
   if (placeEntities > 0 || PARTY_STATE.test(text)) return 1;
-  return PLACE_MARKERS.test(text) ? PLACE_MARKER_SCORE : 0;
+  // "At his Scottish castle, Skibo, …": a preposition opening the sentence has its capital.
+  const opening = text.replace(SENTENCE_OPENING, (letter) => letter.toLowerCase());
+  return PLACE_MARKERS.test(opening) ? PLACE_MARKER_SCORE : 0;
 }
 
 /** "works for a consulting firm", "employed by the council": where someone works, told by employer. */

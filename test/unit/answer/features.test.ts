@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PLACE_MARKER_SCORE, placeScore } from '../../../src/answer/features.ts';
+
+describe('placeScore', () => {
+  it('reads a preposition of place that opens the sentence, capital and all', () => {
+    expect(placeScore('At his Scottish castle, Skibo, Carnegie flew a flag.', 0)).toBe(
+      PLACE_MARKER_SCORE,
+    );
+    expect(placeScore('In Warren, then a booming town, he grew up.', 0)).toBe(PLACE_MARKER_SCORE);
+  });
+
+  it('does not take a date for a place: "on 4 March", "in May", "on Monday"', () => {
+    expect(placeScore('On 4 March 2021, the firm reported a loss.', 0)).toBe(0);
+    expect(placeScore('The club signed him in May.', 0)).toBe(0);
+    expect(placeScore('The talks resumed on Monday.', 0)).toBe(0);
+    // A town whose name begins like a month or a weekday is still a place.
+    expect(placeScore('The files sat in a data centre in Moncton.', 0)).toBe(PLACE_MARKER_SCORE);
+    expect(placeScore('He lives in Mayfield.', 0)).toBe(PLACE_MARKER_SCORE);
+  });
+
+  it('reads a name spelt with a small first letter ("on iPhone")', () => {
+    expect(placeScore('The game will launch on iPhone and iPad.', 0)).toBe(PLACE_MARKER_SCORE);
+  });
+});
