@@ -416,6 +416,8 @@ function periodEdgeMonth(edge: string, which: string, unit: string, published: D
 
 /** A weekday named with a date ("Monday, Dec. 14"). */
 const WEEKDAY_NAMED = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
+/** A weekday alone, as chrono reads it ("Tuesday", "on Friday"). */
+const LONE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i;
 /** Weekdays by their first three letters, as `getUTCDay` numbers them. */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -502,6 +504,8 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   }
   // "March last year" is one date: its "last year" is not another.
   const months = mentions.filter((m) => m.precision !== 'year');
+  // "On a chilly Tuesday in December 1999": the weekday is one of that month's, not this week's.
+  const written = mentions.filter((m) => /\b\d{4}\b/.test(m.text));
   return mentions
     .filter(
       (m) =>
@@ -510,6 +514,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
           /^(?:last|this|next) year$/i.test(m.text) &&
           months.some((month) =>
             /^\s*(?:of\s+)?$/i.test(sentence.slice(month.index + month.text.length, m.index)),
+          )
+        ) &&
+        !(
+          LONE_WEEKDAY.test(m.text) &&
+          written.some((date) =>
+            /^\s*(?:in|of|,)\s*$/i.test(sentence.slice(m.index + m.text.length, date.index)),
           )
         ),
     )

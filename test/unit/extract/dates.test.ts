@@ -109,6 +109,12 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('a weekday of a month and year written after it is not this week\'s: "a Tuesday in December 1999"', () => {
+    expect(dates('On a chilly Tuesday in December 1999, she spoke in New York.', NYTIMES)).toEqual([
+      ['December 1999', '1999-12', 'month'],
+    ]);
+  });
+
   it('resolves a weekday to the publication day or the most recent one before it', () => {
     expect(
       dates('On Friday, the Obama administration will announce a new Sudan strategy.', NYTIMES),
