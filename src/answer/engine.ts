@@ -735,7 +735,14 @@ export class AnswerEngine {
     // "When will the unit shut?": a date before the article was written tells no plan.
     const published = ahead ? this.kb.articles[candidate.record.article]?.published : null;
     if (!published) return dates;
-    return dates.filter((date) => !date.iso || date.iso >= published.slice(0, date.iso.length));
+    const since = dates.filter(
+      (date) => !date.iso || date.iso >= published.slice(0, date.iso.length),
+    );
+    // "announced this morning that he will leave on Jan. 20": a later date is the plan.
+    const later = since.filter(
+      (date) => date.iso && date.iso > published.slice(0, date.iso.length),
+    );
+    return later.length > 0 ? later : since;
   }
 
   /** The dates of the part of a window that holds more of the question (see `datesAsked`). */

@@ -1354,6 +1354,23 @@ The system needs only five folders.`,
     );
   });
 
+  it('"When will X …?" takes a date after the article was written over its own day', async () => {
+    const fcc = await botOver(
+      'fcc.txt',
+      `Regulator's chairman to leave
+
+Published 15 December 2016
+
+Commission chairman Tom Wheland announced this morning that he will leave on Jan. 20.
+
+His deputy will run the commission until a successor is confirmed.`,
+    );
+    expect(top(fcc.answer('When will Wheland step down from the commission?'))).toMatchObject({
+      quote: expect.stringContaining('will leave on Jan. 20'),
+      date: '2017-01-20',
+    });
+  });
+
   it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
     const flight = await botOver(
       'flight.txt',
