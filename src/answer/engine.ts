@@ -117,6 +117,8 @@ const YES_NO_SHARE = 0.99;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
+/** "In what year …?": a date that writes its year answers before "in April" beside it. */
+const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
 const CLOCK_TIME =
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bo['’]clock\b/i;
@@ -613,6 +615,7 @@ export class AnswerEngine {
       };
     }
     const ahead = AHEAD_QUESTION.test(base.query);
+    const wantsYear = YEAR_QUESTION.test(base.query);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
@@ -626,6 +629,7 @@ export class AnswerEngine {
       wantsDuration: DURATION_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
+      wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
       wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
@@ -649,7 +653,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
-    const citations = this.cite(ranked, parsed.asks, question, ahead);
+    const citations = this.cite(ranked, parsed.asks, question, ahead, wantsYear);
     const ambiguous =
       resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
@@ -730,8 +734,9 @@ export class AnswerEngine {
     quoted: { text: string; dates: SentenceRecord['dates'] },
     question: QuestionTerms,
     ahead: boolean,
+    wantsYear: boolean,
   ): SentenceRecord['dates'] {
-    const dates = this.datesOfPart(candidate, quoted, question);
+    const dates = this.yearWritten(this.datesOfPart(candidate, quoted, question), wantsYear);
     // "When will the unit shut?": a date before the article was written tells no plan.
     const published = ahead ? this.kb.articles[candidate.record.article]?.published : null;
     if (!published) return dates;
@@ -743,6 +748,12 @@ export class AnswerEngine {
       (date) => date.iso && date.iso > published.slice(0, date.iso.length),
     );
     return later.length > 0 ? later : since;
+  }
+
+  /** "In what year …?": of "In 2016 she was appointed …, which she left in April", the date that writes its year. */
+  private yearWritten(dates: SentenceRecord['dates'], wantsYear: boolean): SentenceRecord['dates'] {
+    const written = wantsYear ? dates.filter((date) => /\d{4}/.test(date.text)) : [];
+    return written.length > 0 ? written : dates;
   }
 
   /** The dates of the part of a window that holds more of the question (see `datesAsked`). */
@@ -1071,6 +1082,8 @@ export class AnswerEngine {
       negated: boolean;
       /** "Who said …?": a quote is answered by the sentence naming its speaker (see `withSpeaker`). */
       speaker: boolean;
+      /** "In what year …?": a date written with its year is the one asked for. */
+      wantsYear: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
@@ -1198,7 +1211,7 @@ export class AnswerEngine {
           const found = ordinal.length > 0 ? ordinal : focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
-            this.datesAsked(candidate, quoted, asked.question, asked.ahead),
+            this.datesAsked(candidate, quoted, asked.question, asked.ahead, asked.wantsYear),
             anchors,
             quoted.text,
           );
@@ -1327,6 +1340,7 @@ export class AnswerEngine {
     asks: Intent,
     question?: QuestionTerms,
     ahead = false,
+    wantsYear = false,
   ): Citation[] {
     const seen = new Set<string>();
     const citations: Citation[] = [];
@@ -1339,7 +1353,7 @@ export class AnswerEngine {
       const date =
         asks === 'when' && question
           ? bestDate(
-              this.datesAsked(candidate, quoted, question, ahead),
+              this.datesAsked(candidate, quoted, question, ahead, wantsYear),
               candidate.anchors ?? [],
               quoted.text,
             )

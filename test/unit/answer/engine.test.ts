@@ -1371,6 +1371,23 @@ His deputy will run the commission until a successor is confirmed.`,
     });
   });
 
+  it('"In what year …?" takes the date that writes its year, not "in April" beside it', async () => {
+    const profile = await botOver(
+      'profile.txt',
+      `The new head of the ferry company
+
+Published 2 June 2025
+
+Mara Olsen took over the ferry company last week.
+
+In 2016 she was appointed chief executive of Kestrel Rail, which she left in April.`,
+    );
+    expect(top(profile.answer('In what year did she become boss of Kestrel Rail?'))).toMatchObject({
+      quote: expect.stringContaining('In 2016 she was appointed chief executive'),
+      date: '2016',
+    });
+  });
+
   it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
     const flight = await botOver(
       'flight.txt',
