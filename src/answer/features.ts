@@ -1,4 +1,6 @@
 import type { DateMention } from '../extract/dates.ts';
+import { isPlaceNoun } from '../extract/wordnet.ts';
+import { STOP_WORDS } from '../extract/words.ts';
 
 /** Words that say a cause or a purpose outright: the sentences that answer "why". */
 const CAUSE_MARKERS =
@@ -34,6 +36,13 @@ const PLACE_MARKERS = new RegExp(
   'u',
 );
 
+/** How strongly a thing one can be in or on ("in a small office") says where: less than a name. */
+const PLACE_NOUN_SCORE = 0.3;
+
+/** A preposition of place and the words of the noun phrase after it ("in the roof space"). */
+const PLACE_NOUN_PHRASE =
+  /\b(?:in|at|on|inside|outside|under|beneath|behind|near|above|below|beside|into|onto|across|along|around|atop)\s+(?:(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\s+)?((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)/gu;
+
 /** A description that says where a thing is: "a market town at the head of the valley", "in the north of Fife" — not "spoken to Brennick". */
 const SITUATES = new RegExp(
   String.raw`\b(?:in|at|near|outside|on|off|along|beside|above|below|north|south|east|west)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?\p{Lu}|${PLACE_PHRASE}|\b(?:town|city|village|port|district|region|suburb|county|province|island)\b`,
@@ -64,7 +73,16 @@ export function placeScore(text: string, placeEntities: number): number {
   if (placeEntities > 0 || PARTY_STATE.test(text)) return 1;
   // "At his Scottish castle, Skibo, …": a preposition opening the sentence has its capital.
   const opening = text.replace(SENTENCE_OPENING, (letter) => letter.toLowerCase());
-  return PLACE_MARKERS.test(opening) ? PLACE_MARKER_SCORE : 0;
+  if (PLACE_MARKERS.test(opening)) return PLACE_MARKER_SCORE;
+  // "in a small office on the first floor", "under a table": a thing or a place, not named.
+  for (const match of opening.matchAll(PLACE_NOUN_PHRASE)) {
+    for (const word of (match[1] ?? '').split(/\s+/)) {
+      // The noun phrase ends at the next small word ("in time for the office party").
+      if (STOP_WORDS.has(word)) break;
+      if (word.length >= 3 && isPlaceNoun(word)) return PLACE_NOUN_SCORE;
+    }
+  }
+  return 0;
 }
 
 /** "works for a consulting firm", "employed by the council": where someone works, told by employer. */

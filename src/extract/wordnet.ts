@@ -205,6 +205,31 @@ export function isPersonNoun(noun: string): boolean {
   return remember(people, noun, person);
 }
 
+/** WordNet's lexicographer files of things one can be in, at or on: artifacts (rooms, buildings, tables), locations, natural objects (rivers, flats). */
+const NOUN_PLACES = new Set([6, 15, 17]);
+/** Senses looked at for a place: "table" is first a group of people, then furniture. */
+const PLACE_SENSES = 2;
+/** Per noun: whether one of its commonest senses is a thing or a location one can be at. */
+const places = new Map<string, boolean>();
+
+/**
+ * True when one of the commonest senses of a lower-case noun (or of its singular) is a thing
+ * or a location one can be in, at or on: "in a small office", "under a table", "on the first
+ * floor" say where. False when WordNet is missing or does not know the noun.
+ */
+export function isPlaceNoun(noun: string): boolean {
+  const cached = places.get(noun);
+  if (cached !== undefined) return cached;
+  let place = false;
+  for (const form of /^[a-z]+$/.test(noun) ? formsOf(noun) : []) {
+    const offsets = senses('noun', form, PLACE_SENSES);
+    if (offsets.length === 0) continue;
+    place = offsets.some((offset) => NOUN_PLACES.has(synsetAt('noun', offset)?.file ?? -1));
+    break;
+  }
+  return remember(places, noun, place);
+}
+
 /**
  * True when the commonest sense of the word or of a singular it may be is a common word: an
  * English word, not a misspelt name — "banks" is a bank though WordNet's "Banks" is a name, and

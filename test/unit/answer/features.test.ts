@@ -21,4 +21,16 @@ describe('placeScore', () => {
   it('reads a name spelt with a small first letter ("on iPhone")', () => {
     expect(placeScore('The game will launch on iPhone and iPad.', 0)).toBe(PLACE_MARKER_SCORE);
   });
+
+  it('reads a thing or a place one can be in, not named, as weaker evidence of where', () => {
+    const office = placeScore('His body was found in a small office on the first floor.', 0);
+    expect(office).toBeGreaterThan(0);
+    expect(office).toBeLessThan(PLACE_MARKER_SCORE);
+    expect(placeScore('She hid under a table.', 0)).toBeGreaterThan(0);
+    expect(
+      placeScore('In response to the crisis, he said in a statement that he would resign.', 0),
+    ).toBe(0);
+    // The noun phrase ends at the next small word.
+    expect(placeScore('It arrived in time for the office party.', 0)).toBe(0);
+  });
 });

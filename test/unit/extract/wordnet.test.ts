@@ -3,6 +3,7 @@ import {
   derivedWords,
   isEnglishWord,
   isPersonNoun,
+  isPlaceNoun,
   otherNames,
   relatedWords,
 } from '../../../src/extract/wordnet.ts';
@@ -30,6 +31,13 @@ describe('words of like meaning, from WordNet', () => {
     expect(isPersonNoun('optometrist')).toBe(true);
     expect(isPersonNoun('headset')).toBe(false);
     expect(isPersonNoun('company')).toBe(false);
+  });
+
+  it('knows the nouns of things and places one can be in, at or on', () => {
+    for (const noun of ['office', 'table', 'floor', 'apartment', 'flats', 'church'])
+      expect(isPlaceNoun(noun), noun).toBe(true);
+    for (const noun of ['statement', 'morning', 'response', 'crisis', 'conference'])
+      expect(isPlaceNoun(noun), noun).toBe(false);
   });
 
   it('gives the derived forms alone when asked: "close" → "closure", not "shut"', () => {
