@@ -1,7 +1,7 @@
 import { lemmatize, tagWords } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { otherNames, relatedWords } from '../extract/wordnet.ts';
+import { isPersonNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import {
@@ -182,6 +182,24 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
     if (at.length > 0) found.push(at);
   }
   return found;
+}
+
+/**
+ * True when a text speaks of people by a noun for them ("my best friend", "the players") other
+ * than the question's own words (`asked`).
+ */
+function tellsOfPeople(text: string, asked: readonly string[]): boolean {
+  for (const word of foldCase(text).match(/\p{Ll}{4,}/gu) ?? [])
+    if (
+      !STOP_WORDS.has(word) &&
+      !asked.includes(word) &&
+      // "plumbers": WordNet lists the singular.
+      [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')].some(
+        (form) => isPersonNoun(form),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** A question that states its facts in a clause before asking: "When/If …, why …?". */
@@ -1173,7 +1191,16 @@ export class AnswerEngine {
           // "Who is the state's governor?" asks for a person: a passage naming none does not say.
           // "Who makes the heaters?" is answered by a firm.
           const firm = asked.makers && candidate.holder !== undefined;
-          if (!entity && !firm && !this.namesPerson(candidate)) continue;
+          // "Who gave the writer the idea?": "My best friend … sketched out the strategy" tells
+          // of a person by a noun, where no name is given — not by the role asked about ("Who is
+          // the city's mayor?" is not answered by "the city's mayor").
+          if (
+            !entity &&
+            !firm &&
+            !this.namesPerson(candidate) &&
+            !tellsOfPeople(quoted.text, asked.question.terms)
+          )
+            continue;
           // "Who is the leader of X?": a passage without that role, or with only its "deputy
           // leader", does not say.
           if (asked.roles.length > 0 && candidate.holder === undefined) {

@@ -1388,6 +1388,23 @@ In 2016 she was appointed chief executive of Kestrel Rail, which she left in Apr
     });
   });
 
+  it('"who" is answered by people told of by a noun when no name is given, but not by the role asked', async () => {
+    const hotel = await botOver(
+      'hotel.txt',
+      `Guests moved out of seaside hotel
+
+Published 8 December 2016
+
+Two plumbers went to the hotel on Thursday morning after guests reported a gas smell.
+
+The strike at the hotel has drawn the town's mayor into the row.`,
+    );
+    expect(top(hotel.answer('Who went to the hotel on Thursday morning?')).quote).toContain(
+      'Two plumbers went to the hotel',
+    );
+    expect(hotel.answer("Who is the town's mayor?").found).toBe(false);
+  });
+
   it('a word meets the words of its third sense too: "landing" (coming down to earth) finds "landed"', async () => {
     const flight = await botOver(
       'flight.txt',
