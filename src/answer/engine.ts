@@ -117,6 +117,9 @@ const YES_NO_SHARE = 0.99;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
+/** "Who is the port mayor?": asks for a name (not "Who is looking into it?"). */
+const IDENTITY_QUESTION =
+  /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s/iu;
 /** "In what year …?": a date that writes its year answers before "in April" beside it. */
 const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
@@ -647,6 +650,7 @@ export class AnswerEngine {
       wantsDuration: DURATION_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
+      identity: IDENTITY_QUESTION.test(base.query),
       wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
@@ -1102,6 +1106,8 @@ export class AnswerEngine {
       speaker: boolean;
       /** "In what year …?": a date written with its year is the one asked for. */
       wantsYear: boolean;
+      /** "Who is the mayor?": a name answers, not people told of by a noun. */
+      identity: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
@@ -1165,8 +1171,10 @@ export class AnswerEngine {
     const seatOfSubject = asked.seat ? seatBy(names, entity?.kind === 'person') : null;
     const seatedByName =
       seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
+    const strongest = this.strongest(candidates, definitionSentence);
+    const personNamed = asks === 'who' && strongest.some((c) => this.namesPerson(c));
     const scored: Candidate[] = [];
-    for (const strong of this.strongest(candidates, definitionSentence)) {
+    for (const strong of strongest) {
       const speaking = asked.speaker ? this.withSpeaker(strong) : strong;
       // Only for what was said: a "why" reads the sentence after, a "where" the sentence itself.
       const candidate =
@@ -1191,14 +1199,14 @@ export class AnswerEngine {
           // "Who is the state's governor?" asks for a person: a passage naming none does not say.
           // "Who makes the heaters?" is answered by a firm.
           const firm = asked.makers && candidate.holder !== undefined;
-          // "Who gave the writer the idea?": "My best friend … sketched out the strategy" tells
-          // of a person by a noun, where no name is given — not by the role asked about ("Who is
-          // the city's mayor?" is not answered by "the city's mayor").
+          // "Who gave the writer the idea?": where no passage names a person, "My best friend …
+          // sketched out the strategy" tells of one by a noun — not by the role asked about, nor
+          // for "Who is the mayor?", which asks for a name.
           if (
             !entity &&
             !firm &&
             !this.namesPerson(candidate) &&
-            !tellsOfPeople(quoted.text, asked.question.terms)
+            !(!personNamed && !asked.identity && tellsOfPeople(quoted.text, asked.question.terms))
           )
             continue;
           // "Who is the leader of X?": a passage without that role, or with only its "deputy
