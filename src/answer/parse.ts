@@ -42,7 +42,7 @@ const NAME_OF = /^(?:the\s+)?names?\s+of\s+/i;
  * claim, not words the answer holds.
  */
 const FRAMED_BY =
-  /,?\s*\bin\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)(?:own\s+)?(?:analogy|view|opinion|words|metaphor|comparison|estimation)\b/gu;
+  /,?\s*\bin\s+(?:(?:his|her|their|its|the)\s+|(?:the|this)\s+(?:author|writer|reviewer|critic|columnist|reporter)['’]s?\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)(?:own\s+)?(?:analogy|view|opinion|words|metaphor|comparison|estimation)\b/gu;
 /** "right now", "these days": the time of asking, which the articles do not write. */
 const TIME_OF_ASKING = /\s*\b(?:right now|at the moment|these days|nowadays|at present)\b/gi;
 /**

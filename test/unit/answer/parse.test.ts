@@ -69,6 +69,9 @@ describe('reading what a question asks', () => {
       'calm dad',
     );
     expect(parseQuestion('Why does it matter, in her view?').subject).toBe('it matter');
+    expect(parseQuestion("Who earns the money, in the writer's view?").subject).toBe(
+      'earns the money',
+    );
     expect(parseQuestion('Why are super-rotations risky, according to the article?').subject).toBe(
       'super-rotations risky',
     );
