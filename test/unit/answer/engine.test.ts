@@ -408,6 +408,16 @@ describe('honest "not found"', () => {
     expect(top(page.answer('Will the members strike again?')).quote).toContain('again in November');
   });
 
+  it('a yes-or-no question may put one of its words otherwise than the passage', async () => {
+    const page = await botOver(
+      'rules.txt',
+      'Safety rules\n\nThe agency published its new ferry rules on Monday.\n\nThe new rules do not replace the current safety standards, the agency said.',
+    );
+    expect(
+      top(page.answer('Will the new rules replace the existing safety standards?')).quote,
+    ).toContain('do not replace the current safety standards');
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
