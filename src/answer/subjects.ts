@@ -142,15 +142,23 @@ export class SubjectIndex {
     });
   }
 
-  /** The aliases holding a word exactly, then as a prefix, then within `edits`. */
+  /**
+   * The aliases holding a word exactly, then as a prefix, then within `edits` — two letters typed
+   * the wrong way round ("smtih") counting as one edit, as `editDistance` counts them.
+   */
   private holdersOf(word: string, prefix: boolean, edits: number): readonly number[] {
     const holders = new Set(this.aliasWords.get(word));
     if (prefix)
       for (const ids of this.aliasWords.atPrefix(word).values())
         for (const id of ids) holders.add(id);
-    if (edits > 0)
+    if (edits > 0) {
       for (const [ids] of this.aliasWords.fuzzyGet(word, edits).values())
         for (const id of ids) holders.add(id);
+      for (let i = 0; i + 1 < word.length; i++) {
+        const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+        for (const id of this.aliasWords.get(swapped) ?? []) holders.add(id);
+      }
+    }
     return [...holders];
   }
 

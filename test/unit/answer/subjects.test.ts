@@ -25,6 +25,8 @@ describe('finding the subject of a question among the seed’s entities', () => 
     ['witkof', 'steve-witkoff'],
     ['Hikmet Hajiev', 'hikmet-hajiyev'],
     ['Prime Minister Pashinian', 'nikol-pashinyan'],
+    // Two letters the wrong way round are one slip, even in a five-letter name.
+    ['ptuin', 'vladimir-putin'],
   ])('finds the misspelt "%s" as %s', (subject, slug) => {
     expect(slugs(index.resolve(subject).entities)).toEqual([slug]);
   });
