@@ -1,7 +1,7 @@
 import { lemmatize, tagWords } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { isPersonNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
+import { isPeopleNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import {
@@ -196,15 +196,7 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
  */
 function tellsOfPeople(text: string, asked: readonly string[]): boolean {
   for (const word of foldCase(text).match(/\p{Ll}{4,}/gu) ?? [])
-    if (
-      !STOP_WORDS.has(word) &&
-      !asked.includes(word) &&
-      // "plumbers": WordNet lists the singular.
-      [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')].some(
-        (form) => isPersonNoun(form),
-      )
-    )
-      return true;
+    if (!STOP_WORDS.has(word) && !asked.includes(word) && isPeopleNoun(word)) return true;
   return false;
 }
 

@@ -205,6 +205,11 @@ export function isPersonNoun(noun: string): boolean {
   return remember(people, noun, person);
 }
 
+/** True when a lower-case word or a singular it may be is a noun for a kind of person ("plumbers"). */
+export function isPeopleNoun(word: string): boolean {
+  return [...formsOf(word)].some((form) => isPersonNoun(form));
+}
+
 /** WordNet's lexicographer files of things one can be in, at or on: artifacts (rooms, buildings, tables), locations, natural objects (rivers, flats). */
 const NOUN_PLACES = new Set([6, 15, 17]);
 /** Senses looked at for a place: "table" is first a group of people, then furniture. */

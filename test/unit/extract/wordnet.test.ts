@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   derivedWords,
   isEnglishWord,
+  isPeopleNoun,
   isPersonNoun,
   isPlaceNoun,
   otherNames,
@@ -31,6 +32,8 @@ describe('words of like meaning, from WordNet', () => {
     expect(isPersonNoun('optometrist')).toBe(true);
     expect(isPersonNoun('headset')).toBe(false);
     expect(isPersonNoun('company')).toBe(false);
+    expect(isPeopleNoun('plumbers')).toBe(true);
+    expect(isPeopleNoun('headsets')).toBe(false);
   });
 
   it('knows the nouns of things and places one can be in, at or on', () => {
