@@ -311,6 +311,24 @@ const FREQUENT_NAME_MENTIONS = 10;
 /** A frequent name whose other words no passage covers more than this share of is not answered. */
 const WEAK_EVIDENCE_SHARE = 0.5;
 
+/** Bits of `sentenceShape`: the sentence has a date; is its article's last; its paragraph's last. */
+const DATED = 1;
+const ENDS_ARTICLE = 2;
+const ENDS_PARAGRAPH = 4;
+
+/** Each sentence's `DATED`, `ENDS_ARTICLE` and `ENDS_PARAGRAPH` bits, in one byte. */
+function sentenceShape(sentences: readonly SentenceRecord[]): Uint8Array {
+  const shape = new Uint8Array(sentences.length);
+  sentences.forEach((record, id) => {
+    const next = sentences[id + 1];
+    let bits = record.dates.length > 0 ? DATED : 0;
+    if (next?.article !== record.article) bits |= ENDS_ARTICLE | ENDS_PARAGRAPH;
+    else if (next.paragraph !== record.paragraph) bits |= ENDS_PARAGRAPH;
+    shape[id] = bits;
+  });
+  return shape;
+}
+
 /** The answer engine over one knowledge base: stateless per question, safe to share. */
 export class AnswerEngine {
   readonly subjects: SubjectIndex;
@@ -327,6 +345,17 @@ export class AnswerEngine {
   private readonly causes: Float32Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
   private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
+  /** Each entity's names and count of named mentions, worked out on the first question about it. */
+  private readonly entityNamings = new WeakMap<
+    Entity,
+    { names: readonly string[]; named: number }
+  >();
+  /**
+   * Per sentence, bits of what the walks over tens of thousands of matched sentences test
+   * (`DATED`, `ENDS_ARTICLE`, `ENDS_PARAGRAPH`): one byte each, read without touching the
+   * sentence's record.
+   */
+  private readonly shape: Uint8Array;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
@@ -335,6 +364,7 @@ export class AnswerEngine {
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     this.roles = new RoleHolders(kb, this.subjects);
     this.masks = new MaskPool(kb.sentences.length);
+    this.shape = sentenceShape(kb.sentences);
   }
 
   /** Answers one question. Never throws for any input string. */
@@ -384,11 +414,22 @@ export class AnswerEngine {
     return this.answerAbout(base, parsed);
   }
 
-  private entityNames(entity: Entity): string[] {
-    const surfaces = new Set(
-      entity.mentions.filter((m) => !isPronounMention(m)).map((m) => m.surface),
-    );
-    return [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
+  /** The entity's names as the articles write them, longest first (worked out once per entity). */
+  private entityNames(entity: Entity): readonly string[] {
+    return this.namings(entity).names;
+  }
+
+  /** How often the articles name the entity (pronouns aside), and the names they write. */
+  private namings(entity: Entity): { names: readonly string[]; named: number } {
+    let known = this.entityNamings.get(entity);
+    if (!known) {
+      const named = entity.mentions.filter((m) => !isPronounMention(m));
+      const surfaces = new Set(named.map((m) => m.surface));
+      const names = [entity.name, ...surfaces].sort((a, b) => b.length - a.length);
+      known = { names, named: named.length };
+      this.entityNamings.set(entity, known);
+    }
+    return known;
   }
 
   /**
@@ -560,8 +601,7 @@ export class AnswerEngine {
       // unless none of the question's other words comes near it and nowhere else covers them.
       const { near, anywhere } = this.bestShare(question, entity);
       const best = Math.max(near, anywhere);
-      const named = entity.mentions.filter((m) => !isPronounMention(m)).length;
-      const frequent = named >= FREQUENT_NAME_MENTIONS;
+      const frequent = this.namings(entity).named >= FREQUENT_NAME_MENTIONS;
       // "Who started the Keep Ardrey Afloat campaign?": a thing named but rarely, in a sentence
       // that names a person, is answered there whatever words it is told in.
       const byWhom =
@@ -899,18 +939,21 @@ export class AnswerEngine {
 
   /** The sentence after, in its paragraph or opening the next paragraph of the article. */
   private nextSentence(id: number): number | undefined {
-    const current = this.kb.sentences[id];
-    const next = this.kb.sentences[id + 1];
-    return current && next && next.article === current.article ? id + 1 : undefined;
+    return id >= 0 && id < this.shape.length && ((this.shape[id] as number) & ENDS_ARTICLE) === 0
+      ? id + 1
+      : undefined;
   }
 
   /** The next sentence when it is in the same paragraph. */
   private following(id: number): number | undefined {
-    const next = this.nextSentence(id);
-    return next !== undefined &&
-      this.kb.sentences[next]?.paragraph === this.kb.sentences[id]?.paragraph
-      ? next
+    return id >= 0 && id < this.shape.length && ((this.shape[id] as number) & ENDS_PARAGRAPH) === 0
+      ? id + 1
       : undefined;
+  }
+
+  /** True when the sentence has a date. */
+  private dated(id: number): boolean {
+    return ((this.shape[id] as number) & DATED) !== 0;
   }
 
   /** How much of the question the best mention of the entity (alone or with its next sentence) covers, and the best sentence anywhere. */
@@ -1025,39 +1068,43 @@ export class AnswerEngine {
     // name, a dated sentence sharing a word with the question, right after an undated passage
     // that covers it, answers "when".
     if (!entity && asks === 'when') {
+      // The cheap tests first: most of tens of thousands of leads are dated or end an article.
       for (const lead of question.matched.keys()) {
-        if (!question.covers(lead) || (this.kb.sentences[lead]?.dates.length ?? 1) > 0) continue;
+        if (this.dated(lead)) continue;
         const next = this.nextSentence(lead);
-        if (next === undefined || (this.kb.sentences[next]?.dates.length ?? 0) === 0) continue;
-        if (question.share(next) === 0 || question.covers(next)) continue;
+        if (next === undefined || !this.dated(next)) continue;
         const share = question.share(lead, next);
         if (-WINDOW_PENALTY + OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
+        if (!question.covers(lead)) continue;
+        if (question.share(next) === 0 || question.covers(next)) continue;
         candidates.push(candidate(next, -WINDOW_PENALTY + OTHER_TERMS_WEIGHT * share));
       }
     }
     // Without the subject's name, one matching word is no evidence: ask for several.
     const least = (floor - bonusAtMost) / OTHER_TERMS_WEIGHT;
-    for (const id of unnamedAllowed ? question.reaching(least) : []) {
-      if (anchors.has(id)) continue;
-      const share = question.share(id);
-      if (OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
-      if (share < SIGNALLED_SHARE && !describesHead(id)) continue;
-      // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
-      // answer the question asks for is evidence enough.
-      const admitted =
-        question.covers(id) ||
-        describesHead(id) ||
-        (!entity && share >= SIGNALLED_SHARE && this.gives(asks, id)) ||
-        // "How many people were hurt?": "Nine people were treated …" counts what is asked.
-        (share >= SIGNALLED_SHARE && counted?.test(this.kb.sentences[id]?.text ?? '') === true);
-      if (!admitted) continue;
-      candidates.push(
-        candidate(
-          id,
-          (entity ? UNNAMED_BASE : 0) + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(id),
-        ),
-      );
-    }
+    const reaching = unnamedAllowed ? question.reaching(least) : [];
+    for (const group of reaching)
+      for (const id of group) {
+        if (anchors.has(id)) continue;
+        const share = question.share(id);
+        if (OTHER_TERMS_WEIGHT * share + bonusAtMost < floor) continue;
+        if (share < SIGNALLED_SHARE && !describesHead(id)) continue;
+        // "Why did nobody spot the rust sooner?": one rare word of the question beside the kind of
+        // answer the question asks for is evidence enough.
+        const admitted =
+          question.covers(id) ||
+          describesHead(id) ||
+          (!entity && share >= SIGNALLED_SHARE && this.gives(asks, id)) ||
+          // "How many people were hurt?": "Nine people were treated …" counts what is asked.
+          (share >= SIGNALLED_SHARE && counted?.test(this.kb.sentences[id]?.text ?? '') === true);
+        if (!admitted) continue;
+        candidates.push(
+          candidate(
+            id,
+            (entity ? UNNAMED_BASE : 0) + OTHER_TERMS_WEIGHT * share + 0.5 * secondaryIn(id),
+          ),
+        );
+      }
     return candidates;
   }
 
@@ -1458,7 +1505,7 @@ export class AnswerEngine {
       } else {
         label = parsed.subject;
         const question = this.weigh(resolved.terms);
-        ids = question.matched.keys().filter((id) => question.covers(id));
+        ids = Array.from(question.matched.keys().filter((id) => question.covers(id)));
         if (ids.length === 0) return this.notFound(base, parsed.subject, parsed.subject);
       }
     } else {

@@ -130,14 +130,16 @@ export class SentenceMatches {
   private literal: Uint32Array;
   /** Bits of the words a sentence has by a word of the same meaning. */
   private related: Uint32Array;
-  /** The sentences matching any word, in the order they were met. */
-  private readonly ids: number[] = [];
+  /** The sentences matching any word, in the order they were met: the first `count`. */
+  private ids: Uint32Array;
+  private count = 0;
 
   constructor(
     sentences: number,
     private readonly pool?: MaskPool,
   ) {
-    [this.literal, this.related] = pool?.take() ?? [
+    [this.literal, this.related, this.ids] = pool?.take() ?? [
+      new Uint32Array(sentences),
       new Uint32Array(sentences),
       new Uint32Array(sentences),
     ];
@@ -146,22 +148,25 @@ export class SentenceMatches {
   /** Hands the arrays back to the pool, cleared; the matches read as none afterwards. */
   release(): void {
     if (!this.pool) return;
-    for (const id of this.ids) {
+    for (let i = 0; i < this.count; i++) {
+      const id = this.ids[i] as number;
       this.literal[id] = 0;
       this.related[id] = 0;
     }
-    this.pool.give(this.literal, this.related);
+    this.pool.give(this.literal, this.related, this.ids);
     this.literal = NO_MASKS;
     this.related = NO_MASKS;
-    this.ids.length = 0;
+    this.ids = NO_MASKS;
+    this.count = 0;
   }
 
   /** Notes that the sentences `ids` match the word of bit `bit`, as written or by its meaning. */
   add(ids: Uint32Array, bit: number, related: boolean): void {
     const into = related ? this.related : this.literal;
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
       if ((this.literal[id] as number) === 0 && (this.related[id] as number) === 0)
-        this.ids.push(id);
+        this.ids[this.count++] = id;
       into[id] = (into[id] as number) | bit;
     }
   }
@@ -180,13 +185,13 @@ export class SentenceMatches {
     return this.get(id) !== 0;
   }
 
-  /** The sentences matching any word, in the order they were met. */
-  keys(): readonly number[] {
-    return this.ids;
+  /** The sentences matching any word, in the order they were met (a view: valid until `release`). */
+  keys(): Uint32Array {
+    return this.ids.subarray(0, this.count);
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.count;
   }
 }
 
@@ -195,30 +200,36 @@ export class SentenceMatches {
  * meaning (weighed one by one). With no typed word (`exact`), a group's mask sets its share.
  */
 export interface MatchGroups {
-  byMask: ReadonlyMap<number, readonly number[]>;
-  single: readonly number[];
+  byMask: ReadonlyMap<number, Uint32Array>;
+  single: Uint32Array;
   exact: boolean;
 }
 
 const NO_MASKS = new Uint32Array(0);
 
 /**
- * Cleared mask arrays of finished questions, for the next: over a large archive each question
- * would otherwise allocate megabytes (two words per sentence), and their being freed brings the
- * collector round far more often than the engine's own objects do.
+ * Cleared mask and id arrays of finished questions, for the next: over a large archive each
+ * question would otherwise allocate megabytes (three words per sentence), and their being freed
+ * brings the collector round far more often than the engine's own objects do.
  */
 export class MaskPool {
-  private readonly spare: Array<[Uint32Array, Uint32Array]> = [];
+  private readonly spare: Array<[Uint32Array, Uint32Array, Uint32Array]> = [];
 
   constructor(private readonly sentences: number) {}
 
-  take(): [Uint32Array, Uint32Array] {
-    return this.spare.pop() ?? [new Uint32Array(this.sentences), new Uint32Array(this.sentences)];
+  take(): [Uint32Array, Uint32Array, Uint32Array] {
+    return (
+      this.spare.pop() ?? [
+        new Uint32Array(this.sentences),
+        new Uint32Array(this.sentences),
+        new Uint32Array(this.sentences),
+      ]
+    );
   }
 
-  /** Takes back two arrays, all zero. */
-  give(literal: Uint32Array, related: Uint32Array): void {
-    if (this.spare.length < MAX_SPARE_MASKS) this.spare.push([literal, related]);
+  /** Takes back two mask arrays, all zero, and an id array (whatever it holds). */
+  give(literal: Uint32Array, related: Uint32Array, ids: Uint32Array): void {
+    if (this.spare.length < MAX_SPARE_MASKS) this.spare.push([literal, related, ids]);
   }
 }
 
@@ -393,19 +404,43 @@ export class QuestionTerms {
    */
   groups(): MatchGroups {
     if (this.grouped) return this.grouped;
-    const byMask = new Map<number, number[]>();
-    const single: number[] = [];
-    for (const id of this.matched.keys()) {
-      if (this.matched.relatedOnly(id) !== 0) {
-        single.push(id);
-        continue;
+    // Two passes, counting then placing, so that each group is a view of one array.
+    const ids = this.matched.keys();
+    const sizes = new Map<number, number>();
+    let singles = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (this.matched.relatedOnly(id) !== 0) singles++;
+      else {
+        const mask = this.matched.get(id);
+        sizes.set(mask, (sizes.get(mask) ?? 0) + 1);
       }
-      const mask = this.matched.get(id);
-      const group = byMask.get(mask);
-      if (group) group.push(id);
-      else byMask.set(mask, [id]);
     }
-    this.grouped = { byMask, single, exact: this.typedBits.length === 0 };
+    const placed = new Uint32Array(ids.length);
+    const next = new Map<number, number>();
+    const byMask = new Map<number, Uint32Array>();
+    let at = singles;
+    for (const [mask, size] of sizes) {
+      next.set(mask, at);
+      byMask.set(mask, placed.subarray(at, at + size));
+      at += size;
+    }
+    let single = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (this.matched.relatedOnly(id) !== 0) placed[single++] = id;
+      else {
+        const mask = this.matched.get(id);
+        const slot = next.get(mask) as number;
+        placed[slot] = id;
+        next.set(mask, slot + 1);
+      }
+    }
+    this.grouped = {
+      byMask,
+      single: placed.subarray(0, singles),
+      exact: this.typedBits.length === 0,
+    };
     return this.grouped;
   }
 
@@ -437,16 +472,18 @@ export class QuestionTerms {
   }
 
   /**
-   * The matched sentences whose share alone may reach `least` (a few more, never fewer), in no
-   * particular order.
+   * The matched sentences whose share alone may reach `least` (a few more, never fewer), as
+   * groups in no particular order.
    */
-  *reaching(least: number): Generator<number> {
+  reaching(least: number): Uint32Array[] {
     const { byMask, single, exact } = this.groups();
+    const found: Uint32Array[] = [];
     for (const [mask, ids] of byMask) {
       const most = exact ? this.share(ids[0] as number) : this.shareBound(mask);
-      if (most >= least - 1e-9) yield* ids;
+      if (most >= least - 1e-9) found.push(ids);
     }
-    yield* single;
+    found.push(single);
+    return found;
   }
 
   /** True when the sentence matches the question word (itself or by a word of like meaning). */
