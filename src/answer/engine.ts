@@ -1115,13 +1115,8 @@ export class AnswerEngine {
    */
   private rankFloor(question: QuestionTerms, anchors: ReadonlySet<number>): number {
     if (question.matched.size <= MAX_RANKED) return -Infinity;
-    const counts = question.coveringShares(anchors);
-    let reached = 0;
-    for (const share of [...counts.keys()].sort((a, b) => b - a)) {
-      reached += counts.get(share) ?? 0;
-      if (reached >= MAX_RANKED) return OTHER_TERMS_WEIGHT * share;
-    }
-    return -Infinity;
+    const share = question.coveringFloor(anchors, MAX_RANKED);
+    return share === null ? -Infinity : OTHER_TERMS_WEIGHT * share;
   }
 
   /** Adds the intent's evidence to each candidate's score; drops candidates that cannot answer ("when" with no date). */

@@ -288,6 +288,8 @@ export class QuestionTerms {
   private readonly shares = new Map<number | string, number>();
   /** The matched sentences grouped by what their share depends on (see `groups`). */
   private grouped: MatchGroups | null = null;
+  /** The groups by the most their sentences may share (see `boundedGroups`). */
+  private bounded: Array<[number, number, Uint32Array]> | null = null;
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares = new Map<number, number>();
   /** Per typed word: whether each sentence tested gives its kind of answer. */
@@ -395,6 +397,7 @@ export class QuestionTerms {
   release(): void {
     this.matched.release();
     this.grouped = null;
+    this.bounded = null;
   }
 
   /**
@@ -445,30 +448,63 @@ export class QuestionTerms {
   }
 
   /**
-   * How many matched sentences that cover the question (`covers`), `exclude` aside, have each
-   * share: counted once per group of sentences matching the same words, and a group that cannot
-   * cover it skipped.
+   * The share that `need` matched sentences covering the question (`covers`), `exclude` aside,
+   * reach or pass (the `need`-th highest); null when fewer cover it. The groups of sentences
+   * matching the same words are walked from the highest share they may reach, and the walk stops
+   * once no group left could change the answer: over a large archive most are never weighed.
    */
-  coveringShares(exclude: ReadonlySet<number>): Map<number, number> {
+  coveringFloor(exclude: ReadonlySet<number>, need: number): number | null {
     const counts = new Map<number, number>();
     const count = (id: number, n: number) => {
-      if (!this.covers(id)) return;
+      if (n <= 0 || !this.covers(id)) return;
       const share = this.share(id);
       counts.set(share, (counts.get(share) ?? 0) + n);
     };
-    const { byMask, single, exact } = this.groups();
-    for (const [mask, ids] of byMask) {
-      if (exact) count(ids[0] as number, ids.length);
-      // Covering takes at least COVERAGE_TWO_WORDS of the question's weight.
-      else if (this.shareBound(mask) >= COVERAGE_TWO_WORDS - 1e-9)
-        for (const id of ids) if (!exclude.has(id)) count(id, 1);
-    }
+    // The `need`-th highest share counted so far, if that many are counted.
+    const floor = (): number | null => {
+      let reached = 0;
+      for (const share of [...counts.keys()].sort((a, b) => b - a)) {
+        reached += counts.get(share) ?? 0;
+        if (reached >= need) return share;
+      }
+      return null;
+    };
+    const { single, exact } = this.groups();
     for (const id of single) if (!exclude.has(id)) count(id, 1);
-    // Excluded sentences counted with their group are taken back out.
-    if (exact)
-      for (const id of exclude)
-        if (this.matched.has(id) && this.matched.relatedOnly(id) === 0) count(id, -1);
-    return counts;
+    const excluded = new Map<number, number>();
+    for (const id of exclude)
+      if (this.matched.has(id) && this.matched.relatedOnly(id) === 0) {
+        const mask = this.matched.get(id);
+        excluded.set(mask, (excluded.get(mask) ?? 0) + 1);
+      }
+    let counted = single.length;
+    for (const [bound, mask, ids] of this.boundedGroups()) {
+      // Covering takes at least COVERAGE_TWO_WORDS of the question's weight; and once the
+      // `need`-th share counted is at least what any group left may reach, none can change it.
+      if (bound < COVERAGE_TWO_WORDS - 1e-9) break;
+      if (counted >= need) {
+        const reached = floor();
+        if (reached !== null && reached >= bound) return reached;
+      }
+      if (exact) count(ids[0] as number, ids.length - (excluded.get(mask) ?? 0));
+      else for (const id of ids) if (!exclude.has(id)) count(id, 1);
+      counted += ids.length;
+    }
+    return floor();
+  }
+
+  /**
+   * The groups of `groups().byMask` with the most a sentence of each may share (its share, with
+   * no typed word), highest first: worked out once per question.
+   */
+  private boundedGroups(): ReadonlyArray<[number, number, Uint32Array]> {
+    if (this.bounded) return this.bounded;
+    const { byMask, exact } = this.groups();
+    const bounded: Array<[number, number, Uint32Array]> = [];
+    for (const [mask, ids] of byMask)
+      bounded.push([exact ? this.share(ids[0] as number) : this.shareBound(mask), mask, ids]);
+    this.bounded = bounded.sort((a, b) => b[0] - a[0]);
+    return this.bounded;
   }
 
   /**
@@ -558,13 +594,14 @@ export class QuestionTerms {
    */
   bestShare(): number {
     let best = 0;
-    const { byMask, single, exact } = this.groups();
-    for (const [mask, ids] of byMask) {
-      if (exact) best = Math.max(best, this.share(ids[0] as number));
-      else if (this.shareBound(mask) > best)
-        for (const id of ids) best = Math.max(best, this.share(id));
+    for (const id of this.groups().single) best = Math.max(best, this.share(id));
+    for (const [bound, , ids] of this.boundedGroups()) {
+      if (bound <= best) break;
+      for (const id of ids) {
+        best = Math.max(best, this.share(id));
+        if (best >= bound) break;
+      }
     }
-    for (const id of single) best = Math.max(best, this.share(id));
     return best;
   }
 
