@@ -1010,7 +1010,10 @@ export class AnswerEngine {
       question.matches(id, head) &&
       definitionScore(this.kb.sentences[id]?.text ?? '', headPatterns) > 0;
     const secondaryIn = (...ids: number[]) =>
-      secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e))).length;
+      secondary.length === 0
+        ? 0
+        : secondary.filter((e) => ids.some((id) => this.kb.sentences[id]?.entities.includes(e)))
+            .length;
     const candidate = (id: number, score: number, lead?: number): Candidate => {
       const record = this.kb.sentences[id] as SentenceRecord;
       return { id, record, score, ...(lead === undefined ? {} : { lead }) };

@@ -409,35 +409,26 @@ export class QuestionTerms {
     if (this.grouped) return this.grouped;
     // Two passes, counting then placing, so that each group is a view of one array.
     const ids = this.matched.keys();
-    const sizes = new Map<number, number>();
+    const slots = new MaskSlots(this.terms.length);
     let singles = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       if (this.matched.relatedOnly(id) !== 0) singles++;
-      else {
-        const mask = this.matched.get(id);
-        sizes.set(mask, (sizes.get(mask) ?? 0) + 1);
-      }
+      else slots.count(this.matched.get(id));
     }
     const placed = new Uint32Array(ids.length);
-    const next = new Map<number, number>();
     const byMask = new Map<number, Uint32Array>();
     let at = singles;
-    for (const [mask, size] of sizes) {
-      next.set(mask, at);
+    for (const [mask, size] of slots.sizes()) {
       byMask.set(mask, placed.subarray(at, at + size));
+      slots.start(mask, at);
       at += size;
     }
     let single = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       if (this.matched.relatedOnly(id) !== 0) placed[single++] = id;
-      else {
-        const mask = this.matched.get(id);
-        const slot = next.get(mask) as number;
-        placed[slot] = id;
-        next.set(mask, slot + 1);
-      }
+      else placed[slots.take(this.matched.get(id))] = id;
     }
     this.grouped = {
       byMask,
@@ -690,6 +681,54 @@ export class QuestionTerms {
     const share = this.share(id, next);
     if (share >= COVERAGE) return true;
     return share >= COVERAGE_TWO_WORDS && bitCount(words) >= 2;
+  }
+}
+
+/** Questions with at most this many words count their match masks in an array indexed by mask. */
+const MAX_DIRECT_MASK_BITS = 16;
+
+/**
+ * Per match mask, how many sentences have it, then where the next of them goes: an array indexed
+ * by mask for a question of few words (a map look-up per sentence cost more than the rest of a
+ * large question's grouping), a map for more. Masks come out in the order first counted.
+ */
+class MaskSlots {
+  private readonly direct: Int32Array | null;
+  private readonly map = new Map<number, number>();
+  private readonly order: number[] = [];
+
+  constructor(bits: number) {
+    this.direct = bits <= MAX_DIRECT_MASK_BITS ? new Int32Array(1 << bits) : null;
+  }
+
+  /** Counts one sentence with `mask`. */
+  count(mask: number): void {
+    const known = this.direct ? (this.direct[mask] as number) : (this.map.get(mask) ?? 0);
+    if (known === 0) this.order.push(mask);
+    if (this.direct) this.direct[mask] = known + 1;
+    else this.map.set(mask, known + 1);
+  }
+
+  /** Each mask counted and its count, in the order first counted. */
+  sizes(): Array<[number, number]> {
+    return this.order.map((mask) => [
+      mask,
+      this.direct ? (this.direct[mask] as number) : (this.map.get(mask) as number),
+    ]);
+  }
+
+  /** Sets where the sentences of `mask` go from. */
+  start(mask: number, at: number): void {
+    if (this.direct) this.direct[mask] = at;
+    else this.map.set(mask, at);
+  }
+
+  /** Where the next sentence of `mask` goes. */
+  take(mask: number): number {
+    const at = this.direct ? (this.direct[mask] as number) : (this.map.get(mask) as number);
+    if (this.direct) this.direct[mask] = at + 1;
+    else this.map.set(mask, at + 1);
+    return at;
   }
 }
 
