@@ -1016,7 +1016,7 @@ export class AnswerEngine {
             .length;
     const candidate = (id: number, score: number, lead?: number): Candidate => {
       const record = this.kb.sentences[id] as SentenceRecord;
-      return { id, record, score, ...(lead === undefined ? {} : { lead }) };
+      return lead === undefined ? { id, record, score } : { id, record, score, lead };
     };
     const candidates: Candidate[] = [];
     for (const id of anchors) {
@@ -1192,7 +1192,9 @@ export class AnswerEngine {
           entity.definition.mention.sentence,
         )
       : undefined;
-    const firstMention = Math.min(...candidates.map((c) => c.id));
+    // A loop, not Math.min(...ids): a spread of a hundred thousand arguments overflows the stack.
+    let firstMention = Infinity;
+    for (const c of candidates) firstMention = Math.min(firstMention, c.id);
     const weakDefinition = entity?.definition?.form === 'descriptor';
     // A phrase's last word is what it is ("the automation plan" is a plan): "a plan … to …" defines it.
     const head = names.length === 0 ? asked.phrases[1]?.split(' ').at(-1) : undefined;
@@ -1403,9 +1405,20 @@ export class AnswerEngine {
    */
   private strongest(candidates: readonly Candidate[], definition: number | undefined): Candidate[] {
     if (candidates.length <= MAX_RANKED) return [...candidates];
-    const ordered = [...candidates].sort((a, b) => b.score - a.score || a.id - b.id);
-    const kept = ordered.slice(0, MAX_RANKED);
-    const defining = ordered.slice(MAX_RANKED).filter((c) => c.id === definition);
+    // The MAX_RANKED-th best score, found by sorting the scores alone: only the candidates at or
+    // above it are sorted whole (a frequent word makes tens of thousands of candidates).
+    const scores = Float64Array.from(candidates, (c) => c.score).sort();
+    const cut = scores[scores.length - MAX_RANKED] as number;
+    const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.id - b.id;
+    const above = candidates.filter((c) => c.score > cut);
+    const at = candidates.filter((c) => c.score === cut).sort(byRank);
+    const kept = [...above, ...at.slice(0, MAX_RANKED - above.length)].sort(byRank);
+    const defining = [
+      ...candidates.filter((c) => c.score < cut),
+      ...at.slice(MAX_RANKED - above.length),
+    ]
+      .filter((c) => c.id === definition)
+      .sort(byRank);
     return [...kept, ...defining];
   }
 
