@@ -291,7 +291,7 @@ export class QuestionTerms {
   /** The groups by the most their sentences may share (see `boundedGroups`). */
   private bounded: Array<[number, number, Uint32Array]> | null = null;
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
-  private readonly maskShares = new Map<number, number>();
+  private readonly maskShares: MaskTable;
   /** Per typed word: whether each sentence tested gives its kind of answer. */
   private readonly typedSeen = new Map<string, Map<number, boolean>>();
   private readonly weights: Float64Array;
@@ -306,6 +306,7 @@ export class QuestionTerms {
     options: QuestionOptions = {},
   ) {
     this.terms = [...new Set(terms)].slice(0, MAX_TERMS);
+    this.maskShares = new MaskTable(this.terms.length);
     this.typed = options.typed ?? new Map();
     this.typedBits = this.terms.flatMap((t, i) =>
       this.typed.has(t) ? [[i, t] as [number, string]] : [],
@@ -565,7 +566,7 @@ export class QuestionTerms {
     ) {
       const mask = this.coveredBy(id, next);
       let known = this.maskShares.get(mask);
-      if (known === undefined) {
+      if (Number.isNaN(known)) {
         known = this.computeShare(id, next);
         this.maskShares.set(mask, known);
       }
@@ -729,6 +730,29 @@ class MaskSlots {
     if (this.direct) this.direct[mask] = at + 1;
     else this.map.set(mask, at + 1);
     return at;
+  }
+}
+
+/**
+ * A number per match mask, NaN until set: an array indexed by mask for a question of few words
+ * (read once per matched sentence or pair), a map for more.
+ */
+class MaskTable {
+  private readonly direct: Float64Array | null;
+  private readonly map = new Map<number, number>();
+
+  constructor(bits: number) {
+    this.direct =
+      bits <= MAX_DIRECT_MASK_BITS ? new Float64Array(1 << bits).fill(Number.NaN) : null;
+  }
+
+  get(mask: number): number {
+    return this.direct ? (this.direct[mask] as number) : (this.map.get(mask) ?? Number.NaN);
+  }
+
+  set(mask: number, value: number): void {
+    if (this.direct) this.direct[mask] = value;
+    else this.map.set(mask, value);
   }
 }
 
