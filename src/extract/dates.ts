@@ -74,6 +74,13 @@ function seasonYear(when: string, season: string, published: Date | null): strin
 
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
+/**
+ * "on the evening of June 17, 2015": chrono reads "evening of June 17, 2015" as this evening and
+ * drops the date; the part of the day is blanked (same length, so offsets hold) before it reads.
+ */
+const PART_OF_DAY =
+  /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d)/gi;
+
 /** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
 const MIGHT_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|day|days|week|weekend|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
@@ -447,7 +454,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     mentions.push({ text: match[0], index: match.index ?? 0, iso, precision: 'month' });
   }
   for (const result of chrono.parse(
-    sentence,
+    sentence.replace(PART_OF_DAY, (part) => ' '.repeat(part.length)),
     { instant: reference, timezone: 'UTC' },
     { forwardDate: false },
   )) {

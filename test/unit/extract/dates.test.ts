@@ -115,6 +115,15 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('dates "the evening of June 17, 2015" by its day, not as this evening', () => {
+    expect(
+      dates('He entered the church on the evening of June 17, 2015, and sat down.', NYTIMES),
+    ).toEqual([['June 17, 2015', '2015-06-17', 'day']]);
+    expect(dates('It rained late on the night of 3 May 2019.', NYTIMES)).toEqual([
+      ['3 May 2019', '2019-05-03', 'day'],
+    ]);
+  });
+
   it('resolves a weekday to the publication day or the most recent one before it', () => {
     expect(
       dates('On Friday, the Obama administration will announce a new Sudan strategy.', NYTIMES),
