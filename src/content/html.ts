@@ -18,6 +18,12 @@ const STANDFIRST =
 /** A newsletter or subscription box: taken out before Readability, which drops the classes. */
 const PROMOTION =
   '[class*="newsletter"], [class*="signup"], [class*="sign-up"], [class*="subscribe"], [id*="newsletter"]';
+/**
+ * A post from a social network shown in the page ("Anis Amri, the suspect …, was killed …, officials
+ * said — The New York Times (@nytimes)"): another account's words, not the article's.
+ */
+const EMBEDDED_POST =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
 /** The byline block (author, role, time): taken out before Readability, which may keep it as text. */
 const BYLINE = '[class*="byline"], [rel="author"]:not(p *)';
 
@@ -371,6 +377,11 @@ export function readHtmlArticle(
     if (element.querySelector('p ~ p ~ p') || element.parentElement?.closest(PROMOTION)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) removed.push({ rule: 'boilerplate', text, reason: 'a newsletter sign-up box' });
+    element.remove();
+  }
+  for (const element of document.querySelectorAll(EMBEDDED_POST)) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) removed.push({ rule: 'embed', text, reason: 'a post from a social network' });
     element.remove();
   }
   const story = storyParagraphs(document);

@@ -33,6 +33,7 @@ export type CleaningRule =
   | 'pull-quote'
   | 'box'
   | 'table'
+  | 'embed'
   | 'empty';
 
 /** One block the cleaner removed, with the rule and a sentence saying why. */

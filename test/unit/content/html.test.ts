@@ -252,6 +252,20 @@ describe('a small saved page', () => {
     );
   });
 
+  it('drops a post embedded from a social network, and says so', () => {
+    const post = 'The mayor, the suspect in the fraud case, was arrested, officials said';
+    const page = readHtmlArticle(
+      html.replace(
+        '</article>',
+        `<blockquote class="twitter-tweet"><p lang="en">${post} <a href="https://t.co/x">https://t.co/x</a></p>— A Newspaper (@paper) <a href="https://twitter.com/paper/status/1">June 21, 2024</a></blockquote></article>`,
+      ),
+    );
+    expect(page?.blocks.join('\n')).not.toContain(post);
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'embed', reason: 'a post from a social network' }),
+    );
+  });
+
   it('takes the byline block out of the text, its name kept as the author', () => {
     const page = readHtmlArticle(
       html.replace(
