@@ -343,6 +343,8 @@ export class AnswerEngine {
   private readonly asked: QuestionTerms[] = [];
   /** Each sentence's cause score, -1 until a "why" question first needs it. */
   private readonly causes: Float32Array;
+  /** Whether each sentence tells a place (1) or not (0), -1 until a "where" question first needs it. */
+  private readonly placed: Int8Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
   private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
   /** Each entity's names and count of named mentions, worked out on the first question about it. */
@@ -361,6 +363,7 @@ export class AnswerEngine {
     this.subjects = new SubjectIndex(kb.entities, kb.index.lowerCaseWords);
     this.sentenceCount = Math.max(1, kb.sentences.length);
     this.causes = new Float32Array(kb.sentences.length).fill(-1);
+    this.placed = new Int8Array(kb.sentences.length).fill(-1);
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     this.roles = new RoleHolders(kb, this.subjects);
     this.masks = new MaskPool(kb.sentences.length);
@@ -846,8 +849,13 @@ export class AnswerEngine {
     if (!record) return false;
     if (asks === 'why') return this.cause(id) > 0;
     if (asks === 'where') {
-      const places = record.entities.filter((e) => this.kb.entities[e]?.kind === 'place').length;
-      return placeScore(record.text, places) > 0;
+      let known = this.placed[id];
+      if (known === undefined || known < 0) {
+        const places = record.entities.filter((e) => this.kb.entities[e]?.kind === 'place').length;
+        known = placeScore(record.text, places) > 0 ? 1 : 0;
+        this.placed[id] = known;
+      }
+      return known === 1;
     }
     return false;
   }
