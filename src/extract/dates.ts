@@ -81,9 +81,12 @@ const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|
 const PART_OF_DAY =
   /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d)/gi;
 
-/** Cheap test before chrono-node: a digit, a month or weekday name, or a relative time word. */
+/**
+ * Cheap test before chrono-node: a digit, a month or weekday name (not "market" or "friend"), or
+ * a word of time ("last", "this" and "next" count only with one: "last week", "this morning").
+ */
 const MIGHT_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|day|days|week|weekend|month|year|decade|spring|summer|autumn|fall|winter)\b/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:today|tonight|yesterday|tomorrow|ago|days?|weeks?|weekends?|months?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight)\b/i;
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =

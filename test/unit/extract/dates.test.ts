@@ -440,6 +440,8 @@ describe('weekdays and relative dates are placed only when the text allows it', 
       null,
     ]);
     expect(iso('Two days later the ferry sailed.', friday)).toEqual([null]);
+    // "years" alone, no digit or month: still read (the cheap test before chrono knew only "year").
+    expect(iso('Two years after the flood, the town rebuilt the bridge.', friday)).toEqual([null]);
   });
 
   it('a date relative to now needs the publication date', () => {
