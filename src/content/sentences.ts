@@ -53,14 +53,22 @@ export function splitSentences(paragraph: string): Sentence[] {
     const previous = sentences.at(-1);
     // A split with no space before it ("<!channel>") or a piece without a word is not a sentence.
     const glued = start > 0 && !/\s/.test(paragraph[start - 1] ?? '');
-    if (previous && (glued || !/[\p{L}\p{N}]/u.test(text))) {
+    // "[Warner Bros. Television president] Peter Roth": an editor's bracket holds no sentence end.
+    const bracketed = previous !== undefined && opensBracket(previous.text);
+    if (previous && (glued || bracketed || !/[\p{L}\p{N}]/u.test(text))) {
       previous.text = paragraph.slice(previous.start, start + text.length);
       previous.end = start + text.length;
+      if (bracketed) previous.lemmas = [previous.lemmas, lemmas || lemmasOf(text)].join(' ').trim();
       return;
     }
     sentences.push({ text, start, end: start + text.length, lemmas: lemmas || lemmasOf(text) });
   });
   return sentences;
+}
+
+/** True when the text opens a square bracket it does not close. */
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('[') > text.lastIndexOf(']');
 }
 
 type Tokens = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>;

@@ -18,6 +18,17 @@ describe('splitting a paragraph into sentences', () => {
     ]);
   });
 
+  it('does not end a sentence inside an editor\'s square brackets ("[Warner Bros. Television president]")', () => {
+    expect(
+      texts(
+        'I called [Warner Bros. Television president] Peter Roth and said it. He agreed at once.',
+      ),
+    ).toEqual([
+      'I called [Warner Bros. Television president] Peter Roth and said it.',
+      'He agreed at once.',
+    ]);
+  });
+
   it('ends a sentence at "U.S. interests." in the seed', () => {
     expect(
       texts(
