@@ -163,19 +163,24 @@ function startTerms(terms: readonly string[]): Array<[string, (text: string) => 
     .map((term) => [term, (text: string) => START_WORDS.test(text)]);
 }
 
-const wordStarts = new Map<string, RegExp>();
-/** Patterns kept for words asked about, at most this many. */
-const WORD_START_CACHE = 2000;
+/** An ASCII word character, as a regular expression's `\b` reads one. */
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z0-9_]/.test(char);
+}
 
-/** A global pattern for words beginning with `word`, compiled once (matchAll copies it). */
-function wordStart(word: string): RegExp {
-  let pattern = wordStarts.get(word);
-  if (!pattern) {
-    if (wordStarts.size >= WORD_START_CACHE) wordStarts.clear();
-    pattern = new RegExp(`\\b${escapeRegExp(word)}`, 'g');
-    wordStarts.set(word, pattern);
+/** Where in `text` words beginning with `word` stand (as `\b<word>` would find them, without a pattern). */
+function wordStarts(text: string, word: string): number[] {
+  const found: number[] = [];
+  const first = isWordChar(word[0]);
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    // As a global pattern does: the next search starts after a match, or one character on.
+    if (isWordChar(text[at - 1]) !== first) {
+      found.push(at);
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
   }
-  return pattern;
+  return found;
 }
 
 /** Where in a text each of the question's words (by stem) stands: one list of offsets per word found. */
@@ -184,7 +189,7 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   const found: number[][] = [];
   for (const word of stems) {
     if (word.length < 3) continue;
-    const at = [...folded.matchAll(wordStart(word))].map((match) => match.index ?? 0);
+    const at = wordStarts(folded, word);
     if (at.length > 0) found.push(at);
   }
   return found;
@@ -249,8 +254,7 @@ function figureScore(text: string, stems: readonly string[]): number {
   const folded = foldCase(text);
   for (const word of stems) {
     if (word.length < 3) continue;
-    for (const match of folded.matchAll(wordStart(word))) {
-      const at = match.index ?? 0;
+    for (const at of wordStarts(folded, word)) {
       if (figures.some((figure) => Math.abs(figure - at) <= NUMBER_REACH_CHARS)) return 1;
     }
   }
@@ -1415,7 +1419,11 @@ export class AnswerEngine {
     if (candidates.length <= MAX_RANKED) return [...candidates];
     // The MAX_RANKED-th best score, found by sorting the scores alone: only the candidates at or
     // above it are sorted whole (a frequent word makes tens of thousands of candidates).
-    const scores = Float64Array.from(candidates, (c) => c.score).sort();
+    const scores = new Float64Array(candidates.length);
+    candidates.forEach((c, i) => {
+      scores[i] = c.score;
+    });
+    scores.sort();
     const cut = scores[scores.length - MAX_RANKED] as number;
     const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.id - b.id;
     const above = candidates.filter((c) => c.score > cut);
