@@ -53,8 +53,9 @@ export function splitSentences(paragraph: string): Sentence[] {
     const previous = sentences.at(-1);
     // A split with no space before it ("<!channel>") or a piece without a word is not a sentence.
     const glued = start > 0 && !/\s/.test(paragraph[start - 1] ?? '');
-    // "[Warner Bros. Television president] Peter Roth": an editor's bracket holds no sentence end.
-    const bracketed = previous !== undefined && opensBracket(previous.text);
+    // "[Warner Bros. Television president] Peter Roth": an editor's bracket holds no sentence end
+    // (only a bracket the next piece closes: a stray "[" must not swallow the paragraph).
+    const bracketed = previous !== undefined && opensBracket(previous.text) && closesBracket(text);
     if (previous && (glued || bracketed || !/[\p{L}\p{N}]/u.test(text))) {
       previous.text = paragraph.slice(previous.start, start + text.length);
       previous.end = start + text.length;
@@ -69,6 +70,13 @@ export function splitSentences(paragraph: string): Sentence[] {
 /** True when the text opens a square bracket it does not close. */
 function opensBracket(text: string): boolean {
   return text.lastIndexOf('[') > text.lastIndexOf(']');
+}
+
+/** True when the text closes a square bracket opened before it. */
+function closesBracket(text: string): boolean {
+  const close = text.indexOf(']');
+  const open = text.indexOf('[');
+  return close >= 0 && (open < 0 || close < open);
 }
 
 type Tokens = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>;

@@ -27,6 +27,8 @@ describe('splitting a paragraph into sentences', () => {
       'I called [Warner Bros. Television president] Peter Roth and said it.',
       'He agreed at once.',
     ]);
+    // A stray bracket never closed does not join the sentences after it.
+    expect(texts('He wrote [sic. Then he left. She stayed.')).toHaveLength(3);
   });
 
   it('ends a sentence at "U.S. interests." in the seed', () => {
