@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { STOP_WORDS } from './words.ts';
 
 /** How much of a date the text gives: `2025-07-10`, `2025-07` or `2025`. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -82,11 +83,63 @@ const PART_OF_DAY =
   /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d)/gi;
 
 /**
+ * Holidays on a fixed day or by a rule ("Thanksgiving", "Christmas Eve", "Easter"): chrono leaves
+ * them alone. Only those whose day does not depend on the country (Thanksgiving is the United
+ * States', the commonest in English news).
+ */
+const HOLIDAY =
+  /\b(Christmas Eve|Christmas(?: Day)?|Boxing Day|New Year['’]s (?:Eve|Day)|Halloween|Valentine['’]s Day|St\.? Patrick['’]s Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday)\b(?![-‐])/g;
+
+/** Words after a holiday's name that still speak of the day ("Christmas morning"). */
+const HOLIDAY_TIMES = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'week']);
+
+/** The month and day of a holiday `HOLIDAY` finds, in `year`. */
+function holidayDay(name: string, year: number): { month: number; day: number } {
+  const holiday = name.toLowerCase().replace(/’/g, "'");
+  if (holiday === 'christmas eve') return { month: 12, day: 24 };
+  if (holiday.startsWith('christmas')) return { month: 12, day: 25 };
+  if (holiday === 'boxing day') return { month: 12, day: 26 };
+  if (holiday === "new year's eve") return { month: 12, day: 31 };
+  if (holiday === "new year's day") return { month: 1, day: 1 };
+  if (holiday === 'halloween') return { month: 10, day: 31 };
+  if (holiday === "valentine's day") return { month: 2, day: 14 };
+  if (holiday.includes('patrick')) return { month: 3, day: 17 };
+  if (holiday.startsWith('thanksgiving')) {
+    // The fourth Thursday of November.
+    const firstWeekday = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+    return { month: 11, day: 1 + ((4 - firstWeekday + 7) % 7) + 21 };
+  }
+  const easter = easterSunday(year);
+  if (holiday === 'good friday') {
+    const friday = new Date(Date.UTC(year, easter.month - 1, easter.day - 2));
+    return { month: friday.getUTCMonth() + 1, day: friday.getUTCDate() };
+  }
+  return easter;
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return { month: Math.floor((h + l - 7 * m + 114) / 31), day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
  * Cheap test before chrono-node: a digit, a month or weekday name (not "market" or "friend"), or
  * a word of time ("last", "this" and "next" count only with one: "last week", "this morning").
  */
 const MIGHT_HOLD_A_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:today|tonight|yesterday|tomorrow|ago|days?|weeks?|weekends?|months?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight)\b/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:today|tonight|yesterday|tomorrow|ago|days?|weeks?|weekends?|months?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|christmas|boxing|new year['’]s|halloween|valentine['’]s|patrick['’]s|thanksgiving|easter|good friday)\b/i;
 
 /** Words that put an event after the time of writing; such dates are not moved a year back. */
 const FUTURE_MARKERS =
@@ -455,6 +508,27 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const [edge, which, unit] = [match[1], match[2], match[3]].map((w) => (w ?? '').toLowerCase());
     const iso = periodEdgeMonth(edge ?? '', which ?? '', unit ?? '', anchor.published);
     mentions.push({ text: match[0], index: match.index ?? 0, iso, precision: 'month' });
+  }
+  // Before chrono, which reads the "Sunday" of "Easter Sunday" as this week's.
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const name = match[1] ?? '';
+    const index = match.index ?? 0;
+    if (overlaps(mentions, index, name.length)) continue;
+    // "Christmas lights", "a Halloween costume" (or "Christmas-tree-style"): a thing, not a day.
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(index + name.length))?.[1];
+    if (next !== undefined && !STOP_WORDS.has(next) && !HOLIDAY_TIMES.has(next)) continue;
+    // The year as for a month and day ("on Christmas Eve" written in January is last year's),
+    // from the holiday's day in the year of writing; then that year's holiday.
+    const around = holidayDay(name, anchor.published?.getUTCFullYear() ?? 2000);
+    const after = sentence.slice(index + name.length);
+    const year = inferYear(around.month, around.day, sentence.slice(0, index), after, anchor);
+    const day = year === null ? null : holidayDay(name, year);
+    mentions.push({
+      text: name,
+      index,
+      iso: year === null || day === null ? null : isoAt(year, day.month, day.day),
+      precision: 'day',
+    });
   }
   for (const result of chrono.parse(
     sentence.replace(PART_OF_DAY, (part) => ' '.repeat(part.length)),

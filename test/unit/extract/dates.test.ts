@@ -124,6 +124,22 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('dates a holiday by its day in the year the date rules give ("Thanksgiving", "Easter Sunday")', () => {
+    expect(dates('He posted a message from Thanksgiving.', NYTIMES)).toEqual([
+      ['Thanksgiving', '2016-11-24', 'day'],
+    ]);
+    expect(dates('The church was full on Easter Sunday.', NYTIMES)).toEqual([
+      ['Easter Sunday', '2016-03-27', 'day'],
+    ]);
+    expect(dates('Talks will resume on Valentine’s Day.', NYTIMES)).toEqual([
+      ['Valentine’s Day', '2017-02-14', 'day'],
+    ]);
+    // A holiday naming a thing is no date.
+    expect(dates('They used Christmas lights and Christmas-tree-style bulbs.', NYTIMES)).toEqual(
+      [],
+    );
+  });
+
   it('resolves a weekday to the publication day or the most recent one before it', () => {
     expect(
       dates('On Friday, the Obama administration will announce a new Sudan strategy.', NYTIMES),
