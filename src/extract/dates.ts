@@ -84,8 +84,9 @@ const PART_OF_DAY =
 
 /**
  * Holidays on a fixed day or by a rule ("Thanksgiving", "Christmas Eve", "Easter"): chrono leaves
- * them alone. Only those whose day does not depend on the country (Thanksgiving is the United
- * States', the commonest in English news).
+ * them alone. Those whose day depends on the country are left out ("Independence Day", "Mother's
+ * Day"), but for Thanksgiving, read as the United States' (the commonest in English news; Canada's
+ * falls in October).
  */
 const HOLIDAY =
   /\b(Christmas Eve|Christmas(?: Day)?|Boxing Day|New Year['’]s (?:Eve|Day)|Halloween|Valentine['’]s Day|St\.? Patrick['’]s Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday)\b(?![-‐])/g;
@@ -522,13 +523,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const around = holidayDay(name, anchor.published?.getUTCFullYear() ?? 2000);
     const after = sentence.slice(index + name.length);
     const year = inferYear(around.month, around.day, sentence.slice(0, index), after, anchor);
-    const day = year === null ? null : holidayDay(name, year);
-    mentions.push({
-      text: name,
-      index,
-      iso: year === null || day === null ? null : isoAt(year, day.month, day.day),
-      precision: 'day',
-    });
+    let iso: string | null = null;
+    if (year !== null) {
+      const { month, day } = holidayDay(name, year);
+      iso = isoAt(year, month, day);
+    }
+    mentions.push({ text: name, index, iso, precision: 'day' });
   }
   for (const result of chrono.parse(
     sentence.replace(PART_OF_DAY, (part) => ' '.repeat(part.length)),
