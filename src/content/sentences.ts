@@ -56,16 +56,28 @@ export function splitSentences(paragraph: string): Sentence[] {
     // "[Warner Bros. Television president] Peter Roth": an editor's bracket holds no sentence end
     // (only a bracket the next piece closes: a stray "[" must not swallow the paragraph).
     const bracketed = previous !== undefined && opensBracket(previous.text) && closesBracket(text);
-    if (previous && (glued || bracketed || !/[\p{L}\p{N}]/u.test(text))) {
+    // "Retired Army Maj. Mike Lyons": wink-nlp ends a sentence at titles it does not know.
+    const titled =
+      previous !== undefined && TITLE_AT_END.test(previous.text) && /^\p{Lu}/u.test(text);
+    if (previous && (glued || bracketed || titled || !/[\p{L}\p{N}]/u.test(text))) {
       previous.text = paragraph.slice(previous.start, start + text.length);
       previous.end = start + text.length;
-      if (bracketed) previous.lemmas = [previous.lemmas, lemmas || lemmasOf(text)].join(' ').trim();
+      if (bracketed || titled)
+        previous.lemmas = [previous.lemmas, lemmas || lemmasOf(text)].join(' ').trim();
       return;
     }
     sentences.push({ text, start, end: start + text.length, lemmas: lemmas || lemmasOf(text) });
   });
   return sentences;
 }
+
+/**
+ * A title abbreviation that stands before a name ("Maj.", "Rev.", "Det.", "Supt."), ending a
+ * piece wink-nlp split off: not a sentence end when a capital follows. Not "St." or "Jr.", which
+ * end sentences ("on Main St.").
+ */
+const TITLE_AT_END =
+  /(?:^|\s)(?:Maj|Gen|Brig|Col|Lt|Capt|Cmdr|Cdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Rev|Msgr|Fr|Prof|Gov|Sen|Rep|Hon)\.$/;
 
 /** True when the text opens a square bracket it does not close. */
 function opensBracket(text: string): boolean {

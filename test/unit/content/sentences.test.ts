@@ -31,6 +31,16 @@ describe('splitting a paragraph into sentences', () => {
     expect(texts('He wrote [sic. Then he left. She stayed.')).toHaveLength(3);
   });
 
+  it('does not end a sentence at a title before a name ("Maj.", "Rev.", "Det."), but at "Main St."', () => {
+    expect(
+      texts('Retired Army Maj. Mike Lyons told NBC. Rev. Al Green and Det. Joe Ray agreed.'),
+    ).toEqual(['Retired Army Maj. Mike Lyons told NBC.', 'Rev. Al Green and Det. Joe Ray agreed.']);
+    expect(texts('He lives on Main St. Then he left.')).toEqual([
+      'He lives on Main St.',
+      'Then he left.',
+    ]);
+  });
+
   it('ends a sentence at "U.S. interests." in the seed', () => {
     expect(
       texts(
