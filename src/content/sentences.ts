@@ -59,11 +59,15 @@ export function splitSentences(paragraph: string): Sentence[] {
     // "Retired Army Maj. Mike Lyons": wink-nlp ends a sentence at titles it does not know.
     const titled =
       previous !== undefined && TITLE_AT_END.test(previous.text) && /^\p{Lu}/u.test(text);
-    if (previous && (glued || bracketed || titled || !/[\p{L}\p{N}]/u.test(text))) {
+    // '"You think you got me?" | before his smile returned', 'Warner Bros. | scrambling': a piece
+    // that goes on in small letters ends no sentence before it ("iPhone" may start one).
+    const continued = previous !== undefined && /^\p{Ll}(?!\p{Lu})/u.test(text);
+    // Pieces of one sentence wink-nlp split: joined, with their base forms.
+    const joined = bracketed || titled || continued;
+    if (previous && (glued || joined || !/[\p{L}\p{N}]/u.test(text))) {
       previous.text = paragraph.slice(previous.start, start + text.length);
       previous.end = start + text.length;
-      if (bracketed || titled)
-        previous.lemmas = [previous.lemmas, lemmas || lemmasOf(text)].join(' ').trim();
+      if (joined) previous.lemmas = [previous.lemmas, lemmas || lemmasOf(text)].join(' ').trim();
       return;
     }
     sentences.push({ text, start, end: start + text.length, lemmas: lemmas || lemmasOf(text) });

@@ -41,6 +41,16 @@ describe('splitting a paragraph into sentences', () => {
     ]);
   });
 
+  it('does not end a sentence before a piece that goes on in small letters ("… this?” he said.")', () => {
+    expect(
+      texts('“How could you do this?” he said. I pitched Warner Bros. on it. iPhone sales rose.'),
+    ).toEqual([
+      '“How could you do this?” he said.',
+      'I pitched Warner Bros. on it.',
+      'iPhone sales rose.',
+    ]);
+  });
+
   it('ends a sentence at "U.S. interests." in the seed', () => {
     expect(
       texts(
