@@ -60,8 +60,9 @@ export function splitSentences(paragraph: string): Sentence[] {
     const titled =
       previous !== undefined && TITLE_AT_END.test(previous.text) && /^\p{Lu}/u.test(text);
     // '"You think you got me?" | before his smile returned', 'Warner Bros. | scrambling': a piece
-    // that goes on in small letters ends no sentence before it ("iPhone" may start one).
-    const continued = previous !== undefined && /^\p{Ll}(?!\p{Lu})/u.test(text);
+    // that goes on in small letters ends no sentence before it ("iPhone", "de Blasio" may start one).
+    const continued =
+      previous !== undefined && /^\p{Ll}(?!\p{Lu})/u.test(text) && !NAME_PARTICLE.test(text);
     // Pieces of one sentence wink-nlp split: joined, with their base forms.
     const joined = bracketed || titled || continued;
     if (previous && (glued || joined || !/[\p{L}\p{N}]/u.test(text))) {
@@ -82,6 +83,10 @@ export function splitSentences(paragraph: string): Sentence[] {
  */
 const TITLE_AT_END =
   /(?:^|\s)(?:Maj|Gen|Brig|Col|Lt|Capt|Cmdr|Cdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Rev|Msgr|Fr|Prof|Gov|Sen|Rep|Hon)\.$/;
+
+/** A name that begins in small letters ("de Blasio said …", "van Gogh painted …"): a sentence may start so. */
+const NAME_PARTICLE =
+  /^(?:de|di|da|del|della|der|den|van|von|ter|le|la|du|dos|das|al|el|bin|ibn)[\s-]+\p{Lu}/u;
 
 /** True when the text opens a square bracket it does not close. */
 function opensBracket(text: string): boolean {

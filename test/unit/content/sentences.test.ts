@@ -49,6 +49,10 @@ describe('splitting a paragraph into sentences', () => {
       'I pitched Warner Bros. on it.',
       'iPhone sales rose.',
     ]);
+    expect(texts('The mayor spoke. de Blasio said he would run again.')).toEqual([
+      'The mayor spoke.',
+      'de Blasio said he would run again.',
+    ]);
   });
 
   it('ends a sentence at "U.S. interests." in the seed', () => {
