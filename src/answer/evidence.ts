@@ -689,51 +689,6 @@ export class QuestionTerms {
 const MAX_DIRECT_MASK_BITS = 16;
 
 /**
- * Per match mask, how many sentences have it, then where the next of them goes: an array indexed
- * by mask for a question of few words (a map look-up per sentence cost more than the rest of a
- * large question's grouping), a map for more. Masks come out in the order first counted.
- */
-class MaskSlots {
-  private readonly direct: Int32Array | null;
-  private readonly map = new Map<number, number>();
-  private readonly order: number[] = [];
-
-  constructor(bits: number) {
-    this.direct = bits <= MAX_DIRECT_MASK_BITS ? new Int32Array(1 << bits) : null;
-  }
-
-  /** Counts one sentence with `mask`. */
-  count(mask: number): void {
-    const known = this.direct ? (this.direct[mask] as number) : (this.map.get(mask) ?? 0);
-    if (known === 0) this.order.push(mask);
-    if (this.direct) this.direct[mask] = known + 1;
-    else this.map.set(mask, known + 1);
-  }
-
-  /** Each mask counted and its count, in the order first counted. */
-  sizes(): Array<[number, number]> {
-    return this.order.map((mask) => [
-      mask,
-      this.direct ? (this.direct[mask] as number) : (this.map.get(mask) as number),
-    ]);
-  }
-
-  /** Sets where the sentences of `mask` go from. */
-  start(mask: number, at: number): void {
-    if (this.direct) this.direct[mask] = at;
-    else this.map.set(mask, at);
-  }
-
-  /** Where the next sentence of `mask` goes. */
-  take(mask: number): number {
-    const at = this.direct ? (this.direct[mask] as number) : (this.map.get(mask) as number);
-    if (this.direct) this.direct[mask] = at + 1;
-    else this.map.set(mask, at + 1);
-    return at;
-  }
-}
-
-/**
  * A number per match mask, NaN until set: an array indexed by mask for a question of few words
  * (read once per matched sentence or pair), a map for more.
  */
@@ -753,6 +708,43 @@ class MaskTable {
   set(mask: number, value: number): void {
     if (this.direct) this.direct[mask] = value;
     else this.map.set(mask, value);
+  }
+}
+
+/**
+ * Per match mask, how many sentences have it, then where the next of them goes (in a
+ * `MaskTable`). Masks come out in the order first counted.
+ */
+class MaskSlots {
+  private readonly table: MaskTable;
+  private readonly order: number[] = [];
+
+  constructor(bits: number) {
+    this.table = new MaskTable(bits);
+  }
+
+  /** Counts one sentence with `mask`. */
+  count(mask: number): void {
+    const known = this.table.get(mask);
+    if (Number.isNaN(known)) this.order.push(mask);
+    this.table.set(mask, Number.isNaN(known) ? 1 : known + 1);
+  }
+
+  /** Each mask counted and its count, in the order first counted. */
+  sizes(): Array<[number, number]> {
+    return this.order.map((mask) => [mask, this.table.get(mask)]);
+  }
+
+  /** Sets where the sentences of `mask` go from. */
+  start(mask: number, at: number): void {
+    this.table.set(mask, at);
+  }
+
+  /** Where the next sentence of `mask` goes. */
+  take(mask: number): number {
+    const at = this.table.get(mask);
+    this.table.set(mask, at + 1);
+    return at;
   }
 }
 
