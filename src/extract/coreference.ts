@@ -2,7 +2,7 @@ import { interviewAnswers } from '../content/interview.ts';
 import type { Article } from '../content/types.ts';
 import type { Entity } from './entities.ts';
 import { compareMentions, isPronounMention } from './mention.ts';
-import { isPersonNoun } from './wordnet.ts';
+import { isPeopleNoun, isPersonNoun, isPlaceNoun } from './wordnet.ts';
 
 /**
  * Light coreference: after an entity is described as "the …'s first weather satellite" (or named
@@ -107,13 +107,37 @@ const PERSONAL_PRONOUN =
  */
 const EPITHET = /^The\s+(?:[“"‘][^”"’]{1,60}[”"’]\s+|[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]+),\s/u;
 
-/** The pronoun an epithet stands for: by its noun's sex when it tells it, else either. */
-function epithetPronoun(text: string): { word: string; said: 'she' | 'he' | null } | null {
+/**
+ * "Here, the 44-year-old explains his approach", "…, the 31-year-old filmmaker says …": a person
+ * told of by their age, with "the" (someone already met), before a noun for a person or a verb.
+ */
+const AGE_EPITHET =
+  /(?:^|[,;:]\s+|\s)([Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old)\s+(\p{Ll}[\p{Ll}-]*)\b/u;
+
+/** An epithet standing for a person (see EPITHET, AGE_EPITHET), where it stands and which pronoun it is. */
+function epithetPronoun(
+  text: string,
+): { word: string; index: number; said: 'she' | 'he' | null } | null {
   const match = EPITHET.exec(text);
   const noun = match?.[1];
-  if (!match || !noun || !isPersonNoun(noun)) return null;
-  const word = match[0].replace(/,\s$/, '');
-  return { word, said: FEMALE.test(noun) ? 'she' : MALE.test(noun) ? 'he' : null };
+  if (match && noun && isPersonNoun(noun)) {
+    const word = match[0].replace(/,\s$/, '');
+    return { word, index: 0, said: sexOf(noun) };
+  }
+  const aged = AGE_EPITHET.exec(text);
+  const [, age, next] = aged ?? [];
+  if (!aged || !age || !next) return null;
+  const index = aged.index + aged[0].indexOf(age);
+  // "the 31-year-old filmmaker says": a noun for a person; "the 44-year-old explains": a verb
+  // (not "the 40-year-old building was …").
+  if (isPersonNoun(next)) return { word: `${age} ${next}`, index, said: sexOf(next) };
+  return /^\p{Ll}+(?:s|ed)$/u.test(next) && !isPeopleNoun(next) && !isPlaceNoun(next)
+    ? { word: age, index, said: null }
+    : null;
+}
+
+function sexOf(noun: string): 'she' | 'he' | null {
+  return FEMALE.test(noun) ? 'she' : MALE.test(noun) ? 'he' : null;
 }
 
 /** "She's the director of …", "He is a retired judge": a pronoun's description of its person. */
@@ -166,7 +190,7 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
         const pronoun = PERSONAL_PRONOUN.exec(sentence.text);
         const word = pronoun ? /\b(?:he|she|his|her)\b/i.exec(pronoun[0]) : null;
         const epithet = word ? null : epithetPronoun(sentence.text);
-        const at = pronoun && word ? pronoun.index + word.index : epithet ? 0 : -1;
+        const at = pronoun && word ? pronoun.index + word.index : epithet ? epithet.index : -1;
         // "Her survivors include her son, Tomas Hale": a pronoun before the names is someone else.
         if (((pronoun && word) || epithet) && named.every((n) => n.index > at)) {
           const said = epithet ? epithet.said : /^h(?:e|is)$/i.test(word?.[0] ?? '') ? 'he' : 'she';

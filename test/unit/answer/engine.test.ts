@@ -852,6 +852,25 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(photo.answer('How old is Lena Marro?')).quote).toContain('songstress, 30');
   });
 
+  it('"How old is Ilse Varga?" is answered by "the 44-year-old explains" or "the 31-year-old director says" after her name', async () => {
+    const studio = await botOver(
+      'studio.txt',
+      'Studio\n\nIlse Varga runs four shows on the network, and Pavel Orr writes two of them.\n\nSimply put, Varga’s shows are fun. Here, the 44-year-old explains her approach.',
+    );
+    expect(top(studio.answer('How old is Ilse Varga?')).quote).toContain('the 44-year-old');
+    const festival = await botOver(
+      'festival.txt',
+      'Festival\n\nAsk Ilse Varga what she misses about home and she will answer at once.\n\nSitting in a hotel room last week, the 31-year-old director says she misses the traffic.',
+    );
+    expect(top(festival.answer('How old is Ilse Varga?')).quote).toContain('31-year-old director');
+    // A thing's age is no one's.
+    const hall = await botOver(
+      'hall.txt',
+      'Hall\n\nIlse Varga opened the hall on Monday.\n\nThe 40-year-old building needs a new roof.',
+    );
+    expect(hall.answer('How old is Ilse Varga?').found).toBe(false);
+  });
+
   it('cites a statement whole when its quotation opens a sentence before ("“Incorrect. He will not …,” his publicist retorted")', async () => {
     const gala = await botOver(
       'gala.txt',
