@@ -114,12 +114,10 @@ const CUT_OFF = /(?:\.\.\.|…)\s*$/;
  */
 function isTeaserList(blocks: readonly string[], blockWords: readonly string[][], i: number) {
   const teaser = (j: number) => {
+    if (!CUT_OFF.test(blocks[j + 1] ?? '') || (blockWords[j + 1]?.length ?? 0) <= LABEL_MAX_WORDS)
+      return false;
     const line = (blocks[j] ?? '').replace(/\s+by\s*$/i, '');
-    return (
-      isDateLine(line, words(line).length) &&
-      CUT_OFF.test(blocks[j + 1] ?? '') &&
-      (blockWords[j + 1]?.length ?? 0) > LABEL_MAX_WORDS
-    );
+    return isDateLine(line, words(line).length);
   };
   return teaser(i) && teaser(i + 2);
 }

@@ -615,11 +615,16 @@ export function explicitYears(text: string): number[] {
   return [...text.matchAll(BARE_YEAR)].map((match) => Number(match[1]));
 }
 
+/** What any match of WRITTEN_MONTH holds, word boundaries aside: a cheap test before chrono. */
+const MONTH_OR_FIGURES = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d/i;
+
 /** The latest date with day, month and year all written out, e.g. "March 13, 2025"; null if none. */
 export function latestFullDate(sentences: readonly string[]): Date | null {
   let latest: Date | null = null;
   const reference = new Date(Date.UTC(2000, 0, 1));
   for (const sentence of sentences) {
+    // A full date writes four digits and a month, by name or figure: chrono only where both may be.
+    if (!/\d{4}/.test(sentence) || !MONTH_OR_FIGURES.test(sentence)) continue;
     for (const result of chrono.parse(sentence, { instant: reference, timezone: 'UTC' })) {
       const start = result.start;
       if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day'))

@@ -192,34 +192,32 @@ function capitalisedSpans(
   };
   words.forEach((word, i) => {
     const previous = words[i - 1];
-    const gap = previous ? sentence.slice(previous.end, word.start) : '';
-    const possessive =
-      previous !== undefined &&
-      ((/['’]s$/.test(previous.text) && /^\s+$/.test(gap)) ||
-        (/s$/.test(previous.text) && /^['’]\s+$/.test(gap)));
-    // "Holloway & Strand", "Marks & Spencer": an ampersand joins the names of one firm.
-    const joined =
-      previous !== undefined &&
-      ((/^\s+(?:&\s+)?$/.test(gap) && !/['’]s$/.test(previous.text)) ||
+    // Whether the word goes on the run before it; with no run open, nothing to go on.
+    let joined = false;
+    if (previous !== undefined && current.length > 0) {
+      const gap = sentence.slice(previous.end, word.start);
+      const possessive =
+        (/['’]s$/.test(previous.text) && /^\s+$/.test(gap)) ||
+        (/s$/.test(previous.text) && /^['’]\s+$/.test(gap));
+      // "Holloway & Strand", "Marks & Spencer": an ampersand joins the names of one firm.
+      joined =
+        (/^\s+(?:&\s+)?$/.test(gap) && !/['’]s$/.test(previous.text)) ||
         (possessive &&
           institutionAhead(words, i, sentence) &&
-          !placeBeforeItsOwn(previous.text, word.text)));
-    const lower = bare(word.text);
+          !placeBeforeItsOwn(previous.text, word.text));
+    }
     const capital = isCapitalized(word.text);
-    const sentenceStart = i === 0 || /[“"‘(]\s*$/.test(sentence.slice(0, word.start));
+    const lower = capital ? bare(word.text) : '';
     const next = words[i + 1];
-    // "Development was then paused": a common noun opening a sentence, alone, is no name.
-    const alone =
-      !next || !isCapitalized(next.text) || !/^\s+$/.test(sentence.slice(word.end, next.start));
     const skip =
       !capital ||
       CONTRACTION.test(word.text) ||
       CALENDAR_WORDS.has(lower) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
-      (sentenceStart &&
+      (opensSentence(sentence, words, i) &&
         !knownNames.has(lower) &&
         (commonWords.has(lower) ||
-          (alone && isCommonWord(lower)) ||
+          (standsAlone(sentence, word, next) && isCommonWord(lower)) ||
           !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
@@ -243,6 +241,20 @@ function capitalisedSpans(
   });
   flush();
   return spans;
+}
+
+/** The word opens the sentence, or a quotation or bracket within it. */
+function opensSentence(sentence: string, words: readonly Word[], i: number): boolean {
+  if (i === 0) return true;
+  const start = (words[i] as Word).start;
+  // Only the gap since the word before can hold the opening mark (`/[“"‘(]\s*$/` on all before).
+  const gap = sentence.slice((words[i - 1] as Word).end, start);
+  return /[“"‘(]\s*$/.test(gap);
+}
+
+/** "Development was then paused": a word with no capitalised word right after it. */
+function standsAlone(sentence: string, word: Word, next: Word | undefined): boolean {
+  return !next || !isCapitalized(next.text) || !/^\s+$/.test(sentence.slice(word.end, next.start));
 }
 
 /** True when the capitalised words from `i` on end with an institution's head ("Mutual Society"). */
