@@ -696,8 +696,12 @@ export class AnswerEngine {
       wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
-      wantsName: WHICH_QUESTION.test(base.query) ? new Set(contentTokens(base.query)) : null,
-      which: whichAsked(base.query),
+      // "Which year …?" asks "when": a date answers, not a name nor the word "year".
+      wantsName:
+        parsed.asks !== 'when' && WHICH_QUESTION.test(base.query)
+          ? new Set(contentTokens(base.query))
+          : null,
+      which: parsed.asks === 'when' ? null : whichAsked(base.query),
       naming: parsed.asks === 'what' ? nameAsked(base.query) : null,
       named: new Set(resolved.entities),
       order: orderAsked(base.query),

@@ -852,6 +852,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(photo.answer('How old is Lena Marro?')).quote).toContain('songstress, 30');
   });
 
+  it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
+    const bakery = await botOver(
+      'bakery.txt',
+      'Bakery\n\nTomas Verle opened the bakery on Mill Lane in 2009, after a decade in London.\n\nHe still bakes every loaf himself.',
+    );
+    const answer = bakery.answer('Which year did Tomas Verle open the bakery?');
+    expect(answer.intent).toBe('when');
+    expect(top(answer).date).toBe('2009');
+  });
+
   it('"How old is Ilse Varga?" is answered by "the 44-year-old explains" or "the 31-year-old director says" after her name', async () => {
     const studio = await botOver(
       'studio.txt',
