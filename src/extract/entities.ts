@@ -52,6 +52,15 @@ const TITLES = new Set(
   ).split(' '),
 );
 /** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
+/** Roles that may follow the name of the body they are held in ("Microsoft CEO"). */
+const TRAILING_TITLES = new Set([
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'president',
+  'founder',
+  'director',
+]);
 const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'phd', 'mbe', 'obe', 'cbe']);
 /** Honorifics mark a person but say nothing of who they are. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
@@ -185,6 +194,14 @@ function capitalisedSpans(
       current.length > 0 &&
       (NAME_CONNECTORS.has(current.at(-1)?.text.toLowerCase() ?? '') ||
         (current.length > 1 && POSTNOMINALS.has(bare(current.at(-1)?.text ?? ''))))
+    )
+      current.pop();
+    // "[Microsoft CEO]", "the Federal Reserve Chairman": a role after a body's name is no part of
+    // it ("Vice President" is one title, kept).
+    if (
+      current.length > 1 &&
+      TRAILING_TITLES.has(bare(current.at(-1)?.text ?? '')) &&
+      !TITLES.has(bare(current.at(-2)?.text ?? ''))
     )
       current.pop();
     if (current.length > 0) spans.push(splitTitle(current));

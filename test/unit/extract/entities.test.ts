@@ -237,6 +237,17 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     ]);
   });
 
+  it('a role after a body\'s name is no part of it: "[Harlow Systems CEO]" names Harlow Systems', async () => {
+    const found = await entitiesOf(
+      'Title\n\n"Ada Renn [Harlow Systems CEO] spends a lot of time in the studio," said Ola Berg. Harlow Systems tried models that went flat.',
+    );
+    expect(entity(found, 'harlow-systems').mentions.map((m) => m.surface)).toEqual([
+      'Harlow Systems',
+      'Harlow Systems',
+    ]);
+    expect(found.map((e) => e.slug)).not.toContain('harlow-systems-ceo');
+  });
+
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
     const found = await entitiesOf(
       'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
