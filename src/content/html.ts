@@ -18,6 +18,11 @@ const STANDFIRST =
 /** A newsletter or subscription box: taken out before Readability, which drops the classes. */
 const PROMOTION =
   '[class*="newsletter"], [class*="signup"], [class*="sign-up"], [class*="subscribe"], [id*="newsletter"]';
+/** An advertisement or shopping box set in the story ("Use the promo code …"): taken out likewise. */
+const ADVERTISING =
+  '[id*="commerce"], [class*="commerce"], [class*="sponsored"], [id*="sponsored"], [class*="advert"], [id*="advert"]';
+/** An advertising box holds at most this many words; more is a sponsored story's text. */
+const ADVERT_MAX_WORDS = 80;
 /**
  * A post from a social network shown in the page ("Anis Amri, the suspect …, was killed …, officials
  * said — The New York Times (@nytimes)"): another account's words, not the article's.
@@ -377,6 +382,15 @@ export function readHtmlArticle(
     if (element.querySelector('p ~ p ~ p') || element.parentElement?.closest(PROMOTION)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) removed.push({ rule: 'boilerplate', text, reason: 'a newsletter sign-up box' });
+    element.remove();
+  }
+  for (const element of document.querySelectorAll(ADVERTISING)) {
+    if (element.parentElement?.closest(ADVERTISING)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A sponsored story is a story: only a box of a few lines goes.
+    if (text.split(' ').length > ADVERT_MAX_WORDS) continue;
+    if (text)
+      removed.push({ rule: 'boilerplate', text, reason: 'an advertisement or shopping box' });
     element.remove();
   }
   for (const element of document.querySelectorAll(EMBEDDED_POST)) {

@@ -252,6 +252,20 @@ describe('a small saved page', () => {
     );
   });
 
+  it('drops an advertisement set inside the story ("Use the promo code …"), and says so', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /<\/p>/,
+        '</p><div id="commerce-inset-wrapper" class="inset"><p>We may get a commission</p><p>In both gel and capsule form, the Vitalo line helps your muscles recover after a long run.</p><p>Use the promo code SAVE25</p></div>',
+      ),
+    );
+    expect(page?.blocks.join('\n')).not.toContain('promo code');
+    expect(page?.blocks.join('\n')).not.toContain('Vitalo');
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'boilerplate', reason: 'an advertisement or shopping box' }),
+    );
+  });
+
   it('drops a post embedded from a social network, and says so', () => {
     const post = 'The mayor, the suspect in the fraud case, was arrested, officials said';
     const page = readHtmlArticle(
