@@ -225,6 +225,13 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
 /** A sentence that goes on about what the one before it told ("They carry …", "It was …"). */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 
+/** "What did she say, tweet, write …?": a question asking for words said. */
+const SAYING_QUESTION =
+  /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|post|posts|posted|tell|tells|told|claim|claims|claimed|reply|replied|respond|responded|joke|joked|add|added|call|calls|called)\b/i;
+/** A sentence that opens with a quotation, or with who says it: the words someone said. */
+const OPENS_QUOTATION =
+  /^(?:[“"‘]|(?:He|She|They|I|We) (?:said|says|writes|wrote|tweeted|added|told)\b)/;
+
 /** A sentence that defines what the one before it named ("This is a …", "The designation gives …"). */
 const ANAPHORIC_DEFINITION =
   /^(?:This|It|That|These|They|Such|The\s+\p{Ll}+)\s+(?:is|was|are|were|means|refers to|gives|allows|lets|requires|covers)\b/u;
@@ -689,6 +696,7 @@ export class AnswerEngine {
       seat,
       negated: NEGATED_QUESTION.test(base.query),
       speaker: parsed.asks === 'who' && SPEAKER_QUESTION.test(base.query),
+      saying: (parsed.asks === 'what' || parsed.asks === 'ask') && SAYING_QUESTION.test(base.query),
       wantsDuration: DURATION_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
@@ -1160,6 +1168,8 @@ export class AnswerEngine {
       negated: boolean;
       /** "Who said …?": a quote is answered by the sentence naming its speaker (see `withSpeaker`). */
       speaker: boolean;
+      /** "What did she say/tweet …?": the words said, which may follow the sentence naming her. */
+      saying: boolean;
       /** "In what year …?": a date written with its year is the one asked for. */
       wantsYear: boolean;
       /** "Who is the mayor?": a name answers, not people told of by a noun. */
@@ -1365,7 +1375,16 @@ export class AnswerEngine {
       if (asks !== 'who' && followedBy === undefined && candidate.lead === undefined) {
         const next = this.following(candidate.id);
         const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
+        // "Emery also retweeted the piece, adding: | “Before long we’ll all …”": asked what was
+        // said, the words follow the sentence that introduces them.
         if (CONTINUES.test(text)) followedBy = next;
+        else if (asked.saying) {
+          // The words may open the paragraph after ("… posted a picture of two teddy bears. |
+          // She writes, “These bears were made …”").
+          const after = this.nextSentence(candidate.id);
+          const words = after === undefined ? '' : (this.kb.sentences[after]?.text ?? '');
+          if (OPENS_QUOTATION.test(words)) followedBy = after;
+        }
       }
       // A question in the text ("How busy is Saltmere today?") answers nothing, but the facts a
       // rhetorical one sets out first may ("So when the Mets re-up with Cespedes for $27.5

@@ -852,6 +852,23 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(photo.answer('How old is Lena Marro?')).quote).toContain('songstress, 30');
   });
 
+  it('"What did she write …?" quotes the words that follow the sentence naming her, in its paragraph or the next', async () => {
+    const square = await botOver(
+      'square.txt',
+      'Square\n\nTova Lind posted a photo of the flooded market square on Monday. “We will rebuild every street,” the mayor promised.\n\nThe river fell on Tuesday.',
+    );
+    expect(
+      top(square.answer('What did Tova Lind write about the flooded square?')).quote,
+    ).toContain('We will rebuild every street');
+    const bears = await botOver(
+      'bears.txt',
+      'Bears\n\nElin Moss posted a picture of her son with two teddy bears.\n\nShe writes, “These were sewn from his father’s uniforms.”\n\nThe funeral is on Friday.',
+    );
+    expect(top(bears.answer('What did Elin Moss write about the teddy bears?')).quote).toContain(
+      'sewn from his father',
+    );
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',
