@@ -187,9 +187,14 @@ function pullQuoteSource(
     const body = blockWords[other] ?? [];
     if (body.length <= quote.length) continue;
     const vocabulary = vocabularies[other] ?? new Set<string>();
-    const shared = quote.filter((word) => vocabulary.has(word)).length / quote.length;
+    // Counted until too many words are missing for the share to reach PULL_QUOTE_MIN_SHARED.
+    let shared = quote.length;
+    for (const word of quote) {
+      if (!vocabulary.has(word)) shared--;
+      if (shared / quote.length < PULL_QUOTE_MIN_SHARED) break;
+    }
     if (
-      shared >= PULL_QUOTE_MIN_SHARED &&
+      shared / quote.length >= PULL_QUOTE_MIN_SHARED &&
       longestSharedRun(quote, body) >= PULL_QUOTE_MIN_RUN_WORDS
     ) {
       return other;
