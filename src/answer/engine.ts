@@ -195,6 +195,30 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
+/** What a "where" passage gains when a place follows the question's own verb ("held in …"). */
+const VERB_PLACE_BONUS = 0.8;
+/** How far after the verb the place may stand ("held for a week in …"). */
+const VERB_PLACE_REACH = 40;
+
+/** The question's verbs as written, not "be", "do" or "have" ("held" in "Where are they being held?"). */
+function questionVerbs(query: string): string[] {
+  return tagWords(query)
+    .filter(
+      (word) =>
+        word.pos === 'VERB' &&
+        !/^(?:be|is|are|was|were|been|being|do|does|did|have|has|had)$/i.test(word.text),
+    )
+    .map((word) => foldCase(word.text));
+}
+
+/** True when a phrase of place follows one of the verbs closely: "held in the county jail". */
+function placedByVerb(text: string, verbs: readonly string[]): boolean {
+  for (const positions of focusPositions(text, verbs))
+    for (const at of positions)
+      if (placeScore(text.slice(at, at + VERB_PLACE_REACH), 0) > 0) return true;
+  return false;
+}
+
 /**
  * True when a text speaks of people by a noun for them ("my best friend", "the players") other
  * than the question's own words (`asked`).
@@ -697,6 +721,7 @@ export class AnswerEngine {
       negated: NEGATED_QUESTION.test(base.query),
       speaker: parsed.asks === 'who' && SPEAKER_QUESTION.test(base.query),
       saying: (parsed.asks === 'what' || parsed.asks === 'ask') && SAYING_QUESTION.test(base.query),
+      verbs: parsed.asks === 'where' ? questionVerbs(base.query) : [],
       wantsDuration: DURATION_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
@@ -1170,6 +1195,8 @@ export class AnswerEngine {
       speaker: boolean;
       /** "What did she say/tweet …?": the words said, which may follow the sentence naming her. */
       saying: boolean;
+      /** Stems of the question's verbs ("held" in "Where are they being held?"), for "where". */
+      verbs: readonly string[];
       /** "In what year …?": a date written with its year is the one asked for. */
       wantsYear: boolean;
       /** "Who is the mayor?": a name answers, not people told of by a noun. */
@@ -1346,6 +1373,9 @@ export class AnswerEngine {
           if (place === 0) continue;
           if (seatedByName && seatOfSubject?.test(quoted.text) !== true) continue;
           bonus += 2 * place;
+          // "Where are the suspects being held?": "… are being held in the Baldwin County jail"
+          // places the very thing asked, not only some other event of the same people.
+          if (placedByVerb(own.text, asked.verbs)) bonus += VERB_PLACE_BONUS;
           break;
         }
         case 'why': {

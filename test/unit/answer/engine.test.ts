@@ -869,6 +869,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Where are the suspects being held?" is answered where a place follows "held", not by another event of the suspects', async () => {
+    const arrest = await botOver(
+      'arrest.txt',
+      'Arrest\n\nPolice traced the two suspects to a rented car in Bristol after a stolen card was used there.\n\nOfficers arrested the suspects on the motorway near Kelby on Friday.\n\nRina Holt, 34, and Tom Vance, 30, are being held in the Kelby County jail, police said.',
+    );
+    expect(top(arrest.answer('Where are the suspects being held?')).quote).toContain(
+      'held in the Kelby County jail',
+    );
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',
