@@ -18,6 +18,11 @@ describe('placeScore', () => {
     expect(placeScore('He lives in Mayfield.', 0)).toBe(PLACE_MARKER_SCORE);
   });
 
+  it('reads a bearing from a named place ("20 miles north of the Bronx")', () => {
+    expect(placeScore('The plant is 20 miles north of the Bronx.', 0)).toBe(PLACE_MARKER_SCORE);
+    expect(placeScore('The farm lies just south-west of Kelby.', 0)).toBe(PLACE_MARKER_SCORE);
+  });
+
   it('reads a name spelt with a small first letter ("on iPhone")', () => {
     expect(placeScore('The game will launch on iPhone and iPad.', 0)).toBe(PLACE_MARKER_SCORE);
   });
