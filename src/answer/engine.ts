@@ -625,9 +625,18 @@ export class AnswerEngine {
           [...this.mentionIds(entity)].some((id) => test(this.kb.sentences[id]?.text ?? ''))
         );
       };
+      // "Who founded the Tony Awards?": the role's verb is told by its noun ("As the founders of
+      // The Tony Awards®, the American Theatre Wing …") where no one holds the role by name.
+      const roleTold = (t: string) =>
+        role !== null &&
+        role.verb.test(t) &&
+        [...this.mentionIds(entity)].some((id) =>
+          role.nouns.test(this.kb.sentences[id]?.text ?? ''),
+        );
       const mentioned = otherTerms.filter(
         (t) =>
           question.occurs(t) ||
+          roleTold(t) ||
           givenOfIt(t) ||
           saidOfIt(t) ||
           this.titleWords.has(t) ||
@@ -741,6 +750,9 @@ export class AnswerEngine {
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       makers: role?.firms ?? false,
+      // Asked with the verb itself ("founded", "owns"), not with a noun ("the head of").
+      roleNouns:
+        role && resolved.otherTerms.some((term) => role.verb.test(term)) ? role.nouns : null,
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: focusStems(entity ? resolved.otherTerms : resolved.terms),
       start: START_QUESTION.test(base.query),
@@ -1225,6 +1237,8 @@ export class AnswerEngine {
       counted: RegExp | null;
       /** "Who makes X?": a firm holding the role answers, not only a person. */
       makers: boolean;
+      /** The nouns of the role a "who" question asks with its verb ("founded": founder, founders). */
+      roleNouns: RegExp | null;
       /** Role nouns a "who" question asks about ("leader" in "Who is the leader of X?"). */
       roles: readonly string[];
       specific: boolean;
@@ -1308,13 +1322,16 @@ export class AnswerEngine {
           // leader", does not say.
           if (asked.roles.length > 0 && candidate.holder === undefined) {
             const text = foldCase(quoted.text);
-            const held = asked.roles.some(
-              (role) =>
-                new RegExp(`\\b${role}`).test(text) &&
-                !new RegExp(
-                  `\\b(?:deputy|vice|assistant|acting|interim|former|ex)[- ]${role}`,
-                ).test(text),
-            );
+            // "Who founded X?": "As the founders of X, the Wing …" holds it by the role's noun.
+            const held =
+              asked.roleNouns?.test(quoted.text) === true ||
+              asked.roles.some(
+                (role) =>
+                  new RegExp(`\\b${role}`).test(text) &&
+                  !new RegExp(
+                    `\\b(?:deputy|vice|assistant|acting|interim|former|ex)[- ]${role}`,
+                  ).test(text),
+              );
             if (!held) continue;
           }
           if (candidate.id === definitionSentence)

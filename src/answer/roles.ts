@@ -34,8 +34,8 @@ const ROLE_VERBS: ReadonlyArray<[RegExp, RegExp, firms?: boolean]> = [
     /\b(?:chairs?|chaired|chairing)\b/i,
     /\b(?:chair|chairs|chairman|chairwoman|chairperson|convenor)\b/i,
   ],
-  [/\b(?:owns?|owned)\b/i, /\b(?:owner|owns|proprietor)\b/i],
-  [/\b(?:found(?:ed)?|set up|started)\b/i, /\b(?:founder|founded)\b/i],
+  [/\b(?:owns?|owned)\b/i, /\b(?:owners?|owns|proprietors?)\b/i],
+  [/\b(?:found(?:ed)?|set up|started)\b/i, /\b(?:founders?|co-founders?|founded)\b/i],
   // "Who speaks for the tenants?": their spokesperson, or whoever chairs or leads their body.
   [
     /\b(?:speaks? for|speaking for)\b/i,

@@ -879,6 +879,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Who founded X?" is answered by "As the founders of X, the Arden Trust …" where no one is named its founder', async () => {
+    const awards = await botOver(
+      'awards.txt',
+      'Awards\n\nThe Arden Trust announced a new scholarship for young designers on Monday.\n\nAs the founders of the Kelby Film Awards, the Arden Trust has run the ceremony since 1990.\n\nThe Kelby Film Awards are held every spring.',
+    );
+    expect(top(awards.answer('Who founded the Kelby Film Awards?')).quote).toContain(
+      'As the founders of the Kelby Film Awards',
+    );
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',
