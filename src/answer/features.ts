@@ -4,7 +4,7 @@ import { STOP_WORDS } from '../extract/words.ts';
 
 /** Words that say a cause or a purpose outright: the sentences that answer "why". */
 const CAUSE_MARKERS =
-  /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|owing to|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|(?:led|leading|forced|forcing|prompted|prompting|caused|causing|pushed|drove) (?:[\p{L}'’-]+ ){0,3}to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear|triggered)\b/iu;
+  /\b(?:because|due to|as part of|(?:an? )?(?:effort|bid|attempt|push|move|plan|aim|drive) to|owing to|on account of|by virtue of|thanks to|as a result|in response to|in order to|so as to|aimed at|so that|(?:led|leading|forced|forcing|prompted|prompting|caused|causing|pushed|drove) (?:[\p{L}'’-]+ ){0,3}to|prompt(?:ed|ing)?|caus(?:e|ed|ing)|reason|given that|in an attempt to|seeking to|to (?:avoid|prevent|ensure|save|stop|protect|help|allow)|driven by|motivated by|in protest|for fear|triggered)\b/iu;
 /** Words that often, not always, introduce a cause ("after", "since" may only give the time). */
 const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|following|amid)\b/i;
 /** "in the north of …", "at the head of the valley": where something lies, named or not. */

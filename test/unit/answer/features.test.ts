@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_MARKER_SCORE, placeScore } from '../../../src/answer/features.ts';
+import { causeScore, PLACE_MARKER_SCORE, placeScore } from '../../../src/answer/features.ts';
 
 describe('placeScore', () => {
   it('reads a preposition of place that opens the sentence, capital and all', () => {
@@ -37,5 +37,15 @@ describe('placeScore', () => {
     ).toBe(0);
     // The noun phrase ends at the next small word.
     expect(placeScore('It arrived in time for the office party.', 0)).toBe(0);
+  });
+});
+
+describe('causeScore', () => {
+  it('reads "on account of" and "by virtue of" as causes, like "because"', () => {
+    expect(
+      causeScore('Dubbed “Gucci Grace” on account of her love of shopping, she rose fast.'),
+    ).toBe(1);
+    expect(causeScore('He sits on the board by virtue of his shares.')).toBe(1);
+    expect(causeScore('She rose fast through the party.')).toBe(0);
   });
 });
