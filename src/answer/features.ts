@@ -123,7 +123,14 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
         1,
       ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
-      [new RegExp(`${n},\\s+(?:a|an|the|one of|\\p{Lu}[\\p{L}.-]*['’]s)\\s`, 'iu'), 0.9],
+      // Not a name spoken to in a quotation: "“… told, Chris, the same thing every day”".
+      [
+        new RegExp(
+          `(?<![“"][^”"]*,\\s*)${n},\\s+(?:a|an|the|one of|\\p{Lu}[\\p{L}.-]*['’]s)\\s`,
+          'iu',
+        ),
+        0.9,
+      ],
       // "Name (a group of …)" defines; "Name (RHA)" only gives its initials.
       [new RegExp(`${n}\\s*\\((?!\\p{Lu}{2,6}\\))`, 'iu'), 0.7],
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],

@@ -274,6 +274,14 @@ function standsAlone(sentence: string, word: Word, next: Word | undefined): bool
   return !next || !isCapitalized(next.text) || !/^\s+$/.test(sentence.slice(word.end, next.start));
 }
 
+/** A name spoken to in a quotation: after a comma, inside quotation marks opened before it. */
+function addressed(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  if (!/,\s*$/.test(before)) return false;
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** True when the capitalised words from `i` on end with an institution's head ("Mutual Society"). */
 function institutionAhead(words: readonly Word[], i: number, sentence: string): boolean {
   let last: Word | undefined;
@@ -608,7 +616,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     // "The Prudential Banking Authority (PBA), which supervises …": the initials in brackets
     // stand between the name and what defines it.
     const end = at + (/^\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)/u.exec(sentence.slice(at))?.[0].length ?? 0);
-    const apposition = appositionAfter(sentence, end);
+    // "“I don’t need to be told, Chris, the same thing every day”": a name spoken to is set off by
+    // commas, and what follows is the speaker's sentence going on, not who Chris is.
+    const apposition = addressed(sentence, mention.index) ? null : appositionAfter(sentence, end);
     if (apposition)
       return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
     const copula = copulaAfter(sentence, end);

@@ -889,6 +889,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"who wallace" is not defined by a name spoken to in a quotation ("told, Chris, the same thing every day")', async () => {
+    const interview = await botOver(
+      'interview.txt',
+      'Interview\n\nWhen Fox News’ Chris Wallace asked the candidate about the briefings, he shrugged.\n\n“But I don’t need to be told, Chris, the same thing every day, every morning,” he said.',
+    );
+    const answer = interview.answer('who wallace');
+    expect(top(answer).quote).toContain('When Fox News’ Chris Wallace asked');
+    expect(answer.summary).not.toContain('the same thing every day');
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',
