@@ -523,10 +523,18 @@ export class AnswerEngine {
    * for the holder of a role (see `roles`).
    */
   private byRole(asks: Intent, resolved: ResolvedSubject): ResolvedSubject {
-    if (asks === 'who' || resolved.entities.length > 0) return resolved;
-    const words = resolved.terms;
+    if (asks === 'who') return resolved;
+    // "Where is the Pakistani prime minister travelling?": a country and a role held there is the
+    // one person described by both ("the visiting Pakistan PM Imran Khan").
+    const [only, ...more] = resolved.entities;
+    const place = only === undefined ? undefined : this.kb.entities[only];
+    if (more.length > 0 || (place && place.kind !== 'place')) return resolved;
+    const words = place ? resolved.otherTerms : resolved.terms;
+    const where = place ? indexTerms(place.name) : [];
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
-      const holder = this.roles.describedAs(words.slice(0, size));
+      const role = words.slice(0, size);
+      if (place && !holdsRole(role.join(' '))) continue;
+      const holder = this.roles.describedAs([...where, ...role]);
       if (holder !== null)
         return { ...resolved, entities: [holder], ambiguous: [], otherTerms: words.slice(size) };
     }

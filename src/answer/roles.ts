@@ -6,7 +6,7 @@
 
 /** Role nouns an article gives people, and the verbs of "who" clauses ("who chairs the board"). */
 const ROLE_NOUN =
-  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|(?:has|have) (?:led|run|headed|chaired|managed)|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage)|maker|manufacturer|builder|producer|makes|manufactures|builds|produces)\b/i;
+  /\b(?:leader|head|chief|director|executive|chair|chairman|chairwoman|chairperson|president|manager|coach|owner|founder|commander|governor|boss|officer|secretary|editor|principal|captain|ceo|cfo|coo|pm|minister|mayor|commissioner|superintendent|dean|rector|convenor|spokes(?:man|woman|person)|runs|heads|leads|chairs|manages|directs|(?:has|have) (?:led|run|headed|chaired|managed)|owns|founded|coaches|coached|trains|trained|will (?:run|lead|head|chair|manage)|maker|manufacturer|builder|producer|makes|manufactures|builds|produces)\b/i;
 /** A role held no longer: "the former finance director" does not run the place now. */
 const PAST_ROLE = /\b(?:former|ex-|retired|late|onetime|one-time|then)\b/i;
 
@@ -80,9 +80,23 @@ const LEADS =
 /** The nouns for whoever leads something: "the museum director" is who has led the museum. */
 const HEAD_NOUNS = ['director', 'head', 'chief', 'leader', 'boss'] as const;
 
-/** The role nouns a description implies without writing them: a head's, for one who leads. */
+/** Roles written by their initials ("Pakistan PM Imran Khan"), and the words they stand for. */
+const ROLE_INITIALS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\bPM\b/, ['prime', 'minister']],
+  [/\bCEO\b/, ['chief', 'executive']],
+  [/\bCFO\b/, ['chief', 'financial', 'officer']],
+  [/\bCOO\b/, ['chief', 'operating', 'officer']],
+];
+
+/**
+ * The role nouns a description implies without writing them: a head's, for one who leads; the
+ * words of a role written by its initials ("PM": prime minister).
+ */
 export function impliedRoleNouns(description: string): readonly string[] {
-  return LEADS.test(description) ? HEAD_NOUNS : [];
+  const implied: string[] = LEADS.test(description) ? [...HEAD_NOUNS] : [];
+  for (const [initials, words] of ROLE_INITIALS)
+    if (initials.test(description)) implied.push(...words);
+  return implied;
 }
 
 /** True when a description says the role is no longer held ("the former finance director"), not "whose late husband". */

@@ -48,7 +48,7 @@ const TITLES = new Set(
     'detective inspector sergeant sgt constable superintendent coach councillor councilor ' +
     'alderman investigator officer warden sheriff marshal trooper assemblyman assemblywoman ' +
     'congressman congresswoman principal doctor executive financial operating supt insp det cllr ' +
-    'cmdr capt maj ch'
+    'cmdr capt maj ch pm'
   ).split(' '),
 );
 /** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
@@ -230,6 +230,8 @@ function capitalisedSpans(
       !capital ||
       CONTRACTION.test(word.text) ||
       CALENDAR_WORDS.has(lower) ||
+      // "12:00 PM PT": a time of day, not the title of a prime minister.
+      (/^[AP]M$/.test(word.text) && /\d\s*$/.test(sentence.slice(0, word.start))) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
       (opensSentence(sentence, words, i) &&
         !knownNames.has(lower) &&

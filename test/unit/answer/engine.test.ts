@@ -899,6 +899,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(answer.summary).not.toContain('the same thing every day');
   });
 
+  it('"Where is the Pakistani prime minister staying?" asks about the one person described as "Pakistan PM"', async () => {
+    const visit = await botOver(
+      'visit.txt',
+      'Visit\n\nPakistan PM Imran Khan arrived in Beijing on Monday for a three-day visit.\n\nPakistan’s foreign minister, Shah Mahmood Qureshi, flew in a day earlier.\n\nKhan is staying at the Diaoyutai guesthouse, officials said.',
+    );
+    const answer = visit.answer('Where is the Pakistani prime minister staying?');
+    expect(answer.subject).toBe('Imran Khan');
+    expect(top(answer).quote).toContain('Diaoyutai guesthouse');
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',

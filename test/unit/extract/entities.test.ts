@@ -248,6 +248,14 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.slug)).not.toContain('harlow-systems-ceo');
   });
 
+  it('"PM" is a title before a name ("Pakistan PM Imran Khan"), not after a time ("12:00 PM PT")', async () => {
+    const found = await entitiesOf(
+      'Title\n\nPakistan PM Imran Khan arrived on Monday. At 12:00 PM PT, deputies were at the hotel.',
+    );
+    expect(entity(found, 'imran-khan').definition?.phrase).toBe('Pakistan PM');
+    expect(found.map((e) => e.name).filter((name) => /\bPM\b/.test(name))).toEqual([]);
+  });
+
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
     const found = await entitiesOf(
       'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
