@@ -237,6 +237,7 @@ function capitalisedSpans(
         !knownNames.has(lower) &&
         (commonWords.has(lower) ||
           (standsAlone(sentence, word, next) && isCommonWord(lower)) ||
+          beforeFirstName(lower, next) ||
           !startsWithName(sentence.slice(word.start, word.start + 60))));
     if (!joined) flush();
     if (skip) {
@@ -269,6 +270,22 @@ function opensSentence(sentence: string, words: readonly Word[], i: number): boo
   // Only the gap since the word before can hold the opening mark (`/[“"‘(]\s*$/` on all before).
   const gap = sentence.slice((words[i - 1] as Word).end, start);
   return /[“"‘(]\s*$/.test(gap);
+}
+
+/**
+ * "Longtime Donald Trump advocate …": a common word opening the sentence before a known first
+ * name is no part of the name ("Jean Paul Gaultier" keeps "Jean", itself a first name; "Mayor
+ * Peter Quigley" keeps its title, which `splitTitle` sets apart).
+ */
+function beforeFirstName(lower: string, next: Word | undefined): boolean {
+  return (
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    lexiconKind(bare(next.text)) === 'person' &&
+    lexiconKind(lower) !== 'person' &&
+    !TITLES.has(lower) &&
+    isCommonWord(lower)
+  );
 }
 
 /** "Development was then paused": a word with no capitalised word right after it. */

@@ -256,6 +256,14 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.name).filter((name) => /\bPM\b/.test(name))).toEqual([]);
   });
 
+  it('a common word opening the sentence before a first name is no part of the name ("Longtime Donald Trump advocate …")', async () => {
+    const found = await entitiesOf(
+      'Title\n\nLongtime Donald Trump advocate Rudy Giuliani has withdrawn. Trump praised him.',
+    );
+    expect(found.map((e) => e.slug)).toContain('donald-trump');
+    expect(found.map((e) => e.slug)).not.toContain('longtime-donald-trump');
+  });
+
   it('takes a name for a place by its context: "the port town of Lenhaven", a dateline', async () => {
     const found = await entitiesOf(
       'Title\n\nKESTRELTON — The mill closed. Its owner moved to the port town of Varnholm.',
