@@ -234,6 +234,8 @@ const STORY_PROSE_MIN_WORDS = 30;
 
 /** A table row read as a paragraph: this many words at most, a figure, no sentence's end. */
 const TABLE_ROW_MAX_WORDS = 4;
+/** A row of a table already begun may hold this many words when a figure ends it. */
+const TABLE_LONG_ROW_MAX_WORDS = 8;
 /** Rows in a run before it is taken for a table (one such line may be a heading or a score). */
 const TABLE_MIN_ROWS = 4;
 
@@ -246,10 +248,16 @@ function tableRuns(
     (blockWords[j]?.length ?? 0) <= TABLE_ROW_MAX_WORDS &&
     /\d/.test(blocks[j] ?? '') &&
     !/[.!?]["”’)]?$/.test((blocks[j] ?? '').trim());
+  // Once a table has begun, a longer row ending with its figure goes on with it ("Sant Ravi Das
+  // Nagar (bhadoi)1" among "Mumbai3029", "Pune660").
+  const longRow = (j: number) =>
+    (blockWords[j]?.length ?? 0) <= TABLE_LONG_ROW_MAX_WORDS &&
+    /\d\s*$/.test(blocks[j] ?? '') &&
+    !/[.!?]["”’)]?$/.test((blocks[j] ?? '').trim());
   const runs: Array<[number, number]> = [];
   for (let start = 0; start < blocks.length; ) {
     let end = start;
-    while (end < blocks.length && row(end)) end++;
+    while (end < blocks.length && (row(end) || (end > start && longRow(end)))) end++;
     if (end - start >= TABLE_MIN_ROWS) runs.push([start, end]);
     start = Math.max(end, start + 1);
   }

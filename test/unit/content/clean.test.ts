@@ -348,6 +348,24 @@ describe('cleaning rules on small synthetic articles', () => {
     expect(removedBy(withBlock(small), 'boilerplate')).toEqual([small]);
   });
 
+  it('takes a longer row ending with its figure inside a table run ("Sant Ravi Das Nagar (bhadoi) 1")', () => {
+    const rows = [
+      'Mumbai 3029',
+      'Pune 660',
+      'Sant Ravi Das Nagar (bhadoi) 1',
+      'Thane 465',
+      'Nashik 96',
+    ];
+    const table = cleanBlocks([RESUMED, ...rows, AGREEMENT], null);
+    expect(removedBy(table, 'table')).toEqual(rows);
+    // Not a sentence of the story that ends with a figure before any row.
+    const story = cleanBlocks(
+      [RESUMED, 'The fleet now has 12 boats and 40 crew in 2024', AGREEMENT],
+      null,
+    );
+    expect(story.kept).toHaveLength(3);
+  });
+
   it('removes a run of table rows read as paragraphs ("Mumbai 3029"), not three short figures', () => {
     const rows = ['Mumbai 3029', 'Pune 660', 'Thane 465', 'Nashik 96'];
     const table = cleanBlocks([RESUMED, ...rows, AGREEMENT], null);
