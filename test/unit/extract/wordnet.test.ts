@@ -13,6 +13,8 @@ describe('words of like meaning, from WordNet', () => {
   it('gives the other words of a word’s commonest senses and the forms derived from it', () => {
     expect(relatedWords('shut')).toContain('close');
     expect(relatedWords('put off')).toContain('postpone');
+    // Adverbs too: "officially declared" asked, "formally declared" written.
+    expect(relatedWords('officially')).toContain('formally');
     expect(relatedWords('teach')).toContain('teacher');
   });
 
