@@ -1215,7 +1215,7 @@ export class AnswerEngine {
       speaker: boolean;
       /** "What did she say/tweet …?": the words said, which may follow the sentence naming her. */
       saying: boolean;
-      /** Stems of the question's verbs ("held" in "Where are they being held?"), for "where". */
+      /** The question's verbs as written ("held" in "Where are they being held?"), for "where". */
       verbs: readonly string[];
       /** "In what year …?": a date written with its year is the one asked for. */
       wantsYear: boolean;

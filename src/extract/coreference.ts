@@ -136,6 +136,7 @@ function epithetPronoun(
     : null;
 }
 
+/** The pronoun a noun for a person calls for, when the noun tells the person's sex. */
 function sexOf(noun: string): 'she' | 'he' | null {
   return FEMALE.test(noun) ? 'she' : MALE.test(noun) ? 'he' : null;
 }

@@ -51,7 +51,6 @@ const TITLES = new Set(
     'cmdr capt maj ch pm'
   ).split(' '),
 );
-/** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
 /** Roles that may follow the name of the body they are held in ("Microsoft CEO"). */
 const TRAILING_TITLES = new Set([
   'ceo',
@@ -61,6 +60,7 @@ const TRAILING_TITLES = new Set([
   'founder',
   'director',
 ]);
+/** Letters after a name ("Rhiannon Dale KC"): honours and offices, not part of it. */
 const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'phd', 'mbe', 'obe', 'cbe']);
 /** Honorifics mark a person but say nothing of who they are. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);

@@ -108,17 +108,17 @@ interface Synset {
   derived: Array<[number, number, string, number]>;
 }
 
+/** The part of speech a pointer's letter names ("s": an adjective satellite). */
+const POS_LETTERS: Readonly<Record<string, Pos>> = {
+  n: 'noun',
+  v: 'verb',
+  a: 'adj',
+  s: 'adj',
+  r: 'adv',
+};
+
 function synsetAt(pos: Pos | string, offset: number): Synset | null {
-  const name =
-    pos === 'n'
-      ? 'noun'
-      : pos === 'v'
-        ? 'verb'
-        : pos === 'a' || pos === 's'
-          ? 'adj'
-          : pos === 'r'
-            ? 'adv'
-            : pos;
+  const name = POS_LETTERS[pos] ?? pos;
   const file = open()?.get(`data.${name}`);
   const found = file ? lineFrom(file, offset) : null;
   if (!found) return null;
