@@ -463,6 +463,22 @@ function weekendMonth(when: string, published: Date): string {
   return isoAt(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, null);
 }
 
+/**
+ * "in the past six months", "over the past year", "in the last 50 years": a period reaching back
+ * from the time of writing, dated by its start (not "the last year of his term").
+ */
+const PAST_PERIOD =
+  /\b(?:in|over|during|for|within|throughout) the (?:past|last) (?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) )?(month|year|decade)s?\b(?!\s+of\b)/gi;
+
+/** The start of a period of `amount` units reaching back from publication, at the unit's precision. */
+function periodStart(amount: number, unit: string, published: Date): string {
+  const year = published.getUTCFullYear();
+  if (unit === 'year') return String(year - amount);
+  if (unit === 'decade') return String(year - 10 * amount);
+  const months = year * 12 + published.getUTCMonth() - amount;
+  return isoAt(Math.floor(months / 12), (months % 12) + 1, null);
+}
+
 /** "by the end of the year", "at the start of next month": chrono leaves most alone. */
 const PERIOD_EDGE = /\b(end|close|beginning|start) of (the|this|next|last) (year|month)\b/gi;
 
@@ -580,6 +596,25 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     if (overlaps(mentions, index, match[0].length) || !anchor.published) continue;
     const iso = weekendMonth((match[1] ?? '').toLowerCase(), anchor.published);
     mentions.push({ text: match[0], index, iso, precision: 'month' });
+  }
+  for (const match of anchor.published ? sentence.matchAll(PAST_PERIOD) : []) {
+    const index = match.index ?? 0;
+    if (!anchor.published) continue;
+    // chrono reads "past six months" but leaves it undated: the period's start dates it.
+    const undated = mentions.findIndex(
+      (m) => m.iso === null && m.index < index + match[0].length && index < m.index + m.text.length,
+    );
+    if (undated < 0 && overlaps(mentions, index, match[0].length)) continue;
+    const unit = (match[2] ?? '').toLowerCase();
+    const iso = periodStart(match[1] ? amountOf(match[1]) : 1, unit, anchor.published);
+    const mention: DateMention = {
+      text: match[0],
+      index,
+      iso,
+      precision: unit === 'month' ? 'month' : 'year',
+    };
+    if (undated >= 0) mentions.splice(undated, 1, mention);
+    else mentions.push(mention);
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;

@@ -60,6 +60,22 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
   });
 
+  it('dates "in the past six months", "over the past year", "in the last 50 years" by their start; not "the last year of his term"', () => {
+    const OCTOBER: DateAnchor = { published: new Date('2022-10-26T12:00:00Z'), fallbackYear: null };
+    expect(
+      dates('The bank moved its rate up by three points in the past six months.', OCTOBER),
+    ).toEqual([['in the past six months', '2022-04', 'month']]);
+    expect(dates('I have played it on my PC over the past year.', OCTOBER)).toEqual([
+      ['over the past year', '2021', 'year'],
+    ]);
+    expect(dates('We would lose the advances made in the last 50 years.', OCTOBER)).toEqual([
+      ['in the last 50 years', '1972', 'year'],
+    ]);
+    expect(
+      dates('He resigned in the last year of his term.', OCTOBER).map(([, iso]) => iso),
+    ).toEqual([null]);
+  });
+
   it('knows "this weekend", "over the weekend" and "next weekend" to the month; not "fees for the weekend"', () => {
     const MONDAY: DateAnchor = { published: new Date('2016-11-28T12:00:00Z'), fallbackYear: null };
     expect(dates('They had a 45-minute discussion this weekend.', MONDAY)).toEqual([
