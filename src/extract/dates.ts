@@ -199,7 +199,8 @@ function inferYear(
     const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
     // "Fresh forecasts, the first since Trump won the Nov. 8 election": the words that put the
     // date ahead must stand in its own clause.
-    const ahead = FUTURE_MARKERS.test(sentence.slice(lastClauseBreak(sentence) + 1));
+    const ahead =
+      FUTURE_MARKERS.test(sentence.slice(lastClauseBreak(sentence) + 1)) || SCHEDULED.test(before);
     // "canceled its flights through 5 August", written in April: a span reaching a date later in
     // the year reaches this year's.
     const until = UNTIL.test(before);
@@ -210,6 +211,10 @@ function inferYear(
   }
   return anchor.fallbackYear;
 }
+
+/** "a comment period that ends on Oct. 3": a present-tense verb of a timetable right before a date puts it ahead. */
+const SCHEDULED =
+  /\b(?:ends|begins|starts|opens|closes|runs until|expires|launches|resumes|concludes|takes effect)\s+(?:on\s+)?$/i;
 
 /** "through", "until" right before a date: the end of a span. */
 const UNTIL = /\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[- ])?$/i;

@@ -60,6 +60,17 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
   });
 
+  it('puts a year-less date after a present-tense verb of a timetable ahead ("a comment period that ends on Oct. 3")', () => {
+    const AUGUST: DateAnchor = { published: new Date('2019-08-28T12:00:00Z'), fallbackYear: null };
+    expect(
+      dates('The report is out for a 60-day comment period that ends on Oct. 3.', AUGUST),
+    ).toEqual([['Oct. 3', '2019-10-03', 'day']]);
+    // A past event told without such a verb is still last year's.
+    expect(dates('The council voted on Oct. 3.', AUGUST)).toEqual([
+      ['Oct. 3', '2018-10-03', 'day'],
+    ]);
+  });
+
   it('dates "in the past six months", "over the past year", "in the last 50 years" by their start; not "the last year of his term"', () => {
     const OCTOBER: DateAnchor = { published: new Date('2022-10-26T12:00:00Z'), fallbackYear: null };
     expect(
