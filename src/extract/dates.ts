@@ -212,9 +212,13 @@ function inferYear(
   return anchor.fallbackYear;
 }
 
-/** "a comment period that ends on Oct. 3": a present-tense verb of a timetable right before a date puts it ahead. */
-const SCHEDULED =
-  /\b(?:ends|begins|starts|opens|closes|runs until|expires|launches|resumes|concludes|takes effect)\s+(?:on\s+)?$/i;
+/** Present-tense verbs of a timetable ("the period ends", "the store opens"). */
+const TIMETABLE_VERBS =
+  'ends|begins|starts|opens|closes|runs until|expires|launches|resumes|concludes|takes effect';
+/** "a comment period that ends on Oct. 3": such a verb right before a date puts it ahead. */
+const SCHEDULED = new RegExp(`\\b(?:${TIMETABLE_VERBS})\\s+(?:on\\s+)?$`, 'i');
+/** "the bank concludes two days of meetings Thursday": such a verb in the weekday's clause. */
+const TIMETABLE_CLAUSE = new RegExp(`\\b(?:${TIMETABLE_VERBS})\\b`, 'i');
 
 /** "through", "until" right before a date: the end of a span. */
 const UNTIL = /\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[- ])?$/i;
@@ -349,7 +353,11 @@ function weekdayDate(weekday: number, context: string, published: Date): string 
   const next = /\bnext\s+\p{L}+$/iu.test(context);
   const back = (published.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
   const forward = (weekday - published.getUTCDay() + 7) % 7 || 7;
-  const ahead = !last && FUTURE_MARKERS.test(context) && (back !== 0 || next);
+  const clause = context.slice(lastClauseBreak(context) + 1);
+  const ahead =
+    !last &&
+    (FUTURE_MARKERS.test(context) || TIMETABLE_CLAUSE.test(clause)) &&
+    (back !== 0 || next);
   const date = ahead ? addDays(published, forward) : addDays(published, -back);
   return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
