@@ -69,6 +69,14 @@ describe('dates in an article with a published date', () => {
     expect(dates('The council voted on Oct. 3.', AUGUST)).toEqual([
       ['Oct. 3', '2018-10-03', 'day'],
     ]);
+    // A weekday in the clause of such a verb is the coming one.
+    const TUESDAY: DateAnchor = { published: new Date('2016-12-06T12:00:00Z'), fallbackYear: null };
+    expect(dates('The bank concludes two days of meetings Thursday.', TUESDAY)).toEqual([
+      ['Thursday', '2016-12-08', 'day'],
+    ]);
+    expect(dates('The bank held two days of meetings Thursday.', TUESDAY)).toEqual([
+      ['Thursday', '2016-12-01', 'day'],
+    ]);
   });
 
   it('dates "in the past six months", "over the past year", "in the last 50 years" by their start; not "the last year of his term"', () => {
