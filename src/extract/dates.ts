@@ -49,7 +49,7 @@ const FOLLOWING =
   /\b(?:the )?following (day|week|month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? after\b/gi;
 /** "last spring", "the following winter", "that summer": a season told relative to now or to an event. */
 const SEASON =
-  /\b(the following|the next|that|last|next|this) (spring|summer|autumn|fall|winter)\b/gi;
+  /\b(the following|the next|that|last|next|this|since the) (spring|summer|autumn|fall|winter)\b/gi;
 /** The month each season starts in. */
 const SEASON_MONTHS: Record<string, number> = {
   spring: 3,
@@ -599,9 +599,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const when = (match[1] ?? '').toLowerCase();
     const season = (match[2] ?? '').toLowerCase();
     // Relative to now, or (iso null) to the event told before: placed by `placeAfterEvents`.
+    // "since the spring" reaches back to the latest spring begun, as "last spring" does.
     const iso = /^(?:last|next|this)$/.test(when)
       ? seasonYear(when, season, anchor.published)
-      : null;
+      : when === 'since the'
+        ? seasonYear('last', season, anchor.published)
+        : null;
     mentions.push({ text: match[0], index, iso, precision: 'year' });
   }
   for (const match of anchor.published ? sentence.matchAll(WEEKEND) : []) {

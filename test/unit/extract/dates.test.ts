@@ -60,6 +60,20 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
   });
 
+  it('dates "since the spring" by the latest spring begun by the time of writing', () => {
+    const OCTOBER: DateAnchor = { published: new Date('2022-10-26T12:00:00Z'), fallbackYear: null };
+    expect(dates('Prices have fallen since the spring.', OCTOBER)).toEqual([
+      ['since the spring', '2022', 'year'],
+    ]);
+    const FEBRUARY: DateAnchor = {
+      published: new Date('2023-02-10T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(dates('Prices have fallen since the summer.', FEBRUARY)).toEqual([
+      ['since the summer', '2022', 'year'],
+    ]);
+  });
+
   it('puts a year-less date after a present-tense verb of a timetable ahead ("a comment period that ends on Oct. 3")', () => {
     const AUGUST: DateAnchor = { published: new Date('2019-08-28T12:00:00Z'), fallbackYear: null };
     expect(
