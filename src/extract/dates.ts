@@ -354,8 +354,11 @@ function weekdayDate(weekday: number, context: string, published: Date): string 
   const back = (published.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
   const forward = (weekday - published.getUTCDay() + 7) % 7 || 7;
   const clause = context.slice(lastClauseBreak(context) + 1);
+  // "… would mean he cleared two borders since fleeing Berlin Monday": since then is past.
+  const since = /\bsince\b/i.test(clause);
   const ahead =
     !last &&
+    !since &&
     (FUTURE_MARKERS.test(context) || TIMETABLE_CLAUSE.test(clause)) &&
     (back !== 0 || next);
   const date = ahead ? addDays(published, forward) : addDays(published, -back);

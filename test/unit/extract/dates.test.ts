@@ -60,6 +60,14 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['Nov. 8', '2016-11-08', 'day']]);
   });
 
+  it('keeps a weekday after "since" in the past, whatever "would" says ("would mean … since fleeing Berlin Monday")', () => {
+    const FRIDAY: DateAnchor = { published: new Date('2016-12-23T12:00:00Z'), fallbackYear: null };
+    expect(
+      dates('That would mean he crossed two borders since fleeing Berlin Monday.', FRIDAY),
+    ).toEqual([['Monday', '2016-12-19', 'day']]);
+    expect(dates('He would meet them Monday.', FRIDAY)).toEqual([['Monday', '2016-12-26', 'day']]);
+  });
+
   it('dates "since the spring" by the latest spring begun by the time of writing', () => {
     const OCTOBER: DateAnchor = { published: new Date('2022-10-26T12:00:00Z'), fallbackYear: null };
     expect(dates('Prices have fallen since the spring.', OCTOBER)).toEqual([
