@@ -1433,6 +1433,9 @@ export class AnswerEngine {
         // "Emery also retweeted the piece, adding: | “Before long we’ll all …”": asked what was
         // said, the words follow the sentence that introduces them.
         if (CONTINUES.test(text)) followedBy = next;
+        // "… Trump praised Giuliani's support for his candidacy:" announces what follows.
+        else if (/:\s*$/.test(record.text) && this.nextSentence(candidate.id) !== undefined)
+          followedBy = this.nextSentence(candidate.id);
         else if (asked.saying) {
           // The words may open the paragraph after ("… posted a picture of two teddy bears. |
           // She writes, “These bears were made …”").

@@ -909,6 +909,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Diaoyutai guesthouse');
   });
 
+  it('quotes a sentence that ends with a colon with the one it announces', async () => {
+    const pledge = await botOver(
+      'pledge.txt',
+      'Pledge\n\nAt the meeting, Mayor Ilse Varga set out her three pledges to the town:\n\nThe library will reopen by June, the pool by August and the bridge by the end of the year.\n\nThe meeting ended at nine.',
+    );
+    expect(top(pledge.answer('What were Ilse Varga’s pledges to the town?')).quote).toContain(
+      'The library will reopen by June',
+    );
+  });
+
   it('"Which year …?" is answered by the date, though the passage names no other name nor says "year"', async () => {
     const bakery = await botOver(
       'bakery.txt',
