@@ -1432,17 +1432,14 @@ export class AnswerEngine {
         const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
         // "Emery also retweeted the piece, adding: | “Before long we’ll all …”": asked what was
         // said, the words follow the sentence that introduces them.
+        // What follows may open the paragraph after ("… posted a picture of two teddy bears. |
+        // She writes, “These bears were made …”").
+        const after = this.nextSentence(candidate.id);
+        const words = after === undefined ? '' : (this.kb.sentences[after]?.text ?? '');
         if (CONTINUES.test(text)) followedBy = next;
         // "… Trump praised Giuliani's support for his candidacy:" announces what follows.
-        else if (/:\s*$/.test(record.text) && this.nextSentence(candidate.id) !== undefined)
-          followedBy = this.nextSentence(candidate.id);
-        else if (asked.saying) {
-          // The words may open the paragraph after ("… posted a picture of two teddy bears. |
-          // She writes, “These bears were made …”").
-          const after = this.nextSentence(candidate.id);
-          const words = after === undefined ? '' : (this.kb.sentences[after]?.text ?? '');
-          if (OPENS_QUOTATION.test(words)) followedBy = after;
-        }
+        else if (/:\s*$/.test(record.text)) followedBy = after;
+        else if (asked.saying && OPENS_QUOTATION.test(words)) followedBy = after;
       }
       // A question in the text ("How busy is Saltmere today?") answers nothing, but the facts a
       // rhetorical one sets out first may ("So when the Mets re-up with Cespedes for $27.5
