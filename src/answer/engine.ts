@@ -1,4 +1,5 @@
 import { lemmatize, tagWords } from '../content/sentences.ts';
+import { FUTURE_MARKERS } from '../extract/dates.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
 import { isPeopleNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
@@ -636,8 +637,7 @@ export class AnswerEngine {
       // "Who founded the Tony Awards?": the role's verb is told by its noun ("As the founders of
       // The Tony Awards®, the American Theatre Wing …") where no one holds the role by name.
       const roleTold = (t: string) =>
-        role !== null &&
-        role.verb.test(t) &&
+        role?.verb.test(t) === true &&
         [...this.mentionIds(entity)].some((id) =>
           role.nouns.test(this.kb.sentences[id]?.text ?? ''),
         );
@@ -868,7 +868,10 @@ export class AnswerEngine {
     const later = since.filter(
       (date) => date.iso && date.iso > published.slice(0, date.iso.length),
     );
-    return later.length > 0 ? later : since;
+    if (later.length > 0) return later;
+    // "Today, the Tech Lab is launching the program" tells no plan: the day of writing answers
+    // "When will …?" only where the passage looks ahead ("will be debated this week").
+    return FUTURE_MARKERS.test(quoted.text) ? since : since.filter((date) => !date.iso);
   }
 
   /** "In what year …?": of "In 2016 she was appointed …, which she left in April", the date that writes its year. */

@@ -142,8 +142,11 @@ function easterSunday(year: number): { month: number; day: number } {
 const MIGHT_HOLD_A_DATE =
   /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:today|tonight|yesterday|tomorrow|ago|days?|weeks?|weekends?|months?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|christmas|boxing|new year['’]s|halloween|valentine['’]s|patrick['’]s|thanksgiving|easter|good friday)\b/i;
 
-/** Words that put an event after the time of writing; such dates are not moved a year back. */
-const FUTURE_MARKERS =
+/**
+ * Words that put an event after the time of writing: such dates are not moved a year back, and
+ * the answer engine takes the day of writing for "When will …?" only from a passage holding one.
+ */
+export const FUTURE_MARKERS =
   /\b(?:will|would|shall|could|might|(?:expected|scheduled|planned|plans?|due|set|hopes?|hoping|aims?|aiming|intends?|rumou?red|slated|poised|tipped|likely) (?:to|for)|(?:is|are) (?:to|expected|forecast|predicted)|expects?|forecasts?|predicts?|next|upcoming|anticipated|deadlines?)\b/i;
 /** Where the last clause before a date begins (after a comma, semicolon or dash); -1 for none. */
 function lastClauseBreak(text: string): number {

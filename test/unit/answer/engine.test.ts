@@ -1460,6 +1460,27 @@ The system needs only five folders.`,
     );
   });
 
+  it('"When will …?" is not answered by the day of writing told as news ("Today, the lab is launching …")', async () => {
+    const launch = await botOver(
+      'launch.md',
+      [
+        '---',
+        'title: Ad standards',
+        'date: 2025-11-14',
+        '---',
+        '',
+        'Today, the Tech Lab is launching the new ad standards program.',
+        '',
+        'Members will vote on the final standards this week.',
+      ].join('\n'),
+    );
+    expect(launch.answer('When will the ad standards program be finalized?').found).toBe(false);
+    // A passage that looks ahead still answers with the day of writing's week or month.
+    expect(top(launch.answer('When will members vote on the standards?')).quote).toContain(
+      'will vote on the final standards this week',
+    );
+  });
+
   it('"When will X …?" takes a date after the article was written over its own day', async () => {
     const fcc = await botOver(
       'fcc.txt',
