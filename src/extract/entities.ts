@@ -243,10 +243,13 @@ function capitalisedSpans(
     if (skip) {
       // "Bank of England" and "Halverson Journal of Respiratory Medicine" join; "Jo Hale of
       // Kestrel Bay" is a name and an affiliation. "Medicines and Therapeutics Authority" is one.
+      // "Council on Foreign Relations" is one name; "Chuck Jones on Twitter", "the Warwick Hotel
+      // on Sixth Avenue" and "the Security Council on Kashmir" are a name and where it was.
+      const head = bare(current.at(-1)?.text ?? '');
       const joins =
-        current.length === 1 ||
-        !['of', 'for'].includes(word.text) ||
-        isInstitutionHead(bare(current.at(-1)?.text ?? ''));
+        word.text === 'on'
+          ? ORGANIZATION_HEADS.has(head) && lexiconKind(bare(next?.text ?? '')) !== 'place'
+          : current.length === 1 || !['of', 'for'].includes(word.text) || isInstitutionHead(head);
       const connects =
         NAME_CONNECTORS.has(word.text) ||
         (word.text === 'and' && institutionAhead(words, i + 1, sentence));

@@ -256,6 +256,17 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.name).filter((name) => /\bPM\b/.test(name))).toEqual([]);
   });
 
+  it('"on" joins the name of a body ("Select Committee on Intelligence"), not a name and where it was ("Ada Renn on Twitter")', async () => {
+    const found = await entitiesOf(
+      'Title\n\nThe day before, Trump attacked Ada Renn on Twitter. Renn works for the Select Committee on Intelligence. They met at the Warwick Hotel on Sixth Avenue.',
+    );
+    const slugs = found.map((e) => e.slug);
+    expect(slugs).toContain('ada-renn');
+    expect(slugs).toContain('select-committee-on-intelligence');
+    expect(slugs.filter((slug) => /-on-(?:twitter|sixth)/.test(slug))).toEqual([]);
+    expect(entity(found, 'ada-renn').mentions.map((m) => m.surface)).toEqual(['Ada Renn', 'Renn']);
+  });
+
   it('a common word opening the sentence before a first name is no part of the name ("Longtime Donald Trump advocate …")', async () => {
     const found = await entitiesOf(
       'Title\n\nLongtime Donald Trump advocate Rudy Giuliani has withdrawn. Trump praised him.',
