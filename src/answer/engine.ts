@@ -212,6 +212,23 @@ function questionVerbs(query: string): string[] {
     .map((word) => foldCase(word.text));
 }
 
+/**
+ * The forms of a yes-or-no question's first own verb, as written and as its base ("released",
+ * "release" in "Has Mojang released a patch?"); empty when it has none but "be", "do", "have".
+ */
+function askedVerb(query: string): string[] {
+  const verb = questionVerbs(query)[0];
+  return verb === undefined ? [] : [verb, foldCase(lemmatize([verb])[0] ?? verb)];
+}
+
+/** True when a sentence holds one of the forms, by its words or by their base forms. */
+function tellsVerb(record: SentenceRecord, forms: readonly string[]): boolean {
+  if (forms.length === 0) return false;
+  const lemmas = record.lemmas.split(' ');
+  const words = contentTokens(record.text).map(foldCase);
+  return forms.some((form) => lemmas.includes(form) || words.includes(form));
+}
+
 /** True when a phrase of place follows one of the verbs closely: "held in the county jail". */
 function placedByVerb(text: string, verbs: readonly string[]): boolean {
   for (const positions of focusPositions(text, verbs))
@@ -746,6 +763,8 @@ export class AnswerEngine {
       wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
+      yesNoVerb:
+        parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query) ? askedVerb(base.query) : [],
       // "Which year …?" asks "when": a date answers, not a name nor the word "year".
       wantsName:
         parsed.asks !== 'when' && WHICH_QUESTION.test(base.query)
@@ -1234,6 +1253,8 @@ export class AnswerEngine {
       event: RegExp | null;
       /** "Will she resign?": only a passage holding all its words answers. */
       yesNo: boolean;
+      /** A yes-or-no question's own verb, as written and as its base (see `askedVerb`). */
+      yesNoVerb: readonly string[];
       /** "Which company …?": the question's own words, none of which names the answer. */
       wantsName: ReadonlySet<string> | null;
       /** "Which banks …?": only a passage with the noun, or naming something of its kind, answers. */
@@ -1461,7 +1482,18 @@ export class AnswerEngine {
       if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
       if (asked.measure && !asked.measure.gives.test(quoted.text)) continue;
       if (asked.event && !asked.event.test(quoted.text)) continue;
-      if (asked.yesNo && asked.question.share(candidate.id) < YES_NO_SHARE) continue;
+      // Short of that share, a passage naming the subject with the very verb asked tells of it
+      // ("Was the U.S. quick to ground the 737 Max?": "… one of the last countries to ground the
+      // plane"); one without the verb stays no answer ("Will she resign?": "… she said").
+      if (
+        asked.yesNo &&
+        asked.question.share(candidate.id) < YES_NO_SHARE &&
+        !(
+          tellsVerb(record, asked.yesNoVerb) &&
+          (!entity || this.mentionIds(entity).has(candidate.id))
+        )
+      )
+        continue;
       if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
         continue;

@@ -418,6 +418,17 @@ describe('honest "not found"', () => {
     ).toContain('do not replace the current safety standards');
   });
 
+  it('a yes-or-no question is answered by a passage naming its subject with the verb asked', async () => {
+    const page = await botOver(
+      'ferries.txt',
+      'Ferry ban\n\nThe Harrowgate Line was one of the last operators to ground the old ferries after the second sinking last month.\n\nThe Harrowgate Line said the old ferries had carried millions of passengers.',
+    );
+    expect(
+      top(page.answer('Was the Harrowgate Line quick to ground its vessels?')).quote,
+    ).toContain('one of the last operators to ground');
+    expect(page.answer('Will the Harrowgate Line sell its vessels?').found).toBe(false);
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
