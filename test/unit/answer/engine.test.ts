@@ -1247,6 +1247,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(page.answer('What age is the curator?')).quote).toContain('curator, 61,');
   });
 
+  it('"How long …?" is answered by a period told without a figure ("after weeks of speculation")', async () => {
+    const page = await botOver(
+      'gala.txt',
+      'Gala line-up\n\nBut after weeks of speculation, the organisers confirmed that Marlo Quince will not sing at the gala.\n\nThe gala opens on Friday.',
+    );
+    expect(
+      top(page.answer('How long did people speculate about whether Marlo Quince would sing?'))
+        .quote,
+    ).toContain('after weeks of speculation');
+  });
+
   it('"How old is the museum director?" asks about the one who has led the museum', async () => {
     const museum = await botOver(
       'museum.txt',
