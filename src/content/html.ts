@@ -417,6 +417,9 @@ export function readHtmlArticle(
   // A short caption ("Vanessa Hicks") is its image's description word for word.
   const labels = new Set(described.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean));
   dropInlineImages(body as unknown as Document, removed);
+  // "<strong>What was your pitch?</strong><br>There was that movie …": a line break parts words
+  // that the text of the element would otherwise run together ("pitch?There").
+  for (const lineBreak of body.querySelectorAll('br')) lineBreak.before(' ');
   const blocks: string[] = [];
   const left = leftOut(body as unknown as Document, story);
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {

@@ -344,6 +344,18 @@ describe('a small saved page', () => {
     expect(page?.blocks).toContain('Note: the survey is small.');
   });
 
+  it('parts the words a line break stands between ("pitch?<br>There" is not "pitch?There")', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<p><strong>What was your pitch?</strong><br>There was that movie with a gunrunner. Every studio wanted that feeling.</p>',
+      ),
+    );
+    expect(page?.blocks).toContain(
+      'What was your pitch? There was that movie with a gunrunner. Every studio wanted that feeling.',
+    );
+  });
+
   it('takes an image set inside a paragraph out with its credit, and keeps the paragraph', () => {
     const page = readHtmlArticle(
       html.replace(
