@@ -251,6 +251,9 @@ function tellsOfPeople(text: string, asked: readonly string[]): boolean {
 const STATES_THEN_ASKS =
   /^(?:(?:So|And|But|Yet)\s+)?(?:when|if|after|since|now that|given that)\s[^?]{20,},\s+(?:why|how|what|who|where|is|isn['’]t|are|aren['’]t|do|does|doesn['’]t|should|shouldn['’]t|can|can['’]t)\b/i;
 
+/** A sentence that asks a question. */
+const ASKS = /\?["”’)]?\s*$/;
+
 /** A sentence that goes on with a quotation opened before it: a closing mark comes first. */
 const CLOSES_QUOTE = /^[^“”"]+[”"]/;
 
@@ -1335,6 +1338,8 @@ export class AnswerEngine {
       let anchors: number[][] | undefined;
       /** The sentence after, quoted with this one (a cause for "why", or what it goes on about). */
       let followedBy: number | undefined;
+      // The answer an interviewer's question is quoted with (see below).
+      let answered: string | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
@@ -1467,24 +1472,31 @@ export class AnswerEngine {
         // "… Trump praised Giuliani's support for his candidacy:" announces what follows.
         else if (/:\s*$/.test(record.text)) followedBy = after;
         else if (asked.saying && OPENS_QUOTATION.test(words)) followedBy = after;
+        // "What was your pitch? | There was that movie …": an interviewer's question is quoted
+        // with the answer that follows it.
+        else if (ASKS.test(record.text) && words && !ASKS.test(words)) {
+          followedBy = after;
+          answered = words;
+        }
       }
-      // A question in the text ("How busy is Saltmere today?") answers nothing, but the facts a
-      // rhetorical one sets out first may ("So when the Mets re-up with Cespedes for $27.5
-      // million a year, why do I get …?").
-      if (/\?["”’)]?$/.test(quoted.text.trim()) && !STATES_THEN_ASKS.test(quoted.text)) continue;
-      // "How much did it cost?" is answered by a sum of money, or not at all.
-      if (asked.wantsSum && !givesSum(quoted.text)) continue;
-      if (asked.wantsFigure && !givesCount(quoted.text)) continue;
-      if (asked.wantsShare && !givesShare(quoted.text)) continue;
-      if (
-        asked.wantsAge &&
-        !(agedByName ? ageOfSubject?.test(quoted.text) === true : AGE.test(quoted.text))
-      )
+      // A question in the text ("How busy is Saltmere today?") answers nothing by itself (an
+      // interviewer's is quoted with the answer, above), but the facts a rhetorical one sets out
+      // first may ("So when the Mets re-up with Cespedes for $27.5 million a year, why do I get
+      // …?").
+      if (followedBy === undefined && ASKS.test(quoted.text) && !STATES_THEN_ASKS.test(quoted.text))
         continue;
-      if (asked.wantsTime && !CLOCK_TIME.test(quoted.text)) continue;
-      if (asked.wantsDuration && !DURATION.test(quoted.text)) continue;
-      if (asked.measure && !asked.measure.gives.test(quoted.text)) continue;
-      if (asked.event && !asked.event.test(quoted.text)) continue;
+      // An interviewer's question gives no facts: its answer must hold what is asked.
+      const told = answered ?? quoted.text;
+      // "How much did it cost?" is answered by a sum of money, or not at all.
+      if (asked.wantsSum && !givesSum(told)) continue;
+      if (asked.wantsFigure && !givesCount(told)) continue;
+      if (asked.wantsShare && !givesShare(told)) continue;
+      if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
+        continue;
+      if (asked.wantsTime && !CLOCK_TIME.test(told)) continue;
+      if (asked.wantsDuration && !DURATION.test(told)) continue;
+      if (asked.measure && !asked.measure.gives.test(told)) continue;
+      if (asked.event && !asked.event.test(told)) continue;
       // Short of that share, a passage naming the subject with the very verb asked tells of it
       // ("Was the U.S. quick to ground the 737 Max?": "… one of the last countries to ground the
       // plane"); one without the verb stays no answer ("Will she resign?": "… she said").
@@ -1497,15 +1509,14 @@ export class AnswerEngine {
         )
       )
         continue;
-      if (asked.wantsName && !namesOther(quoted.text, asked.wantsName)) continue;
-      if (asked.which && !this.givesWhich(candidate, quoted.text, asked.which, asked.named))
-        continue;
-      if (asked.naming && !asked.naming(quoted.text)) continue;
+      if (asked.wantsName && !namesOther(told, asked.wantsName)) continue;
+      if (asked.which && !this.givesWhich(candidate, told, asked.which, asked.named)) continue;
+      if (asked.naming && !asked.naming(told)) continue;
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
-      if (asked.order?.test(quoted.text)) bonus += ORDER_BONUS;
+      if (asked.order?.test(told)) bonus += ORDER_BONUS;
       // "How many jobs …": "about 1,200 jobs" counts exactly what is asked.
-      if (asked.counted?.test(quoted.text)) bonus += COUNTED_BONUS;
+      if (asked.counted?.test(told)) bonus += COUNTED_BONUS;
       scored.push({
         ...candidate,
         ...(followedBy === undefined

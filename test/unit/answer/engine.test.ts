@@ -969,6 +969,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it("an interviewer's question is quoted with the answer after it, which must give what is asked", async () => {
+    const page = await botOver(
+      'interview.txt',
+      'Interview with Ola Berg\n\nOla Berg runs the Harlow ferry line.\n\nWhy did you leave the navy? I wanted to see my children grow up.\n\nHow much did the new ferry cost? We never talk about money.',
+    );
+    expect(top(page.answer('Why did Ola Berg leave the navy?')).quote).toBe(
+      'Why did you leave the navy? I wanted to see my children grow up.',
+    );
+    expect(page.answer('How much did the new ferry cost?').found).toBe(false);
+  });
+
   it('a rhetorical question answers with the facts it sets out first ("So when … for $27.5 million a year, why …?"); a plain one does not', async () => {
     const pay = await botOver(
       'pay.txt',
