@@ -24,9 +24,9 @@ const CAPTION_CREDIT =
 /** "… (Thomas Coex/AFP/Getty Images)": a caption ends with its photographer and agency. */
 const AGENCY_CREDIT =
   /\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[^)]{1,60}\)\s*$/u;
-/** "Photo: …", "Image (Reuters): …": a caption line, however long. */
+/** "Photo: …", "Image (Reuters): …", "Image source: Getty Images.": a caption line, however long. */
 const CAPTION_LINE =
-  /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)\s*(?:\([^)]*\))?\s*:/i;
+  /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)(?:\s+(?:source|credit|courtesy))?\s*(?:\([^)]*\))?\s*:/i;
 /** "/ Source: Zillow", "Source: Reuters": a photo or chart's source under it, when short. */
 const SOURCE_CREDIT = /^\/?\s*source\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */

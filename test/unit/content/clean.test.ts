@@ -189,6 +189,12 @@ describe('cleaning rules on small synthetic articles', () => {
       expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
     });
 
+    it('removes a credit line naming its kind: "Image source: Getty Images."', () => {
+      for (const line of ['Image source: Getty Images.', 'Photo credit: Jo Roe/Island Courier']) {
+        expect(removedBy(withBlock(line), 'caption')).toEqual([line]);
+      }
+    });
+
     it('keeps a sentence that ends with an aside in brackets', () => {
       const sentence = 'The ferry company said fares would rise next month (from £4.20 to £4.50).';
       expect(withBlock(sentence).kept).toContain(sentence);
