@@ -267,7 +267,11 @@ function leftOut(body: Document, page: readonly PageParagraph[]): PageParagraph[
   }
   const [story, count] = [...classes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (count < STORY_CLASS_MIN || count * 2 < kept.size) return [];
-  return page.filter((paragraph) => paragraph.className === story && !kept.has(paragraph.at));
+  // "has-dropcap paywall" is of the story whose class is "paywall": a first letter set large.
+  const tokens = story.split(/\s+/);
+  const ofStory = (className: string) =>
+    className === story || tokens.every((token) => className.split(/\s+/).includes(token));
+  return page.filter((paragraph) => ofStory(paragraph.className) && !kept.has(paragraph.at));
 }
 
 /** A heading this long, ending with a full stop, may be the story's first sentence. */

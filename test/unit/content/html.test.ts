@@ -137,6 +137,11 @@ describe('a small saved page', () => {
       `<html><head><title>Insiders</title></head><body><main><div class="row"><div class="column"><div class="share"><div class="story-text">${opening.map(paragraph).join('')}</div></div></div></div><div class="ad">Advertisement</div><section class="row"><div class="container"><div class="column"><div class="row"><div class="column"><div class="story-text">${rest.map(paragraph).join('')}</div></div></div></div></div></section></main><footer><p class="legal">All rights reserved.</p></footer></body></html>`,
     );
     expect(page?.blocks).toEqual([...opening, ...rest]);
+    // A paragraph of the story with a class more ("has-dropcap story-text__paragraph") is as much of it.
+    const dropcap = readHtmlArticle(
+      `<html><head><title>Insiders</title></head><body><main><div class="row"><div class="column"><div class="share"><div class="story-text"><p class="has-dropcap story-text__paragraph">${opening[0]}</p>${paragraph(opening[1] as string)}</div></div></div></div><div class="ad">Advertisement</div><section class="row"><div class="container"><div class="column"><div class="row"><div class="column"><div class="story-text">${rest.map(paragraph).join('')}</div></div></div></div></div></section></main><footer><p class="legal">All rights reserved.</p></footer></body></html>`,
+    );
+    expect(dropcap?.blocks).toEqual([...opening, ...rest]);
   });
 
   it('takes the byline\'s name, not a "Follow @name" prompt beside it, for the author', () => {
