@@ -235,6 +235,9 @@ async function measureSize(
   };
 }
 
+/** The smallest size whose timings project a larger one (a one-article build is all start-up). */
+const PROJECT_FROM_ARTICLES = 100;
+
 /** Bytes of one generated article file, about (for projecting a size before writing it). */
 const ARTICLE_BYTES = 10_100;
 
@@ -558,7 +561,9 @@ async function main(): Promise<void> {
           await moduleLoadMs(code.main),
         ]);
     for (const size of options.sizes) {
-      if (size !== 'sample' && previous !== null) {
+      // A build of one article is all fixed cost (loading the models): project only from a
+      // size whose time grows with its articles.
+      if (size !== 'sample' && previous !== null && previous.articles >= PROJECT_FROM_ARTICLES) {
         const projectedS = projectSeconds(previous, size, options);
         const left = options.budgetS - elapsedS() - (options.e2e ? END_TO_END_RESERVE_S : 0);
         if (projectedS > left) {
