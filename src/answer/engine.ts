@@ -1338,8 +1338,6 @@ export class AnswerEngine {
       let anchors: number[][] | undefined;
       /** The sentence after, quoted with this one (a cause for "why", or what it goes on about). */
       let followedBy: number | undefined;
-      // The answer an interviewer's question is quoted with (see below).
-      let answered: string | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
@@ -1474,19 +1472,19 @@ export class AnswerEngine {
         else if (asked.saying && OPENS_QUOTATION.test(words)) followedBy = after;
         // "What was your pitch? | There was that movie …": an interviewer's question is quoted
         // with the answer that follows it.
-        else if (ASKS.test(record.text) && words && !ASKS.test(words)) {
-          followedBy = after;
-          answered = words;
-        }
+        else if (ASKS.test(record.text) && words && !ASKS.test(words)) followedBy = after;
       }
       // A question in the text ("How busy is Saltmere today?") answers nothing by itself (an
       // interviewer's is quoted with the answer, above), but the facts a rhetorical one sets out
       // first may ("So when the Mets re-up with Cespedes for $27.5 million a year, why do I get
       // …?").
-      if (followedBy === undefined && ASKS.test(quoted.text) && !STATES_THEN_ASKS.test(quoted.text))
-        continue;
-      // An interviewer's question gives no facts: its answer must hold what is asked.
-      const told = answered ?? quoted.text;
+      const onlyAsks = ASKS.test(quoted.text) && !STATES_THEN_ASKS.test(quoted.text);
+      if (onlyAsks && followedBy === undefined) continue;
+      // A question quoted with what follows it gives no facts: what follows must hold what is asked.
+      const told =
+        onlyAsks && followedBy !== undefined
+          ? (this.kb.sentences[followedBy]?.text ?? '')
+          : quoted.text;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(told)) continue;
       if (asked.wantsFigure && !givesCount(told)) continue;

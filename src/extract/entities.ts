@@ -243,8 +243,9 @@ function capitalisedSpans(
     if (skip) {
       // "Bank of England" and "Halverson Journal of Respiratory Medicine" join; "Jo Hale of
       // Kestrel Bay" is a name and an affiliation. "Medicines and Therapeutics Authority" is one.
-      // "Council on Foreign Relations" is one name; "Chuck Jones on Twitter", "the Warwick Hotel
-      // on Sixth Avenue" and "the Security Council on Kashmir" are a name and where it was.
+      // "Select Committee on Intelligence" is one name; "Chuck Jones on Twitter" and "the Warwick
+      // Hotel on Sixth Avenue" are a name and where it was, as is a body "on" a place the lexicon
+      // knows.
       const head = bare(current.at(-1)?.text ?? '');
       const joins =
         word.text === 'on'
