@@ -225,7 +225,7 @@ function askedVerb(query: string): string[] {
 function tellsVerb(record: SentenceRecord, forms: readonly string[]): boolean {
   if (forms.length === 0) return false;
   const lemmas = record.lemmas.split(' ');
-  const words = contentTokens(record.text).map(foldCase);
+  const words = contentTokens(record.text);
   return forms.some((form) => lemmas.includes(form) || words.includes(form));
 }
 
