@@ -653,8 +653,10 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
         !(
           m.precision === 'year' &&
           /^(?:last|this|next) year$/i.test(m.text) &&
-          months.some((month) =>
-            /^\s*(?:of\s+)?$/i.test(sentence.slice(month.index + month.text.length, m.index)),
+          months.some(
+            (month) =>
+              month.index < m.index &&
+              /^\s*(?:of\s+)?$/i.test(sentence.slice(month.index + month.text.length, m.index)),
           )
         ) &&
         !(

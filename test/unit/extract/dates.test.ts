@@ -219,6 +219,15 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('keeps "Last year" opening a sentence when a month is dated after it', () => {
+    expect(
+      dates('Last year, the agency tried again, the paper reported last month.', GUARDIAN),
+    ).toEqual([
+      ['Last year', '2018', 'year'],
+      ['last month', '2018-12', 'month'],
+    ]);
+  });
+
   it('keeps a written year as written', () => {
     expect(dates('On March 13, 2025, Armenia and Azerbaijan announced a deal.', GUARDIAN)).toEqual([
       ['March 13, 2025', '2025-03-13', 'day'],
