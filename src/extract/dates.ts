@@ -368,11 +368,14 @@ function weekdayDate(weekday: number, context: string, published: Date): string 
   return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** "from 11 to 13 July", "between 4 and 6 May": chrono reads the figures as hours of the month. */
+/**
+ * "from 11 to 13 July", "between 4 and 6 May", "from 15 July": chrono reads the figures as hours
+ * of the month.
+ */
 const DAY_RANGE =
-  /^(?:from\s+|between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /^(?:from\s+|between\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** The first day of a range of days written before its month, or null. */
+/** The first day of a range of days written before its month (or of a day after "from"), or null. */
 function firstDayOfRange(text: string): number | null {
   const day = Number(DAY_RANGE.exec(text)?.[1] ?? Number.NaN);
   return day >= 1 && day <= 31 ? day : null;

@@ -402,10 +402,13 @@ describe('precision and what is not a date', () => {
     ]);
   });
 
-  it('dates "from 11 to 13 July" by its first day (chrono reads the figures as hours)', () => {
+  it('dates "from 11 to 13 July" by its first day, "from 15 July" by its day (chrono reads the figures as hours)', () => {
     expect(
       dates('The festival will run from 11 to 13 July, with gates at noon.', GUARDIAN),
     ).toEqual([['from 11 to 13 July', '2019-07-11', 'day']]);
+    expect(dates('Refunds will be paid from 15 July, and all.', GUARDIAN)).toEqual([
+      ['from 15 July', '2019-07-15', 'day'],
+    ]);
   });
 
   it('reads both years of a range', () => {
