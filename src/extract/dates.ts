@@ -46,7 +46,7 @@ const BARE_MONTH = new RegExp(
 );
 /** "The following week", "a day after the disclosure": chrono leaves them alone; placed after the event told before them. */
 const FOLLOWING =
-  /\b(?:the )?following (day|week|month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? after\b/gi;
+  /\b(?:the )?following (day|week|month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? after\b|\bthe same (day|month|year)\b/gi;
 /** "last spring", "the following winter", "that summer": a season told relative to now or to an event. */
 const SEASON =
   /\b(the following|the next|that|last|next|this|since the) (spring|summer|autumn|fall|winter)\b/gi;
@@ -262,9 +262,12 @@ function clauseBefore(sentence: string, index: number): number {
   return from;
 }
 
-/** "Two weeks later", "a day later", "the next day", "the following month": how far, in what unit. */
+/**
+ * "Two weeks later", "a day later", "the next day", "the following month", "the same year": how
+ * far, in what unit.
+ */
 const AFTER_EVENT =
-  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after)|(?:the\s+)?(?:next|following|that)\s+(day|week|month|year|spring|summer|autumn|fall|winter))$/i;
+  /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|after)|(?:the\s+)?(?:next|following|that)\s+(day|week|month|year|spring|summer|autumn|fall|winter)|the\s+(same)\s+(day|month|year))$/i;
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -325,8 +328,9 @@ export function placeAfterEvents(
       const date = dates[i] as DateMention;
       const relative = date.iso === null ? AFTER_EVENT.exec(date.text.trim()) : null;
       if (relative && last && paragraph - last.paragraph <= 1) {
-        const amount = relative[1] ? amountOf(relative[1]) : 1;
-        const unit = (relative[2] ?? relative[3] ?? 'day').toLowerCase();
+        // "The same year" is the year told just before.
+        const amount = relative[1] ? amountOf(relative[1]) : relative[4] ? 0 : 1;
+        const unit = (relative[2] ?? relative[3] ?? relative[5] ?? 'day').toLowerCase();
         // "That summer" is the season of the year told just before.
         const same = /^that\b/i.test(date.text.trim()) && unit in SEASON_MONTHS;
         const iso = same
@@ -598,7 +602,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   for (const match of sentence.matchAll(FOLLOWING)) {
     const index = match.index ?? 0;
     if (overlaps(mentions, index, match[0].length)) continue;
-    const unit = (match[1] ?? match[2])?.toLowerCase() ?? 'day';
+    const unit = (match[1] ?? match[2] ?? match[3])?.toLowerCase() ?? 'day';
     const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     mentions.push({ text: match[0], index, iso: null, precision });
   }

@@ -579,6 +579,23 @@ describe('dates told after an earlier event', () => {
     ).toEqual([['2019-10-03'], ['2020-01'], ['2021']]);
   });
 
+  it('"the same year" and "the same day" are those of the date told before', () => {
+    expect(
+      placed(
+        [
+          [
+            'Her debut came out in 2013; a second album from the same year sold better.',
+            'He was arrested on March 4, 2021 and charged the same day.',
+          ],
+        ],
+        NOTHING,
+      ),
+    ).toEqual([
+      ['2013', '2013'],
+      ['2021-03-04', '2021-03-04'],
+    ]);
+  });
+
   it('"A day after the disclosure" counts from the date told before it', () => {
     expect(
       placed(
