@@ -748,7 +748,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel}, but nothing about “${resolved.otherTerms.join(' ')}”.`,
       };
     }
-    const ahead = AHEAD_QUESTION.test(base.query);
+    const tense = tenseAsked(base.query);
     const wantsYear = YEAR_QUESTION.test(base.query);
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
@@ -789,7 +789,7 @@ export class AnswerEngine {
       specific: entity !== undefined && resolved.otherTerms.length > 0,
       focus: focusStems(entity ? resolved.otherTerms : resolved.terms),
       start: START_QUESTION.test(base.query),
-      ahead,
+      tense,
       question,
     });
     if (ranked.length === 0) {
@@ -799,7 +799,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
-    const citations = this.cite(ranked, parsed.asks, question, ahead, wantsYear);
+    const citations = this.cite(ranked, parsed.asks, question, tense, wantsYear);
     const ambiguous =
       resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
@@ -879,13 +879,22 @@ export class AnswerEngine {
     candidate: Candidate,
     quoted: { text: string; dates: SentenceRecord['dates'] },
     question: QuestionTerms,
-    ahead: boolean,
+    tense: Tense,
     wantsYear: boolean,
   ): SentenceRecord['dates'] {
     const dates = this.yearWritten(this.datesOfPart(candidate, quoted, question), wantsYear);
-    // "When will the unit shut?": a date before the article was written tells no plan.
-    const published = ahead ? this.kb.articles[candidate.record.article]?.published : null;
+    const published = tense ? this.kb.articles[candidate.record.article]?.published : null;
     if (!published) return dates;
+    // "When did the traders file their case?": a date after the article was written is a plan,
+    // not what was done ("The case is due to be heard on 2 December").
+    if (tense === 'past') {
+      const before = dates.filter(
+        (date) => !date.iso || date.iso <= published.slice(0, date.iso.length),
+      );
+      // All later: more likely a year the text left to be inferred than a plan asked about.
+      return before.length > 0 ? before : dates;
+    }
+    // "When will the unit shut?": a date before the article was written tells no plan.
     const since = dates.filter(
       (date) => !date.iso || date.iso >= published.slice(0, date.iso.length),
     );
@@ -897,6 +906,12 @@ export class AnswerEngine {
     // "Today, the Tech Lab is launching the program" tells no plan: the day of writing answers
     // "When will …?" only where the passage looks ahead ("will be debated this week").
     return FUTURE_MARKERS.test(quoted.text) ? since : since.filter((date) => !date.iso);
+  }
+
+  /** True when a date falls after the day its candidate's article was written. */
+  private afterWriting(candidate: Candidate, date: SentenceRecord['dates'][number]): boolean {
+    const published = this.kb.articles[candidate.record.article]?.published;
+    return !!published && !!date.iso && date.iso > published.slice(0, date.iso.length);
   }
 
   /** "In what year …?": of "In 2016 she was appointed …, which she left in April", the date that writes its year. */
@@ -1284,8 +1299,8 @@ export class AnswerEngine {
       focus: readonly string[];
       /** The question asks when something began ("When did the strike begin?"). */
       start: boolean;
-      /** The question asks about what lies ahead ("When will …?"): past dates do not answer. */
-      ahead: boolean;
+      /** The question asks about what lies ahead or what was done (see `tenseAsked`). */
+      tense: Tense;
       question: QuestionTerms;
     },
   ): Candidate[] {
@@ -1396,12 +1411,15 @@ export class AnswerEngine {
           const found = ordinal.length > 0 ? ordinal : focusPositions(quoted.text, asked.focus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
-            this.datesAsked(candidate, quoted, asked.question, asked.ahead, asked.wantsYear),
+            this.datesAsked(candidate, quoted, asked.question, asked.tense, asked.wantsYear),
             anchors,
             quoted.text,
           );
           if (!date) continue;
-          bonus += 2 * date.score;
+          // "When did the ship lift off?": a plan dated after the article may still be all the
+          // passage gives ("had lifted off … It was set to dock on Saturday"), but weighs less.
+          const planned = asked.tense === 'past' && this.afterWriting(candidate, date.date);
+          bonus += 2 * date.score * (planned ? PLAN_FOR_PAST : 1);
           if (asked.start && START_WORDS.test(record.text)) bonus += 1;
           break;
         }
@@ -1568,7 +1586,7 @@ export class AnswerEngine {
     ranked: readonly Candidate[],
     asks: Intent,
     question?: QuestionTerms,
-    ahead = false,
+    tense: Tense = null,
     wantsYear = false,
   ): Citation[] {
     const seen = new Set<string>();
@@ -1582,7 +1600,7 @@ export class AnswerEngine {
       const date =
         asks === 'when' && question
           ? bestDate(
-              this.datesAsked(candidate, quoted, question, ahead, wantsYear),
+              this.datesAsked(candidate, quoted, question, tense, wantsYear),
               candidate.anchors ?? [],
               quoted.text,
             )
@@ -1704,6 +1722,21 @@ const LEDE_WITHOUT_CAUSE = 1;
 
 /** A question about what lies ahead of the article ("When will …?", "When is it due to …?"). */
 const AHEAD_QUESTION = /\b(?:will|going to|due to|(?:set|expected|scheduled) to)\b/i;
+/** What the date bonus of a passage is worth when its date falls after writing and "When did …?" is asked. */
+const PLAN_FOR_PAST = 0.25;
+/** A question about what was done ("When did …?", "When was it signed?"). */
+const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
+/** A past question that asks for a plan ("When was the vote scheduled for?"). */
+const PLANNED = /\b(?:scheduled|set|due|planned|expected|supposed|slated|meant|intended)\b/i;
+
+/** Whether a question asks about what lies ahead of the article, what was done before it, or either. */
+type Tense = 'ahead' | 'past' | null;
+
+/** The tense a question asks in, for the dates that may answer it (see `datesAsked`). */
+function tenseAsked(query: string): Tense {
+  if (AHEAD_QUESTION.test(query)) return 'ahead';
+  return PAST_QUESTION.test(query) && !PLANNED.test(query) ? 'past' : null;
+}
 
 /** What a passage saying the order asked ("first", "last", "again") gains. */
 const ORDER_BONUS = 0.5;

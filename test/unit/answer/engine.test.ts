@@ -142,6 +142,23 @@ describe('when', () => {
     expect(top(page.answer('When was the booking site outage?')).date).toBe('2025-10-14');
   });
 
+  it('"When did …?" is dated by what was done, not by a plan after the article was written', async () => {
+    const page = await botOver(
+      'levy.md',
+      [
+        '---',
+        'title: Levy challenged',
+        'date: 2025-10-14',
+        '---',
+        '',
+        'Last month, the Traders’ Alliance lodged a legal challenge against the levy. The case is due to be heard on 2 December.',
+      ].join('\n'),
+    );
+    expect(top(page.answer('When did the traders file their court case?')).date).toBe('2025-09');
+    // A plan asked about in the past tense is still the later date.
+    expect(top(page.answer('When was the case scheduled to be heard?')).date).toBe('2025-12-02');
+  });
+
   it('"When will …?" is not answered by a date before the article was written', async () => {
     const page = await botOver(
       'unit.md',
