@@ -402,6 +402,8 @@ function fromChrono(
     /[\p{L}\d,]\s*$/u.test(sentence.slice(0, result.index))
   )
     return null;
+  // "its pre-August 5 position", "post-March 2020 rules": the date names a thing, not an event.
+  if (/\b(?:pre|post)-$/i.test(sentence.slice(0, result.index))) return null;
   const onCalendar = WRITTEN_MONTH.test(text);
   if (!onCalendar && start.isCertain('weekday') && !start.isCertain('day')) {
     // "sat in the window", "sun": a weekday is written with its capital.

@@ -219,6 +219,15 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('a date written as part of a word ("its pre-August 5 position") dates no event', () => {
+    expect(
+      dates(
+        'On Tuesday, China said it was ready to go back to its pre-August 5 position.',
+        GUARDIAN,
+      ),
+    ).toEqual([['On Tuesday', '2019-01-01', 'day']]);
+  });
+
   it('keeps "Last year" opening a sentence when a month is dated after it', () => {
     expect(
       dates('Last year, the agency tried again, the paper reported last month.', GUARDIAN),
