@@ -422,13 +422,18 @@ function fromChrono(
     RELATIVE_TO_EVENT.test(text) || /\bthe\s+$/i.test(sentence.slice(0, result.index));
   if (!onCalendar && (RELATIVE_TO_NOW.test(text) || afterEvent)) {
     // "Last week" is no one day: it is known to its month (the month of the same day a week back).
-    const precision: DatePrecision = /\byears?\b/i.test(text)
+    let precision: DatePrecision = /\byears?\b/i.test(text)
       ? 'year'
       : /\bmonths?\b|\b(?:this|last|next|past|coming)\s+week\b/i.test(text)
         ? 'month'
         : 'day';
-    // Relative to now needs the publication date; relative to another event cannot be placed.
-    if (!anchor.published || afterEvent) return { ...base, iso: null, precision };
+    // Relative to now needs the publication date; relative to another event cannot be placed;
+    // "a few years ago" is no one year.
+    const vague = VAGUE_AMOUNT.test(text);
+    if (!anchor.published || afterEvent || (vague && precision === 'year'))
+      return { ...base, iso: null, precision };
+    // "A few weeks ago", "several months ago": known to the month, or the year, at best.
+    if (vague) precision = precision === 'month' ? 'year' : 'month';
     const year = start.get('year') ?? 0;
     return {
       ...base,
@@ -470,6 +475,9 @@ function fromChrono(
       : inferred;
   return { ...base, iso: year === null ? null : isoAt(year, month, day), precision };
 }
+
+/** An amount of time not counted: "a few weeks ago", "several months ago". */
+const VAGUE_AMOUNT = /\b(?:few|several|some|couple|many)\b/i;
 
 /**
  * "this weekend", "over the weekend", "last weekend", "next weekend": chrono leaves them alone.

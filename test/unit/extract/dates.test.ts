@@ -228,6 +228,18 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['On Tuesday', '2019-01-01', 'day']]);
   });
 
+  it('"a few weeks ago" is known to the month, "several months ago" to the year, "a few years ago" not at all', () => {
+    expect(dates('A few weeks ago, archaeologists dug up the site.', NYTIMES)).toEqual([
+      ['A few weeks ago', '2016-12', 'month'],
+    ]);
+    expect(dates('It was sold several months ago.', NYTIMES)).toEqual([
+      ['several months ago', '2016', 'year'],
+    ]);
+    expect(dates('She moved a few years ago.', NYTIMES)).toEqual([
+      ['a few years ago', null, 'year'],
+    ]);
+  });
+
   it('keeps "Last year" opening a sentence when a month is dated after it', () => {
     expect(
       dates('Last year, the agency tried again, the paper reported last month.', GUARDIAN),
