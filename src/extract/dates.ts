@@ -282,7 +282,21 @@ const NUMBER_WORDS = [
   'ten',
   'eleven',
   'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
+
+/** "Thirteen years since Congress authorized it", "five years since the fire": the event's year. */
+const YEARS_SINCE = new RegExp(
+  `\\b(${NUMBER_WORDS.slice(2).join('|')}|\\d{1,3}) years since\\b`,
+  'gi',
+);
 
 function amountOf(word: string): number {
   const lower = word.toLowerCase();
@@ -654,6 +668,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     };
     if (undated >= 0) mentions.splice(undated, 1, mention);
     else mentions.push(mention);
+  }
+  for (const match of anchor.published ? sentence.matchAll(YEARS_SINCE) : []) {
+    const index = match.index ?? 0;
+    if (!anchor.published || overlaps(mentions, index, match[0].length)) continue;
+    const iso = String(anchor.published.getUTCFullYear() - amountOf(match[1] ?? ''));
+    mentions.push({ text: match[0], index, iso, precision: 'year' });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;

@@ -240,6 +240,15 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('"thirteen years since X" dates X by the years counted back from publication', () => {
+    expect(
+      dates('Thirteen years since Congress authorized it, the museum opens.', NYTIMES),
+    ).toEqual([['Thirteen years since', '2004', 'year']]);
+    expect(dates('It has been 20 years since the war.', NYTIMES)).toEqual([
+      ['20 years since', '1997', 'year'],
+    ]);
+  });
+
   it('keeps "Last year" opening a sentence when a month is dated after it', () => {
     expect(
       dates('Last year, the agency tried again, the paper reported last month.', GUARDIAN),
