@@ -87,9 +87,17 @@ const COVERAGE_TWO_WORDS = 0.5;
 const FRAME_WORD =
   /^(?:held|hold|holds|located|based|situated|headquartered|staged|hosted|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying|teach|teaches|taught)$/;
 
-/** True for a word that frames a where/when question ("based", "held") rather than saying what about. */
+/**
+ * Words that grade what is asked about rather than name it, and that questions put in other
+ * words ("the last big drought" / "the last serious drought", "the biggest problem" / "the
+ * leading issue"): framing words too.
+ */
+const DEGREE_WORD =
+  /^(?:big|bigger|biggest|large|larger|largest|huge|major|main|serious|significant|key|important|great|greatest|massive|enormous|vast|considerable|substantial)$/;
+
+/** True for a word that frames a question ("based", "held") or grades its subject ("big"), rather than saying what about. */
 export function isFrameWord(term: string): boolean {
-  return FRAME_WORD.test(term);
+  return FRAME_WORD.test(term) || DEGREE_WORD.test(term);
 }
 
 /** Share of a word's weight that a word of the same meaning earns (WordNet is broad). */

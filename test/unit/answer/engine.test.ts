@@ -142,6 +142,25 @@ describe('when', () => {
     expect(top(page.answer('When was the booking site outage?')).date).toBe('2025-10-14');
   });
 
+  it('a word grading the subject ("big", "biggest") may be put in other words', async () => {
+    const page = await botOver(
+      'drought.md',
+      [
+        '---',
+        'title: Reservoirs low',
+        'date: 2025-07-23',
+        '---',
+        '',
+        'The last serious drought to hit the valley was in 2018, when a hosepipe ban lasted 11 weeks.',
+        '',
+        'A big crowd gathered at the reservoir on Sunday to see the exposed village.',
+        '',
+        'Farmers said the big question was whether rain would come before the harvest.',
+      ].join('\n'),
+    );
+    expect(top(page.answer('When was the last big drought?')).date).toBe('2018');
+  });
+
   it('"When did …?" is dated by what was done, not by a plan after the article was written', async () => {
     const page = await botOver(
       'levy.md',
