@@ -21,6 +21,15 @@ const PROMOTION =
 /** An advertisement or shopping box set in the story ("Use the promo code …"): taken out likewise. */
 const ADVERTISING =
   '[id*="commerce"], [class*="commerce"], [class*="sponsored"], [id*="sponsored"], [class*="advert"], [id*="advert"]';
+/**
+ * A caption or photo credit marked by its class outside a figure ("<p class="story-meta__credit">
+ * President Joe Biden speaks about …"): taken out before Readability, which drops the classes.
+ */
+const CAPTIONED = '[class*="caption"], [class*="credit"]';
+/** A caption holds at most this many words; more is text under a misleading class. */
+const CAPTION_MAX_WORDS = 60;
+/** The attribute that marks a captioned element through Readability, which keeps attributes. */
+const CAPTION_MARK = 'data-briefbot-caption';
 /** An advertising box holds at most this many words; more is a sponsored story's text. */
 const ADVERT_MAX_WORDS = 80;
 /**
@@ -397,6 +406,11 @@ export function readHtmlArticle(
       removed.push({ rule: 'boilerplate', text, reason: 'an advertisement or shopping box' });
     element.remove();
   }
+  // Marked, not removed: taking elements out would change which container Readability picks.
+  for (const element of document.querySelectorAll(CAPTIONED)) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.split(' ').length <= CAPTION_MAX_WORDS) element.setAttribute(CAPTION_MARK, '');
+  }
   for (const element of document.querySelectorAll(EMBEDDED_POST)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) removed.push({ rule: 'embed', text, reason: 'a post from a social network' });
@@ -437,7 +451,11 @@ export function readHtmlArticle(
     // a sentence set as a heading that the next paragraph goes on from opens the story.
     if (element.matches(HEADINGS) && !continuedSentence(element as unknown as Element, text)) {
       removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
-    } else if (labels.has(text) || isCaption(element as unknown as Element, text, alts)) {
+    } else if (
+      labels.has(text) ||
+      element.closest(`[${CAPTION_MARK}]`) ||
+      isCaption(element as unknown as Element, text, alts)
+    ) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
     } else if (isStoryLink(element as unknown as Element, text)) {
       removed.push({ rule: 'read-also', text, reason: 'a link to another story' });

@@ -314,6 +314,21 @@ describe('a small saved page', () => {
     );
   });
 
+  it('drops a caption or photo credit marked by its class outside any figure', () => {
+    const caption =
+      'The minister speaks about the new portal in the auditorium in Washington, Monday, Oct. 17, 2022.';
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        `$1<div class="story-meta"><p class="story-meta__credit">${caption}</p></div>`,
+      ),
+    );
+    expect(page?.blocks).not.toContain(caption);
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'caption', text: caption }),
+    );
+  });
+
   it('keeps a sentence set as a heading when the next paragraph goes on from it ("But …")', () => {
     const lede =
       'The city has long been seen as a place where anyone can succeed whatever their start in life.';
