@@ -766,6 +766,7 @@ export class AnswerEngine {
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
       identity: IDENTITY_QUESTION.test(base.query),
+      condition: parsed.asks === 'when' && tense === null && CONDITION_QUESTION.test(base.query),
       wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
       yesNo: parsed.intent === 'ask' && YES_NO_QUESTION.test(base.query),
@@ -1264,6 +1265,8 @@ export class AnswerEngine {
       wantsYear: boolean;
       /** "Who is the mayor?": a name answers, not people told of by a noun. */
       identity: boolean;
+      /** "When does a flaw make headlines?": a condition may answer (see `CONDITION_QUESTION`). */
+      condition: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
       /** "How long …?": only a passage giving a length of time answers. */
@@ -1415,6 +1418,9 @@ export class AnswerEngine {
             anchors,
             quoted.text,
           );
+          // "When does a security flaw make headlines?" asks for a condition: "… if it's at a big
+          // company" answers it undated.
+          if (!date && asked.condition && CONDITION_CLAUSE.test(quoted.text)) break;
           if (!date) continue;
           // "When did the ship lift off?": a plan dated after the article may still be all the
           // passage gives ("had lifted off … It was set to dock on Saturday"), but weighs less.
@@ -1724,6 +1730,16 @@ const LEDE_WITHOUT_CAUSE = 1;
 const AHEAD_QUESTION = /\b(?:will|going to|due to|(?:set|expected|scheduled) to)\b/i;
 /** What the date bonus of a passage is worth when its date falls after writing and "When did …?" is asked. */
 const PLAN_FOR_PAST = 0.25;
+/**
+ * "When does a tiny security flaw make big headlines?", "When is it fine to …?": a "when" asked in
+ * the present of what happens, not of a day (nor of what is next, due or planned).
+ */
+const CONDITION_QUESTION =
+  /^(?:[^,?]*,\s*)?when\s+(?:do|does|is|are|can|should|must)\s(?![^?]*\b(?:next|new|latest|first|last|scheduled|set|due|planned|expected|supposed|slated|meant|intended|year|month|day|date|time|season|open|opens|close|closes|start|starts|begin|begins|end|ends|launch|premiere|release|released)\b)/i;
+/** A clause of condition or time: "if it's at a big company", "once they got past …", "unless …". */
+const CONDITION_CLAUSE =
+  /\b(?:when|whenever|if|unless|once|as soon as|until|before|after)\s+(?:you|we|they|he|she|it|i|people|someone|somebody|the|a|an|it['’]s|they['’]re|you['’]re|we['’]re)\b/i;
+
 /** A question about what was done ("When did …?", "When was it signed?"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 /** A past question that asks for a plan ("When was the vote scheduled for?"). */

@@ -142,6 +142,28 @@ describe('when', () => {
     expect(top(page.answer('When was the booking site outage?')).date).toBe('2025-10-14');
   });
 
+  it('"When does …?" asked of what happens, not of a day, is answered by a condition', async () => {
+    const page = await botOver(
+      'pitch.md',
+      [
+        '---',
+        'title: How vendors pitch',
+        'date: 2016-11-30',
+        '---',
+        '',
+        'A tiny security flaw can garner big headlines if it’s at a big company, one executive said.',
+        '',
+        'The vendors’ conference opens on March 3 in Austin.',
+      ].join('\n'),
+    );
+    const answer = page.answer('When does a tiny security flaw make big headlines?');
+    expect(top(answer).quote).toContain('if it’s at a big company');
+    expect(top(answer).date).toBeNull();
+    // A day asked for is still a date, and nothing undated stands in for it.
+    expect(top(page.answer('When does the vendors’ conference open?')).date).toBe('2017-03-03');
+    expect(page.answer('When is the next security audit?').found).toBe(false);
+  });
+
   it('a word grading the subject ("big", "biggest") may be put in other words', async () => {
     const page = await botOver(
       'drought.md',
