@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { causeScore, PLACE_MARKER_SCORE, placeScore } from '../../../src/answer/features.ts';
+import {
+  causeScore,
+  givesSum,
+  PLACE_MARKER_SCORE,
+  placeScore,
+} from '../../../src/answer/features.ts';
 
 describe('placeScore', () => {
   it('reads a preposition of place that opens the sentence, capital and all', () => {
@@ -47,5 +52,14 @@ describe('causeScore', () => {
     ).toBe(1);
     expect(causeScore('He sits on the board by virtue of his shares.')).toBe(1);
     expect(causeScore('She rose fast through the party.')).toBe(0);
+  });
+});
+
+describe('givesSum', () => {
+  it('reads sums written in figures or in words, not counts of other things', () => {
+    expect(givesSum('It cost £1,750 in all.')).toBe(true);
+    expect(givesSum('He asked if he could borrow five hundred pounds.')).toBe(true);
+    expect(givesSum('The state spent about sixty million dollars a year.')).toBe(true);
+    expect(givesSum('Five hundred people came.')).toBe(false);
   });
 });
