@@ -781,6 +781,7 @@ export class AnswerEngine {
       naming: parsed.asks === 'what' ? nameAsked(base.query) : null,
       named: new Set(resolved.entities),
       order: orderAsked(base.query),
+      period: periodAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       makers: role?.firms ?? false,
@@ -1289,6 +1290,8 @@ export class AnswerEngine {
       named: ReadonlySet<number>;
       /** "first", "last", "again" asked: a passage saying so tells which of several events. */
       order: RegExp | null;
+      /** The period the question names ("next year", "in 2019"), see `periodAsked`. */
+      period: { same: RegExp; other: RegExp } | null;
       /** "How many jobs …": a figure standing just before the word counted. */
       counted: RegExp | null;
       /** "Who makes X?": a firm holding the role answers, not only a person. */
@@ -1537,6 +1540,10 @@ export class AnswerEngine {
       if (asked.wantsNumber) bonus += 1.2 * figureScore(record.text, asked.focus);
       // "When was the bridge first closed?": the passage that says "first" (or "for the first time").
       if (asked.order?.test(told)) bonus += ORDER_BONUS;
+      // "What is the IMF's forecast for growth next year?": of "… this year" and "… next year",
+      // the passage about the period asked.
+      if (asked.period?.same.test(told)) bonus += PERIOD_BONUS;
+      else if (asked.period?.other.test(told)) bonus -= PERIOD_BONUS;
       // "How many jobs …": "about 1,200 jobs" counts exactly what is asked.
       if (asked.counted?.test(told)) bonus += COUNTED_BONUS;
       scored.push({
@@ -1739,6 +1746,36 @@ const CONDITION_QUESTION =
 /** A clause of condition or time: "if it's at a big company", "once they got past …", "unless …". */
 const CONDITION_CLAUSE =
   /\b(?:when|whenever|if|unless|once|as soon as|until|before|after)\s+(?:you|we|they|he|she|it|i|people|someone|somebody|the|a|an|it['’]s|they['’]re|you['’]re|we['’]re)\b/i;
+
+/** What a passage naming the period a question asks about gains, and one naming another loses. */
+const PERIOD_BONUS = 1;
+/** A period told relative to now ("next year", "this season"). */
+const RELATIVE_PERIOD =
+  /\b(next|last|this|coming|past|previous) (year|month|week|quarter|season)\b/i;
+
+/**
+ * The period a question names, as a test for passages naming it ("next year", "2019") and one for
+ * passages naming another of its kind ("this year", "2018"); null when it names none.
+ */
+function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
+  const relative = RELATIVE_PERIOD.exec(query);
+  if (relative) {
+    const [, which = '', unit = ''] = relative;
+    return {
+      same: new RegExp(`\\b${which} ${unit}\\b`, 'i'),
+      other: new RegExp(
+        `\\b(?!${which}\\b)(?:next|last|this|coming|past|previous) ${unit}\\b`,
+        'i',
+      ),
+    };
+  }
+  const year = /\b(?:19|20)\d{2}\b/.exec(query)?.[0];
+  if (!year) return null;
+  return {
+    same: new RegExp(`\\b${year}\\b`),
+    other: new RegExp(`\\b(?!${year}\\b)(?:19|20)\\d{2}\\b`),
+  };
+}
 
 /** A question about what was done ("When did …?", "When was it signed?"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;

@@ -164,6 +164,28 @@ describe('when', () => {
     expect(page.answer('When is the next security audit?').found).toBe(false);
   });
 
+  it('a question naming a period ("next year", "in 2019") is answered by the passage about that period', async () => {
+    const page = await botOver(
+      'outlook.md',
+      [
+        '---',
+        'title: Outlook',
+        'date: 2022-10-11',
+        '---',
+        '',
+        'The fund left its forecast for global growth this year unchanged at 3.2%, a sharp slowdown from 6.0% in 2021.',
+        '',
+        'The fund expects global growth of just 2.7% next year.',
+      ].join('\n'),
+    );
+    expect(
+      top(page.answer('What is the fund’s forecast for global growth next year?')).quote,
+    ).toContain('2.7% next year');
+    expect(
+      top(page.answer('What is the fund’s forecast for global growth this year?')).quote,
+    ).toContain('3.2%');
+  });
+
   it('a word grading the subject ("big", "biggest") may be put in other words', async () => {
     const page = await botOver(
       'drought.md',
