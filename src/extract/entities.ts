@@ -554,6 +554,8 @@ interface Draft {
   mentions: Mention[];
   titled: boolean;
   definition: Definition | null;
+  /** How well `definition` defines (see `definitionRank`), less when it stood in a quotation. */
+  definitionRank: number;
   /** Short forms made of its initials ("RHA" for "Regional Health Authority"), merged into it. */
   acronyms: string[];
 }
@@ -566,9 +568,27 @@ function definitionRank(definition: Definition): number {
   return DEFINITION_RANK[definition.form] + (fullName ? 10 : 0) + (now ? 1 : 0);
 }
 
-function considerDefinition(draft: Draft, candidate: Definition): void {
-  const current = draft.definition;
-  if (!current || definitionRank(candidate) > definitionRank(current)) draft.definition = candidate;
+function considerDefinition(
+  draft: Draft,
+  candidate: Definition,
+  rank = definitionRank(candidate),
+): void {
+  if (draft.definition && rank <= draft.definitionRank) return;
+  draft.definition = candidate;
+  draft.definitionRank = rank;
+}
+
+/**
+ * What a definition found inside a quotation loses ("“Mike Pence is the guy you feel the need to
+ * impress in church.”" is someone's view of him): it is taken only when the article gives none.
+ */
+const QUOTED_DEFINITION_PENALTY = 100;
+
+/** True when the text before a position opens a quotation it has not closed. */
+function inQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 /** Words used in lower case somewhere in the articles: such a word opening a sentence is not a name. */
@@ -628,6 +648,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
         mentions: [],
         titled: false,
         definition: null,
+        definitionRank: 0,
         acronyms: [],
       };
       drafts.set(key, draft);
@@ -636,18 +657,20 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   };
 
   const define = (draft: Draft, sentence: string, span: Span, mention: Mention, at: number) => {
+    const penalty = inQuotation(sentence, mention.index) ? QUOTED_DEFINITION_PENALTY : 0;
+    const offer = (definition: Definition) =>
+      considerDefinition(draft, definition, definitionRank(definition) - penalty);
     // "The Prudential Banking Authority (PBA), which supervises …": the initials in brackets
     // stand between the name and what defines it.
     const end = at + (/^\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)/u.exec(sentence.slice(at))?.[0].length ?? 0);
     // "“I don’t need to be told, Chris, the same thing every day”": a name spoken to is set off by
     // commas, and what follows is the speaker's sentence going on, not who Chris is.
     const apposition = addressed(sentence, mention.index) ? null : appositionAfter(sentence, end);
-    if (apposition)
-      return considerDefinition(draft, { phrase: apposition, mention, form: 'apposition' });
+    if (apposition) return offer({ phrase: apposition, mention, form: 'apposition' });
     const copula = copulaAfter(sentence, end);
-    if (copula) return considerDefinition(draft, { phrase: copula, mention, form: 'copula' });
+    if (copula) return offer({ phrase: copula, mention, form: 'copula' });
     const relative = relativeAfter(sentence, end);
-    if (relative) considerDefinition(draft, { phrase: relative, mention, form: 'relative' });
+    if (relative) offer({ phrase: relative, mention, form: 'relative' });
     const start = span.title[0]?.start ?? mention.index;
     // "…and its insurance arrangements, DCI Keddie said": the words before a speaker end the
     // reported clause; they do not describe the speaker.
@@ -660,7 +683,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       speaks || possessive
         ? null
         : (appositionBefore(sentence, start) ?? calledBefore(sentence, start));
-    if (setOff) return considerDefinition(draft, { phrase: setOff, mention, form: 'apposition' });
+    if (setOff) return offer({ phrase: setOff, mention, form: 'apposition' });
     const descriptor = descriptorBefore(sentence, start, span.title);
     const title = span.title
       .filter((w) => !HONORIFICS.has(bare(w.text)))
@@ -670,8 +693,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const held = descriptor || title;
     const body = held ? (OF_BODY.exec(sentence.slice(end))?.[0].trim() ?? '') : '';
     const role = [descriptor, title, body].filter(Boolean).join(' ');
-    if (role)
-      considerDefinition(draft, { phrase: role, mention, form: title ? 'title' : 'descriptor' });
+    if (role) offer({ phrase: role, mention, form: title ? 'title' : 'descriptor' });
   };
 
   articles.forEach((article, a) => {
@@ -987,7 +1009,7 @@ function absorb(drafts: Map<string, Draft>, target: Draft, short: Draft): void {
   for (const [surface, count] of short.surfaces)
     target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + count);
   target.titled ||= short.titled;
-  if (short.definition) considerDefinition(target, short.definition);
+  if (short.definition) considerDefinition(target, short.definition, short.definitionRank);
   drafts.delete(short.key);
 }
 
@@ -1128,7 +1150,7 @@ function mergeAbbreviatedTitles(drafts: Map<string, Draft>): void {
     if (people.length !== 1 || !target) continue;
     target.mentions.push(...short.mentions);
     target.titled = true;
-    if (short.definition) considerDefinition(target, short.definition);
+    if (short.definition) considerDefinition(target, short.definition, short.definitionRank);
     drafts.delete(short.key);
   }
 }

@@ -577,3 +577,23 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     expect(found.map((e) => e.name)).toContain('Colm Brereton');
   });
 });
+
+describe('a definition quoted from someone', () => {
+  it('is taken only where the article itself gives none', async () => {
+    const entities = await entitiesOf(
+      [
+        'Running mates',
+        '',
+        '“Mike Pence is the guy you feel the need to impress in church,” one strategist said.',
+        '',
+        'Pence, the governor of Indiana, spoke on Tuesday.',
+        '',
+        '“Tim Kaine is the relatable neighbour next door,” another added.',
+      ].join('\n'),
+    );
+    expect(entity(entities, 'mike-pence').definition?.phrase).toBe('the governor of Indiana');
+    expect(entity(entities, 'tim-kaine').definition?.phrase).toBe(
+      'the relatable neighbour next door',
+    );
+  });
+});
