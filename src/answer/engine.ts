@@ -274,6 +274,8 @@ const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 const SAYING_QUESTION =
   /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|post|posts|posted|tell|tells|told|claim|claims|claimed|reply|replied|respond|responded|joke|joked|add|added|call|calls|called)\b/i;
 /** A sentence that opens with a quotation, or with who says it: the words someone said. */
+/** A sentence opening with a quotation mark: someone's words. */
+const OPENS_QUOTE_MARK = /^[“"]/;
 const OPENS_QUOTATION =
   /^(?:[“"‘]|(?:He|She|They|I|We) (?:said|says|writes|wrote|tweeted|added|told)\b)/;
 
@@ -1395,7 +1397,10 @@ export class AnswerEngine {
           }
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
-          bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
+          // "“So what if he’s a billionaire?” says Polian": someone's words quoted, not the
+          // article saying who he is.
+          if (!OPENS_QUOTE_MARK.test(record.text))
+            bonus += (asked.specific ? 0.5 : 2) * definitionScore(record.text, definitions);
           break;
         }
         case 'what':

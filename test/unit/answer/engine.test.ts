@@ -186,6 +186,23 @@ describe('when', () => {
     ).toContain('3.2%');
   });
 
+  it('"who X" is not answered by someone’s words about X in quotation marks', async () => {
+    const page = await botOver(
+      'giuliani.md',
+      [
+        '---',
+        'title: Giuliani withdraws',
+        'date: 2016-12-09',
+        '---',
+        '',
+        'Longtime Donald Trump advocate Rudy Giuliani has removed himself from consideration for a cabinet role.',
+        '',
+        '“Rudy Giuliani is an extraordinarily talented and patriotic American,” Trump said.',
+      ].join('\n'),
+    );
+    expect(top(page.answer('who giuliani')).quote).toContain('advocate Rudy Giuliani');
+  });
+
   it('a word grading the subject ("big", "biggest") may be put in other words', async () => {
     const page = await botOver(
       'drought.md',
