@@ -273,9 +273,9 @@ const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 /** "What did she say, tweet, write …?": a question asking for words said. */
 const SAYING_QUESTION =
   /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|post|posts|posted|tell|tells|told|claim|claims|claimed|reply|replied|respond|responded|joke|joked|add|added|call|calls|called)\b/i;
-/** A sentence that opens with a quotation, or with who says it: the words someone said. */
 /** A sentence opening with a quotation mark: someone's words. */
 const OPENS_QUOTE_MARK = /^[“"]/;
+/** A sentence that opens with a quotation, or with who says it: the words someone said. */
 const OPENS_QUOTATION =
   /^(?:[“"‘]|(?:He|She|They|I|We) (?:said|says|writes|wrote|tweeted|added|told)\b)/;
 

@@ -23,7 +23,8 @@ const ADVERTISING =
   '[id*="commerce"], [class*="commerce"], [class*="sponsored"], [id*="sponsored"], [class*="advert"], [id*="advert"]';
 /**
  * A caption or photo credit marked by its class outside a figure ("<p class="story-meta__credit">
- * President Joe Biden speaks about …"): taken out before Readability, which drops the classes.
+ * President Joe Biden speaks about …"): marked before Readability, which drops the classes, and
+ * left out after it.
  */
 const CAPTIONED = '[class*="caption"], [class*="credit"]';
 /** A caption holds at most this many words; more is text under a misleading class. */
