@@ -44,6 +44,7 @@ import {
   escapeRegExp,
   givesSum,
   headDefinitionPatterns,
+  NUMBER_WORDS,
   PARTY_STATE,
   PLACE_MARKER_SCORE,
   placeScore,
@@ -283,9 +284,6 @@ const OPENS_QUOTATION =
 const ANAPHORIC_DEFINITION =
   /^(?:This|It|That|These|They|Such|The\s+\p{Ll}+)\s+(?:is|was|are|were|means|refers to|gives|allows|lets|requires|covers)\b/u;
 
-/** Numbers written as words ("sixty", "a dozen"). */
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
 /** "What state …?", "Which state does X represent?": asks a (US) state. */
 const STATE_ASKED = /\b(?:what|which) state\b/i;
 /** "How long …?": only a passage giving a length of time answers. */
@@ -892,20 +890,14 @@ export class AnswerEngine {
     // "When did the traders file their case?": a date after the article was written is a plan,
     // not what was done ("The case is due to be heard on 2 December").
     if (tense === 'past') {
-      const before = dates.filter(
-        (date) => !date.iso || date.iso <= published.slice(0, date.iso.length),
-      );
+      const before = dates.filter((date) => !date.iso || sinceWriting(date.iso, published) <= 0);
       // All later: more likely a year the text left to be inferred than a plan asked about.
       return before.length > 0 ? before : dates;
     }
     // "When will the unit shut?": a date before the article was written tells no plan.
-    const since = dates.filter(
-      (date) => !date.iso || date.iso >= published.slice(0, date.iso.length),
-    );
+    const since = dates.filter((date) => !date.iso || sinceWriting(date.iso, published) >= 0);
     // "announced this morning that he will leave on Jan. 20": a later date is the plan.
-    const later = since.filter(
-      (date) => date.iso && date.iso > published.slice(0, date.iso.length),
-    );
+    const later = since.filter((date) => date.iso && sinceWriting(date.iso, published) > 0);
     if (later.length > 0) return later;
     // "Today, the Tech Lab is launching the program" tells no plan: the day of writing answers
     // "When will …?" only where the passage looks ahead ("will be debated this week").
@@ -915,7 +907,7 @@ export class AnswerEngine {
   /** True when a date falls after the day its candidate's article was written. */
   private afterWriting(candidate: Candidate, date: SentenceRecord['dates'][number]): boolean {
     const published = this.kb.articles[candidate.record.article]?.published;
-    return !!published && !!date.iso && date.iso > published.slice(0, date.iso.length);
+    return !!published && !!date.iso && sinceWriting(date.iso, published) > 0;
   }
 
   /** "In what year …?": of "In 2016 she was appointed …, which she left in April", the date that writes its year. */
@@ -1737,6 +1729,15 @@ const COUNTED_BONUS = 1.2;
 
 /** What an article's opening sentence loses for "why" when it gives no outright cause. */
 const LEDE_WITHOUT_CAUSE = 1;
+
+/**
+ * Where an ISO date falls against the article's date of writing, at the date's own precision
+ * ("2025-10" is neither before nor after "2025-10-14"): −1 before, 0 the same, 1 after.
+ */
+function sinceWriting(iso: string, published: string): number {
+  const written = published.slice(0, iso.length);
+  return iso < written ? -1 : iso > written ? 1 : 0;
+}
 
 /** A question about what lies ahead of the article ("When will …?", "When is it due to …?"). */
 const AHEAD_QUESTION = /\b(?:will|going to|due to|(?:set|expected|scheduled) to)\b/i;

@@ -267,9 +267,14 @@ export function bestDate(
 /** Question words that ask for a sum of money: a sentence giving a sum answers them in its own words ("a budget of 212 million euros"). */
 const MONEY_WORD =
   /^(?:cost|costs|costing|costly|price[sd]?|pricing|pay|pays|paid|paying|payment|spend|spends|spent|spending|budget|worth|charge[sd]?|fees?|salary|salaries|wages?|earn|earns|earned|value[sd]?|fund|funding|sum|amount|money|cash|compensation|damages|fines?|refund|repay|owe|owes|owed)$/;
+/** Numbers written as words ("sixty", "a dozen"). */
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
 /** A sum of money: a currency sign or code by a figure, or a figure (or number word) followed by a currency name. */
-const MONEY_AMOUNT =
-  /[$€£¥₹]\s?\d|\d\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d|(?:\d[\d.,]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|kronur|korunas?|crowns|florins|guilders|lira|lire|liras|dinars|dirhams|riyals|rials|shekels|zlotys?|forints|lei|leva|baht|ringgit|naira|cedis|rupiah|hryvnias?|reais|rubles|roubles|pesos|rand|shillings|pence|cents)\b|\b\d+(?:\.\d+)?p\b/i;
+const MONEY_AMOUNT = new RegExp(
+  String.raw`[$€£¥₹]\s?\d|\d\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|kronur|korunas?|crowns|florins|guilders|lira|lire|liras|dinars|dirhams|riyals|rials|shekels|zlotys?|forints|lei|leva|baht|ringgit|naira|cedis|rupiah|hryvnias?|reais|rubles|roubles|pesos|rand|shillings|pence|cents)\b|\b\d+(?:\.\d+)?p\b`,
+  'i',
+);
 
 /** True when a text gives a sum of money ("£1,750", "212 million euros"). */
 export function givesSum(text: string): boolean {
