@@ -44,11 +44,13 @@ import {
   escapeRegExp,
   givesSum,
   headDefinitionPatterns,
+  NAMES_CURRENCY,
   NUMBER_WORDS,
   PARTY_STATE,
   PLACE_MARKER_SCORE,
   placeScore,
   situates,
+  withoutSums,
 } from './features.ts';
 import { RoleHolders } from './holders.ts';
 import { helpText, sourcesText } from './listings.ts';
@@ -756,6 +758,7 @@ export class AnswerEngine {
       wantsSum: /\bhow much\b/i.test(base.query) && sums.size > 0,
       wantsShare,
       wantsFigure: COUNT_QUESTION.test(base.query),
+      countsThings: /\bhow many\b/i.test(base.query) && !NAMES_CURRENCY.test(base.query),
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
       negated: NEGATED_QUESTION.test(base.query),
@@ -1242,6 +1245,8 @@ export class AnswerEngine {
       wantsSum: boolean;
       /** "How many/much/old …?": only a passage giving a figure answers. */
       wantsFigure: boolean;
+      /** "How many …?" of things, not of a currency: a sum of money ("$279") counts none. */
+      countsThings: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
       /** "What share of …?": only a passage giving a share (a percentage, "a third") answers. */
@@ -1511,7 +1516,7 @@ export class AnswerEngine {
           : quoted.text;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(told)) continue;
-      if (asked.wantsFigure && !givesCount(told)) continue;
+      if (asked.wantsFigure && !givesCount(asked.countsThings ? withoutSums(told) : told)) continue;
       if (asked.wantsShare && !givesShare(told)) continue;
       if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
         continue;

@@ -270,16 +270,29 @@ const MONEY_WORD =
 /** Numbers written as words ("sixty", "a dozen"). */
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
-/** A sum of money: a currency sign or code by a figure, or a figure (or number word) followed by a currency name. */
-const MONEY_AMOUNT = new RegExp(
-  String.raw`[$€£¥₹]\s?\d|\d\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|kronur|korunas?|crowns|florins|guilders|lira|lire|liras|dinars|dirhams|riyals|rials|shekels|zlotys?|forints|lei|leva|baht|ringgit|naira|cedis|rupiah|hryvnias?|reais|rubles|roubles|pesos|rand|shillings|pence|cents)\b|\b\d+(?:\.\d+)?p\b`,
-  'i',
-);
+/** Currency names written after a sum ("212 million euros"). */
+const CURRENCY_NAMES =
+  'dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|kronur|korunas?|crowns|florins|guilders|lira|lire|liras|dinars|dirhams|riyals|rials|shekels|zlotys?|forints|lei|leva|baht|ringgit|naira|cedis|rupiah|hryvnias?|reais|rubles|roubles|pesos|rand|shillings|pence|cents';
+/**
+ * A sum of money, its figure whole: a currency sign or code by a figure and its scale ("$5
+ * million", "£900m"), or a figure (or number word) followed by a currency name.
+ */
+const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:${CURRENCY_NAMES})\b|\b\d+(?:\.\d+)?p\b`;
+const MONEY_AMOUNT = new RegExp(MONEY_AMOUNT_SOURCE, 'i');
+const MONEY_AMOUNTS = new RegExp(MONEY_AMOUNT_SOURCE, 'gi');
 
 /** True when a text gives a sum of money ("£1,750", "212 million euros"). */
 export function givesSum(text: string): boolean {
   return MONEY_AMOUNT.test(text);
 }
+
+/** A text with its sums of money blanked out: what is left may count things ("How many …?"). */
+export function withoutSums(text: string): string {
+  return text.replace(MONEY_AMOUNTS, ' ');
+}
+
+/** "How many dollars …?": a question asking a sum by its currency's name. */
+export const NAMES_CURRENCY = new RegExp(String.raw`\b(?:${CURRENCY_NAMES})\b`, 'i');
 
 /** For a question asking an amount, its words that a sentence giving a sum covers, with that test. */
 export function amountTerms(terms: readonly string[]): Map<string, (text: string) => boolean> {

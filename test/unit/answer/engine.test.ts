@@ -1430,6 +1430,17 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(bank.answer('How many jobs will Caldmere cut?')).quote).toContain('1,200 jobs');
   });
 
+  it('"How many …" of things is not answered by a sum of money, which counts none', async () => {
+    const console = await botOver(
+      'console.txt',
+      'Console launch\n\nThe Varex Tor console went on sale in Tellby on Friday.\n\nOrrin sold the Varex Tor console for $499 in its first week.',
+    );
+    expect(console.answer('How many Varex Tor consoles has Orrin sold?').found).toBe(false);
+    expect(top(console.answer('How many dollars did Orrin sell the console for?')).quote).toContain(
+      '$499',
+    );
+  });
+
   it('"Who speaks for the tenants?" is answered by who chairs their association', async () => {
     const towers = await botOver(
       'towers.txt',
