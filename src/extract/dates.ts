@@ -365,11 +365,24 @@ function addDays(date: Date, days: number): Date {
 }
 
 /**
+ * "On Wednesday, she’ll speak at the IMF": after a weekday opening its sentence, a subject of a
+ * few words (none a verb in the past: "On Monday officials said they will …") and "will".
+ */
+const WILL_AFTER =
+  /^\s*,?\s*(?:(?![\p{L}-]+ed\b|said\b|told\b|wrote\b|met\b)[\p{L}.’'-]+\s+){0,3}?(?:will|shall)\b|^\s*,?\s*[\p{L}]+[’']ll\b/iu;
+
+/**
  * "On Monday": the most recent such day on or before publication, or the next one when the words
- * just before it speak of the future ("will vote on Monday", "next Monday"). "Last Thursday"
+ * just before it speak of the future ("will vote on Monday", "next Monday") or, for a weekday
+ * opening its sentence, the verb after it does (`willFollow`). "Last Thursday"
  * written on a Thursday is the week before, "next Thursday" the week after.
  */
-function weekdayDate(weekday: number, context: string, published: Date): string {
+function weekdayDate(
+  weekday: number,
+  context: string,
+  published: Date,
+  willFollow: boolean,
+): string {
   const last = /\blast\s+\p{L}+$/iu.test(context);
   const next = /\bnext\s+\p{L}+$/iu.test(context);
   const back = (published.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
@@ -380,7 +393,7 @@ function weekdayDate(weekday: number, context: string, published: Date): string 
   const ahead =
     !last &&
     !since &&
-    (FUTURE_MARKERS.test(context) || TIMETABLE_CLAUSE.test(clause)) &&
+    (FUTURE_MARKERS.test(context) || TIMETABLE_CLAUSE.test(clause) || willFollow) &&
     (back !== 0 || next);
   const date = ahead ? addDays(published, forward) : addDays(published, -back);
   return isoAt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
@@ -427,8 +440,13 @@ function fromChrono(
       clauseBefore(sentence, result.index),
       result.index + text.length,
     );
+    const willFollow =
+      /^\s*(?:on\s+)?$/i.test(sentence.slice(0, result.index)) &&
+      WILL_AFTER.test(sentence.slice(result.index + result.text.length));
     const iso =
-      anchor.published && weekday !== null ? weekdayDate(weekday, context, anchor.published) : null;
+      anchor.published && weekday !== null
+        ? weekdayDate(weekday, context, anchor.published, willFollow)
+        : null;
     return { ...base, iso, precision: 'day' };
   }
   // "The next day" in a story is the day after the event told, not after publication.

@@ -535,6 +535,15 @@ describe('weekdays and relative dates are placed only when the text allows it', 
     ).toEqual(['2017-01-11']);
   });
 
+  it('a weekday opening its sentence lies ahead when its subject "will" act, not when it acted', () => {
+    expect(iso('On Tuesday, she’ll meet the finance ministers.', friday)).toEqual(['2017-01-17']);
+    expect(iso('On Wednesday the board will vote on the plan.', friday)).toEqual(['2017-01-18']);
+    expect(iso('On Tuesday the council voted and will meet again.', friday)).toEqual([
+      '2017-01-10',
+    ]);
+    expect(iso('On Tuesday officials said they will resign.', friday)).toEqual(['2017-01-10']);
+  });
+
   it('"last Friday" written on a Friday is the week before; "next Friday" the week after', () => {
     expect(iso('She developed a fever last Friday, and was admitted to hospital.', friday)).toEqual(
       ['2017-01-06'],
