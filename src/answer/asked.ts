@@ -105,7 +105,8 @@ export function seatBy(names: readonly string[], person: boolean): RegExp {
   // Bright" is no seat): "Whole Foods, surrounded by Amazon's …" is not.
   const work = person
     ? `|\\b${n}${DEGREES},? (?:(?:who |which )?(?:works|worked|teaches|taught|studies|studied) (?:at|for|in) |(?:of|at|from) )(?:the )?\\p{Lu}|\\b${n}${DEGREES}, (?:(?:an?|the) )?(?:[\\p{Ll}-]+ ){1,4}(?:of|at|with) (?:the )?\\p{Lu}`
-    : '';
+    : // "Vizio Inc. of Irvine", "Harlow Bank of Carrowby": a firm written with the town it is from.
+      `|\\b${n}\\.?,? of (?!the\\b)\\p{Lu}`;
   return new RegExp(
     `\\b${n}(?:['’]s?)?,? (?:(?:which|that) (?:is|are|was|has been) |is |are |(?:an?|the|its) )?(?:[\\p{L}-]+ ){0,3}(?:\\p{Lu}\\p{L}+-based|(?:headquartered|based|head[- ]offices?|headquarters|HQ) (?:is |are )?(?:in|at|near|outside) (?:the )?\\p{Lu})${work}`,
     'u',

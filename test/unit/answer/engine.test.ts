@@ -935,6 +935,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
       expect(top(takeover.answer(question)).quote).toContain('Dunmere-based');
   });
 
+  it('"Where is Velton headquartered?" is answered by "Velton Inc. of Marrowby", a town not known as a place', async () => {
+    const makers = await botOver(
+      'makers.txt',
+      'Heater rules\n\nSome makers, including the market leader Velton Inc. of Marrowby, said they could meet the rules.\n\nVelton sells most of its heaters online.',
+    );
+    expect(top(makers.answer('Where is Velton headquartered?')).quote).toContain(
+      'Velton Inc. of Marrowby',
+    );
+  });
+
   it('"Where does Dr Okafor work?" is answered by the body she is "of", degrees between', async () => {
     const study = await botOver(
       'study.txt',
