@@ -273,6 +273,10 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
 /** A sentence that goes on about what the one before it told ("They carry …", "It was …"). */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
 
+/** A sentence opening by giving examples of what the one before told ("To name a few: …"). */
+const GIVES_EXAMPLES =
+  /^(?:To name (?:just |but |only )?a few|Among (?:them|others|those)\b|For (?:example|instance)\b|(?:They|These|Those) include\b)/i;
+
 /** "What did she say, tweet, write …?": a question asking for words said. */
 const SAYING_QUESTION =
   /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|post|posts|posted|tell|tells|told|claim|claims|claimed|reply|replied|respond|responded|joke|joked|add|added|call|calls|called)\b/i;
@@ -1498,6 +1502,9 @@ export class AnswerEngine {
         const after = this.nextSentence(candidate.id);
         const words = after === undefined ? '' : (this.kb.sentences[after]?.text ?? '');
         if (CONTINUES.test(text)) followedBy = next;
+        // "… are facing a laundry list of challenges. | To name a few: High inflation, …": what
+        // opens by giving examples spells out the sentence before, in its paragraph or the next.
+        else if (GIVES_EXAMPLES.test(words)) followedBy = after;
         // "… Trump praised Giuliani's support for his candidacy:" announces what follows.
         else if (/:\s*$/.test(record.text)) followedBy = after;
         else if (asked.saying && OPENS_QUOTATION.test(words)) followedBy = after;

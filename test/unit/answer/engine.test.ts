@@ -1335,6 +1335,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('quotes the paragraph after when it opens by giving examples ("To name a few: …")', async () => {
+    const summit = await botOver(
+      'summit.txt',
+      'Summit opens\n\nMinisters meeting in Tellby this week face a long list of troubles.\n\nTo name a few: rising rents, empty reservoirs, a strike at the port.',
+    );
+    expect(top(summit.answer('What troubles do the ministers face in Tellby?')).quote).toContain(
+      'rising rents, empty reservoirs',
+    );
+  });
+
   it('"How old is X?" is answered by "At 49, she …" told of her in the sentences before', async () => {
     const profile = await botOver(
       'profile.txt',
