@@ -341,6 +341,9 @@ function undoubleEscaping(text: string): string {
     .replace(/^(?:[—–-]+\s*)+/, '');
 }
 
+/** The DOM's nodeType of a text node. */
+const TEXT_NODE = 3;
+
 /** A run-in heading this long at most ("Changing a newsroom culture"). */
 const RUN_IN_MAX_WORDS = 10;
 
@@ -351,7 +354,12 @@ const RUN_IN_MAX_WORDS = 10;
  */
 function runInHeading(element: Element): string | null {
   const bold = element.firstElementChild;
-  if (!bold?.matches('strong, b') || bold.nextElementSibling?.tagName !== 'BR') return null;
+  if (!bold?.matches('strong, b')) return null;
+  // The break must follow the bold words: "<b>Tara Sinclair </b>has joined … Lab.<br>" is a
+  // sentence opening with a bold name, its break at the end.
+  let next = bold.nextSibling;
+  while (next && next.nodeType === TEXT_NODE && !next.textContent?.trim()) next = next.nextSibling;
+  if (next?.nodeName !== 'BR') return null;
   const before = element.textContent?.slice(0, element.textContent.indexOf(bold.textContent ?? ''));
   if (before?.trim()) return null;
   const heading = (bold.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -364,6 +364,18 @@ describe('a small saved page', () => {
     expect(page?.blocks).toContain('Note: the survey is small.');
   });
 
+  it('keeps a bold name opening a sentence whose line break comes at its end', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<p><b>Mara Quell </b>has joined the Treasury as deputy secretary. Quell was a professor at Tellby University.<br></p>',
+      ),
+    );
+    expect(page?.blocks).toContain(
+      'Mara Quell has joined the Treasury as deputy secretary. Quell was a professor at Tellby University.',
+    );
+  });
+
   it('parts the words a line break stands between ("pitch?<br>There" is not "pitch?There")', () => {
     const page = readHtmlArticle(
       html.replace(
