@@ -1363,6 +1363,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Marrenby, 54,');
   });
 
+  it('"How long was she governor of Ohio?" asks about the role itself, not about her alone', async () => {
+    const envoy = await botOver(
+      'envoy.txt',
+      'Envoy resigns\n\nMara Quell, a former Republican governor of Ohio, said on Tuesday that she would resign as ambassador.\n\nQuell had wanted a break for about two months, aides said.\n\nAfter nine years in politics, six of them as governor of Ohio, Quell has debts of $1 million.',
+    );
+    expect(top(envoy.answer('How long was she governor of Ohio?')).quote).toContain(
+      'six of them as governor of Ohio',
+    );
+  });
+
   it('"How long …?" is answered by a length of time, or not at all; "What age is X?" asks how old', async () => {
     const page = await botOver(
       'siege.txt',
