@@ -13,6 +13,9 @@ const SLASH_INTENTS = new Set<Intent>(INTENTS);
 /** "On what day …?", "In which year …?", "By what date …?", "Which month's …?": a date is asked. */
 const CALENDAR_ASKED =
   /^(?:(?:on|in|by|until|till|since|as of) )?(?:what|which) (?:year|date|day|month|week|decade|century)(?!-)(?:['’]s)?\b/;
+/** "What's the new deadline for …?", "What is the date of …?": a date is asked, by its noun. */
+const DATE_NOUN_ASKED =
+  /^what(?:['’]s| is| was| will be) the (?:(?:new|next|final|original|exact|latest|official|planned|current) )?(?:deadline|date|due date|start date|release date|launch date|closing date) (?:for|of)\b/;
 /** "What caused …?", "What led to …?": a cause is asked. */
 const CAUSE_ASKED =
   /^what (?:caused|causes|led to|leads to|prompted|triggered|sparked|was behind|is behind|is the cause of|was the cause of)\b/;
@@ -22,6 +25,7 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [/^where(?:'s|’s)?\b/, 'where'],
   [/^why\b/, 'why'],
   [/^what(?:'s|’s)?\b|^tell me about\b|^define\b|^explain\b/, 'what'],
+  [DATE_NOUN_ASKED, 'when'],
   [CALENDAR_ASKED, 'when'],
   [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
   // "What age is she?" asks "How old is she?".
@@ -148,6 +152,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const match =
       CAUSE_ASKED.exec(lower) ??
       CALENDAR_ASKED.exec(lower) ??
+      DATE_NOUN_ASKED.exec(lower) ??
       /^(?:in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
         lower,
       );

@@ -110,6 +110,16 @@ describe('reading what a question asks', () => {
     });
   });
 
+  it('reads "What\'s the new deadline for …?", "What is the date of …?" as asking when', () => {
+    expect(parseQuestion('What’s the new deadline for shareholders to vote on the deal?')).toEqual({
+      intent: 'when',
+      subject: 'shareholders to vote on the deal',
+      asks: 'when',
+    });
+    expect(parseQuestion('What is the date of the vote?').intent).toBe('when');
+    expect(parseQuestion('What is the deadline culture at the paper?').intent).toBe('what');
+  });
+
   it('does not take words that merely start like a question word for one', () => {
     expect(parseQuestion('whoever').intent).toBe('ask');
     expect(parseQuestion('helpful tips').intent).toBe('ask');
