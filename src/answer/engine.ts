@@ -334,6 +334,17 @@ function givesCount(text: string): boolean {
   return figureScore(text.replace(CALENDAR_FIGURE, ' '), []) > 0;
 }
 
+/**
+ * Units a figure measures by: "447.6 million tons", "21 months", "12%" count no things ("17% of
+ * kids" does: a share of what is counted).
+ */
+const MEASURE_UNITS = String.raw`percentage points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|ounces?|gallons?|litres?|liters?|barrels?|acres?|hectares?|degrees?|mph`;
+const MEASURE_UNIT = new RegExp(String.raw`^(?:${MEASURE_UNITS})$`, 'i');
+const MEASURES = new RegExp(
+  String.raw`\d[\d.,]*(?:\s*(?:million|billion|thousand|hundred|m|bn))?(?:\s*(?:%|per ?cent\b|percent\b)(?!\s+of\b)|[\s-]+(?:${MEASURE_UNITS})\b)`,
+  'gi',
+);
+
 /** Sentences longer than this many words match a question's words by chance more often... */
 const LONG_SENTENCE_WORDS = 40;
 /** ...so they lose this much for each doubling beyond it (a lede that sums up the story). */
@@ -774,6 +785,7 @@ export class AnswerEngine {
       wantsShare,
       wantsFigure: COUNT_QUESTION.test(base.query),
       countsThings: /\bhow many\b/i.test(base.query) && !NAMES_CURRENCY.test(base.query),
+      countsUnits: MEASURE_UNIT.test(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? ''),
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
       negated: NEGATED_QUESTION.test(base.query),
@@ -1262,6 +1274,8 @@ export class AnswerEngine {
       wantsFigure: boolean;
       /** "How many …?" of things, not of a currency: a sum of money ("$279") counts none. */
       countsThings: boolean;
+      /** "How many years …?": a measure is counted, so "21 months" may answer (see MEASURES). */
+      countsUnits: boolean;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
       /** "What share of …?": only a passage giving a share (a percentage, "a third") answers. */
@@ -1536,7 +1550,17 @@ export class AnswerEngine {
           : quoted.text;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(told)) continue;
-      if (asked.wantsFigure && !givesCount(asked.countsThings ? withoutSums(told) : told)) continue;
+      if (
+        asked.wantsFigure &&
+        !givesCount(
+          asked.countsThings
+            ? asked.countsUnits
+              ? withoutSums(told)
+              : withoutSums(told).replace(MEASURES, ' ')
+            : told,
+        )
+      )
+        continue;
       if (asked.wantsShare && !givesShare(told)) continue;
       if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
         continue;

@@ -1460,6 +1460,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(bank.answer('How many jobs will Caldmere cut?')).quote).toContain('1,200 jobs');
   });
 
+  it('"How many miners …?" is not answered by a measure ("4.2 million tons"); "How many years …?" is', async () => {
+    const mine = await botOver(
+      'mine.txt',
+      'Mine closures\n\nThe Varrow miners who lost their jobs had dug 4.2 million tons of coal.\n\nThe Varrow mine has run for 40 years.',
+    );
+    expect(mine.answer('How many Varrow miners lost their jobs?').found).toBe(false);
+    expect(top(mine.answer('How many years has the Varrow mine run?')).quote).toContain('40 years');
+  });
+
   it('"How many …" of things is not answered by a sum of money, which counts none', async () => {
     const console = await botOver(
       'console.txt',
