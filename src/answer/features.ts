@@ -277,18 +277,21 @@ const CURRENCY_NAMES =
  * A sum of money, its figure whole: a currency sign or code by a figure and its scale ("$5
  * million", "£900m"), or a figure (or number word) followed by a currency name.
  */
-const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:${CURRENCY_NAMES})\b|\b\d+(?:\.\d+)?p\b`;
+const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:${CURRENCY_NAMES})\b`;
 const MONEY_AMOUNT = new RegExp(MONEY_AMOUNT_SOURCE, 'i');
 const MONEY_AMOUNTS = new RegExp(MONEY_AMOUNT_SOURCE, 'gi');
+/** Pence, written "50p" in lower case: "comet 67P" is a name. */
+const PENCE = /\b\d+(?:\.\d+)?p\b/;
+const PENCE_ALL = /\b\d+(?:\.\d+)?p\b/g;
 
-/** True when a text gives a sum of money ("£1,750", "212 million euros"). */
+/** True when a text gives a sum of money ("£1,750", "212 million euros", "50p"). */
 export function givesSum(text: string): boolean {
-  return MONEY_AMOUNT.test(text);
+  return MONEY_AMOUNT.test(text) || PENCE.test(text);
 }
 
 /** A text with its sums of money blanked out: what is left may count things ("How many …?"). */
 export function withoutSums(text: string): string {
-  return text.replace(MONEY_AMOUNTS, ' ');
+  return text.replace(MONEY_AMOUNTS, ' ').replace(PENCE_ALL, ' ');
 }
 
 /** "How many dollars …?": a question asking a sum by its currency's name. */

@@ -62,4 +62,9 @@ describe('givesSum', () => {
     expect(givesSum('The state spent about sixty million dollars a year.')).toBe(true);
     expect(givesSum('Five hundred people came.')).toBe(false);
   });
+
+  it('reads pence in lower case ("50p"), not a name with a capital P ("comet 67P")', () => {
+    expect(givesSum('A loaf now costs 95p.')).toBe(true);
+    expect(givesSum('Rosetta will collide with comet 67P on Friday.')).toBe(false);
+  });
 });
