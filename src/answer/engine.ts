@@ -1834,6 +1834,8 @@ function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
 
 /** A question about what was done ("When did …?", "When was it signed?"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
+/** A question about the next or coming one of something. */
+const NEXT_QUESTION = /\b(?:next|upcoming|coming)\b/i;
 /** A past question that asks for a plan ("When was the vote scheduled for?"). */
 const PLANNED = /\b(?:scheduled|set|due|planned|expected|supposed|slated|meant|intended)\b/i;
 
@@ -1843,6 +1845,8 @@ type Tense = 'ahead' | 'past' | null;
 /** The tense a question asks in, for the dates that may answer it (see `datesAsked`). */
 function tenseAsked(query: string): Tense {
   if (AHEAD_QUESTION.test(query)) return 'ahead';
+  // "When is the next council election?"; not "When did the next trial start?".
+  if (NEXT_QUESTION.test(query) && !PAST_QUESTION.test(query)) return 'ahead';
   return PAST_QUESTION.test(query) && !PLANNED.test(query) ? 'past' : null;
 }
 

@@ -260,6 +260,24 @@ describe('when', () => {
     );
   });
 
+  it('"When is the next …?" asks what lies ahead: a date before the article was written is no answer', async () => {
+    const page = await botOver(
+      'council.md',
+      [
+        '---',
+        'title: Council vote',
+        'date: 2025-11-14',
+        '---',
+        '',
+        'Orlow council held an election in March, after the mayor resigned.',
+        '',
+        'The council will hold its budget vote in January.',
+      ].join('\n'),
+    );
+    expect(page.answer('When is the next Orlow council election?').found).toBe(false);
+    expect(top(page.answer('When is the next budget vote?')).date).toBe('2026-01');
+  });
+
   it('dates "<name> <event>" where the event is told without the name: `when zimbabwe-coup`', async () => {
     const page = await botOver(
       'coup.md',
