@@ -82,6 +82,8 @@ const NAME_CONNECTORS = new Set([
   'y',
   'on',
 ]);
+/** Words that join a phrase rather than a person's name ("Vote for Trump"). */
+const PHRASE_JOINERS = /^(?:for|of|on)$/i;
 /** Last words that make a name an organisation. */
 const ORGANIZATION_HEADS = new Set(
   (
@@ -761,12 +763,17 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       commonWords.has(single.word) ||
       ORGANIZATION_HEADS.has(single.word) ||
       lexiconKind(single.word) === 'place';
-    const owners = generic
+    const named = generic
       ? []
       : (byLastWord.get(single.word) ?? []).filter((owner) => {
           const kind = kindOf(owner.words.join(' '), owner.titled);
           return kind === 'person' || kind === 'thing' || namedAfterKind(owner.words);
         });
+    // "Vote for Trump" (a quoted headline's words) is named after Trump: where a person bears the
+    // surname, a name joined by "for", "of" or "on" does not own it.
+    const owners = named.some((owner) => kindOf(owner.words.join(' '), owner.titled) === 'person')
+      ? named.filter((owner) => !owner.words.some((word) => PHRASE_JOINERS.test(word)))
+      : named;
     // "Greyhollow" is short for "Greyhollow Homes": an organisation (or a name of no known kind,
     // not a person's or a place's) is called by its first word.
     const institutions = generic

@@ -153,6 +153,15 @@ describe('two people sharing a surname', () => {
   });
 });
 
+describe('a phrase named after a person', () => {
+  it('gives a lone "Brannock" to Edwin Brannock, not to a headline\'s "Vote for Brannock"', async () => {
+    const entities = await entitiesOf(
+      'Campus voters\n\nEdwin Brannock won the county by four points.\n\nAn op-ed titled “Why I Cast My Vote for Brannock” went viral. Brannock thanked the students. Brannock said he would visit the campus.',
+    );
+    expect(entity(entities, 'edwin-brannock').mentions).toHaveLength(3);
+  });
+});
+
 describe('names as court and health reports write them', () => {
   const TEXT = `Pension thief jailed
 
