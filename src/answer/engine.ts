@@ -199,9 +199,6 @@ function focusPositions(text: string, stems: readonly string[]): number[][] {
   return found;
 }
 
-/** A subject opening with a personal pronoun ("she governor of South Carolina"). */
-const PRONOUN_OPENING = /^(?:she|he|they|her|him|them)\b/i;
-
 /** What a "where" passage gains when a place follows the question's own verb ("held in …"). */
 const VERB_PLACE_BONUS = 0.8;
 /** How far after the verb the place may stand ("held for a week in …"). */
@@ -563,14 +560,13 @@ export class AnswerEngine {
 
   /**
    * "How old is the mission director?": a subject that names no one but opens with a role one
-   * person's description holds is that person, asked about the rest. Not for "who", which asks
-   * for the holder of a role (see `roles`). "How long was she governor of South Carolina?" says
-   * the role of someone named by a pronoun: the role is then what is asked about, and its words
-   * stay the question's.
+   * person's description holds is that person. The role's words stay the question's: "Why is
+   * the mayor of Lindhaven angry?" and "How long was she governor of South Carolina?" are
+   * answered where the role is told. Not for "who", which asks for the holder of a role (see
+   * `roles`).
    */
-  private byRole(parsed: ParsedQuestion, resolved: ResolvedSubject): ResolvedSubject {
-    if (parsed.asks === 'who') return resolved;
-    const predicated = PRONOUN_OPENING.test(parsed.subject);
+  private byRole(asks: Intent, resolved: ResolvedSubject): ResolvedSubject {
+    if (asks === 'who') return resolved;
     // "Where is the Pakistani prime minister travelling?": a country and a role held there is the
     // one person described by both ("the visiting Pakistan PM Imran Khan").
     const [only, ...more] = resolved.entities;
@@ -583,18 +579,13 @@ export class AnswerEngine {
       if (place && !holdsRole(role.join(' '))) continue;
       const holder = this.roles.describedAs([...where, ...role]);
       if (holder !== null)
-        return {
-          ...resolved,
-          entities: [holder],
-          ambiguous: [],
-          otherTerms: predicated ? [...words, ...where] : words.slice(size),
-        };
+        return { ...resolved, entities: [holder], ambiguous: [], otherTerms: [...words, ...where] };
     }
     return resolved;
   }
 
   private answerAbout(base: Answer, parsed: ParsedQuestion, renamed = false): Answer {
-    const resolved = this.byRole(parsed, this.subjects.resolve(parsed.subject));
+    const resolved = this.byRole(parsed.asks, this.subjects.resolve(parsed.subject));
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
     const unknown = this.unknownNames(base.query, parsed.subject, resolved);

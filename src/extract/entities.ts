@@ -528,7 +528,13 @@ function appositionBefore(sentence: string, start: number): string | null {
     }
     phrase = phrase.slice(at);
   }
-  return tagged.at(-1)?.pos === 'NOUN' ? phrase : null;
+  const last = tagged.at(-1)?.pos;
+  // "President Trump’s ambassador to the United Nations, Nikki R. Haley": a role held in a body
+  // named last is a noun phrase too.
+  const heldIn =
+    last === 'PROPN' &&
+    tagged.some((w, i) => w.pos === 'NOUN' && tagged.slice(i + 1).some((x) => x.pos === 'ADP'));
+  return last === 'NOUN' || heldIn ? phrase : null;
 }
 
 /** "an online appeal called Keep Ardrey Afloat": the noun phrase a name is given to. */

@@ -1381,6 +1381,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).quote).toContain('Marrenby, 54,');
   });
 
+  it('"Why is the governor of Ohio angry …?" is answered by what the person named in that role said', async () => {
+    const flood = await botOver(
+      'flood.txt',
+      'Flood response\n\nThe river burst its banks in Ohio on Tuesday, and the flood response was slow, residents said.\n\nThe governor of Ohio, Piet Holloway, said the warnings came too late for people living by the river.\n\nHolloway grew up in the town and trained as an engineer.',
+    );
+    const answer = flood.answer('Why is the governor of Ohio angry about the flood response?');
+    expect(answer.subject).toBe('Piet Holloway');
+    expect(top(answer).quote).toContain('the warnings came too late');
+  });
+
   it('"How long was she governor of Ohio?" asks about the role itself, not about her alone', async () => {
     const envoy = await botOver(
       'envoy.txt',

@@ -153,6 +153,17 @@ describe('two people sharing a surname', () => {
   });
 });
 
+describe('a role set off before a name', () => {
+  it('takes "President Orlow’s envoy to the United Nations" before "Mara Quell," as who she is', async () => {
+    const entities = await entitiesOf(
+      'Envoy resigns\n\nPresident Orlow’s envoy to the United Nations, Mara Quell, said on Tuesday that she would resign.\n\nMs. Quell, a former governor of Tellshire, had been a critic of Mr. Orlow.',
+    );
+    expect(entity(entities, 'mara-quell').definition?.phrase).toBe(
+      'President Orlow’s envoy to the United Nations',
+    );
+  });
+});
+
 describe('a phrase named after a person', () => {
   it('gives a lone "Brannock" to Edwin Brannock, not to a headline\'s "Vote for Brannock"', async () => {
     const entities = await entitiesOf(
