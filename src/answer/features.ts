@@ -266,7 +266,7 @@ export function bestDate(
 }
 /** Question words that ask for a sum of money: a sentence giving a sum answers them in its own words ("a budget of 212 million euros"). */
 const MONEY_WORD =
-  /^(?:cost|costs|costing|costly|price[sd]?|pricing|pay|pays|paid|paying|payment|spend|spends|spent|spending|budget|worth|charge[sd]?|fees?|salary|salaries|wages?|earn|earns|earned|value[sd]?|fund|funding|sum|amount|money|cash|compensation|damages|fines?|refund|repay|owe|owes|owed)$/;
+  /^(?:cost|costs|costing|costly|price[sd]?|pricing|pay|pays|paid|paying|payment|spend|spends|spent|spending|budget|worth|charge[sd]?|fees?|salary|salaries|wages?|earn|earns|earned|value[sd]?|fund|funding|sum|amount|money|cash|compensation|damages|fines?|refund|repay|owe|owes|owed|financing|financed|loans?|lent|lending|grants?|aid|subsid(?:y|ies)|investments?|invested|donations?|donated|bailout)$/;
 /** Numbers written as words ("sixty", "a dozen"). */
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?';
@@ -275,9 +275,10 @@ const CURRENCY_NAMES =
   'dollars|euros|pounds|yen|yuan|rupees|francs|kronor|kroner|krona|kronur|korunas?|crowns|florins|guilders|lira|lire|liras|dinars|dirhams|riyals|rials|shekels|zlotys?|forints|lei|leva|baht|ringgit|naira|cedis|rupiah|hryvnias?|reais|rubles|roubles|pesos|rand|shillings|pence|cents';
 /**
  * A sum of money, its figure whole: a currency sign or code by a figure and its scale ("$5
- * million", "£900m"), or a figure (or number word) followed by a currency name.
+ * million", "£900m"), or a figure (or number word) followed by a currency name ("hundreds of
+ * millions of dollars").
  */
-const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:${CURRENCY_NAMES})\b`;
+const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*\s?[$€£¥]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|(?:\d[\d.,]*|\b(?:a|${NUMBER_WORDS})\b)\s*(?:(?:hundred|thousand|million|billion|trillion|bn|m)\s+)?(?:of\s+)?(?:${CURRENCY_NAMES})\b`;
 const MONEY_AMOUNT = new RegExp(MONEY_AMOUNT_SOURCE, 'i');
 const MONEY_AMOUNTS = new RegExp(MONEY_AMOUNT_SOURCE, 'gi');
 /** Pence, written "50p" in lower case: "comet 67P" is a name. */

@@ -61,6 +61,8 @@ describe('givesSum', () => {
     expect(givesSum('He asked if he could borrow five hundred pounds.')).toBe(true);
     expect(givesSum('The state spent about sixty million dollars a year.')).toBe(true);
     expect(givesSum('Five hundred people came.')).toBe(false);
+    expect(givesSum('It gives hundreds of millions of dollars of aid.')).toBe(true);
+    expect(givesSum('Millions of people watched.')).toBe(false);
   });
 
   it('reads pence in lower case ("50p"), not a name with a capital P ("comet 67P")', () => {
