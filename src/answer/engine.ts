@@ -336,11 +336,23 @@ function givesCount(text: string): boolean {
  * kids" does: a share of what is counted).
  */
 const MEASURE_UNITS = String.raw`percentage points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|ounces?|gallons?|litres?|liters?|barrels?|acres?|hectares?|degrees?|mph`;
+/** A unit alone ("years" in "How many years …?"). */
 const MEASURE_UNIT = new RegExp(String.raw`^(?:${MEASURE_UNITS})$`, 'i');
+/** A figure with its unit, or a bare percentage: what `countable` blanks out. */
 const MEASURES = new RegExp(
   String.raw`\d[\d.,]*(?:\s*(?:million|billion|thousand|hundred|m|bn))?(?:\s*(?:%|per ?cent\b|percent\b)(?!\s+of\b)|[\s-]+(?:${MEASURE_UNITS})\b)`,
   'gi',
 );
+
+/**
+ * What of a passage may count what "How many …?" asks: for things, not its sums of money, nor
+ * its measures unless a unit is what is counted ("How many years …?").
+ */
+function countable(text: string, asked: { countsThings: boolean; countsUnits: boolean }): string {
+  if (!asked.countsThings) return text;
+  const things = withoutSums(text);
+  return asked.countsUnits ? things : things.replace(MEASURES, ' ');
+}
 
 /** Sentences longer than this many words match a question's words by chance more often... */
 const LONG_SENTENCE_WORDS = 40;
@@ -1541,17 +1553,7 @@ export class AnswerEngine {
           : quoted.text;
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !givesSum(told)) continue;
-      if (
-        asked.wantsFigure &&
-        !givesCount(
-          asked.countsThings
-            ? asked.countsUnits
-              ? withoutSums(told)
-              : withoutSums(told).replace(MEASURES, ' ')
-            : told,
-        )
-      )
-        continue;
+      if (asked.wantsFigure && !givesCount(countable(told, asked))) continue;
       if (asked.wantsShare && !givesShare(told)) continue;
       if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
         continue;
