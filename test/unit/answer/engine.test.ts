@@ -1498,12 +1498,12 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
   });
 
   it('"How many …" of things is not answered by a sum of money, which counts none', async () => {
-    const console = await botOver(
+    const launch = await botOver(
       'console.txt',
       'Console launch\n\nThe Varex Tor console went on sale in Tellby on Friday.\n\nOrrin sold the Varex Tor console for $499 in its first week.',
     );
-    expect(console.answer('How many Varex Tor consoles has Orrin sold?').found).toBe(false);
-    expect(top(console.answer('How many dollars did Orrin sell the console for?')).quote).toContain(
+    expect(launch.answer('How many Varex Tor consoles has Orrin sold?').found).toBe(false);
+    expect(top(launch.answer('How many dollars did Orrin sell the console for?')).quote).toContain(
       '$499',
     );
   });
