@@ -771,15 +771,19 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       lexiconKind(single.word) === 'place';
     const named = generic
       ? []
-      : (byLastWord.get(single.word) ?? []).filter((owner) => {
-          const kind = kindOf(owner.words.join(' '), owner.titled);
-          return kind === 'person' || kind === 'thing' || namedAfterKind(owner.words);
-        });
+      : (byLastWord.get(single.word) ?? [])
+          .map((owner) => ({ owner, kind: kindOf(owner.words.join(' '), owner.titled) }))
+          .filter(
+            ({ owner, kind }) =>
+              kind === 'person' || kind === 'thing' || namedAfterKind(owner.words),
+          );
     // "Vote for Trump" (a quoted headline's words) is named after Trump: where a person bears the
     // surname, a name joined by "for", "of" or "on" does not own it.
-    const owners = named.some((owner) => kindOf(owner.words.join(' '), owner.titled) === 'person')
-      ? named.filter((owner) => !owner.words.some((word) => PHRASE_JOINERS.test(word)))
-      : named;
+    const owners = (
+      named.some(({ kind }) => kind === 'person')
+        ? named.filter(({ owner }) => !owner.words.some((word) => PHRASE_JOINERS.test(word)))
+        : named
+    ).map(({ owner }) => owner);
     // "Greyhollow" is short for "Greyhollow Homes": an organisation (or a name of no known kind,
     // not a person's or a place's) is called by its first word.
     const institutions = generic
@@ -1196,7 +1200,8 @@ function mergeAcronyms(drafts: Map<string, Draft>): void {
     if (owners.length !== 1 || !target) continue;
     target.mentions.push(...short.mentions);
     target.acronyms.push(short.key);
-    if (!target.definition && short.definition) target.definition = short.definition;
+    if (!target.definition && short.definition)
+      considerDefinition(target, short.definition, short.definitionRank);
     drafts.delete(short.key);
   }
 }
