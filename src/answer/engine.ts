@@ -1,3 +1,4 @@
+import { interviewAnswers } from '../content/interview.ts';
 import { lemmatize, tagWords } from '../content/sentences.ts';
 import { FUTURE_MARKERS } from '../extract/dates.ts';
 import type { Entity } from '../extract/entities.ts';
@@ -280,6 +281,14 @@ const GIVES_EXAMPLES =
 /** "What did she say, tweet, write …?": a question asking for words said. */
 const SAYING_QUESTION =
   /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|post|posts|posted|tell|tells|told|claim|claims|claimed|reply|replied|respond|responded|joke|joked|add|added|call|calls|called)\b/i;
+/** "How did X respond to …?", "What did X say about …?": asks what someone (named in a few words) said or did in reply. */
+const RESPONSE_QUESTION =
+  /^\s*(?:how|what)\s+(?:did|does|do|has|have|had)\s+((?:\S+\s+){0,4}?)(?:say|respond|react|reply)\b/i;
+/** Words telling what someone said or how they answered: verbs of saying and replying, or a quotation. */
+const RESPONSE_WORDS =
+  /\b(?:said|says|say|saying|told|tells?|respon\w+|repl(?:y|ied|ies)|react\w*|statements?|tweet\w*|wrote|writes?|written|posted|added|stated|announc\w+|claim\w*|noted|argu\w+|insist\w*|warn\w*|explain\w*|declar\w+|denied|den(?:y|ies)|retort\w*|comment\w*|remarks?|according to|interview\w*|vow\w*|urg\w+|criticis\w+|criticiz\w+|condemn\w+|welcom\w+|slam\w*|blast\w*|prais\w+|dismiss\w*|reject\w*|acknowledg\w+|admit\w*|suggest\w*|quipped|joked|asked|answer\w*|calls?|called|spokes\w+)\b|[“”"]/i;
+/** A passage in the first person: the speaker's own words. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/;
 /** A sentence opening with a quotation mark: someone's words. */
 const OPENS_QUOTE_MARK = /^[“"]/;
 /** A sentence that opens with a quotation, or with who says it: the words someone said. */
@@ -435,6 +444,8 @@ export class AnswerEngine {
   private readonly placed: Int8Array;
   /** Sentence ids naming each entity, worked out on the first question about it. */
   private readonly mentionSentences = new WeakMap<Entity, Set<number>>();
+  /** Per article: its Q&A answers' paragraphs and the questions they reply to (see `voices`). */
+  private readonly interviews = new Map<number, Map<number, string>>();
   /** Each entity's names and count of named mentions, worked out on the first question about it. */
   private readonly entityNamings = new WeakMap<
     Entity,
@@ -740,6 +751,7 @@ export class AnswerEngine {
     // say who his wife is, however well it names him.
     // "Where is X's head office?" is answered by where X is based (see `seatBy`).
     const owned = entity && !seat ? ownedNoun(parsed.subject, this.entityNames(entity)) : null;
+    const responder = RESPONSE_QUESTION.exec(base.query)?.[1]?.trim() || null;
     const candidates = [
       ...holders,
       ...this.gather(question, entity, resolved.entities.slice(1), parsed.asks, counted),
@@ -768,9 +780,18 @@ export class AnswerEngine {
           question.matches(c.id, word) ||
           (c.lead !== undefined && question.matches(c.lead, word)),
       );
-      return owns && tied;
+      // "How did Boeing respond to the tweet?" is answered by what someone said or did in reply,
+      // not by a passage telling of the tweet alone.
+      const voiced = !responder || this.voices(c, main);
+      return owns && tied && voiced;
     });
     if (candidates.length === 0) {
+      if (responder && entity && owned === null && kin.size === 0)
+        return {
+          ...base,
+          subject: subjectLabel,
+          summary: `The articles mention ${subjectLabel}, but do not quote anything ${responder} said or did in reply.`,
+        };
       if (!entity || (owned === null && kin.size === 0))
         return this.notFound(base, parsed.subject, parsed.subject);
       return {
@@ -1054,6 +1075,40 @@ export class AnswerEngine {
     const opening = this.kb.sentences[before]?.text ?? '';
     if (this.following(before) !== candidate.id || !opensQuote(opening)) return candidate;
     return { ...candidate, lead: before };
+  }
+
+  /**
+   * True when a passage gives someone's words or reply: a verb of saying, a quotation, a first
+   * person, or an answer in a Q&A piece (its words are the interviewee's).
+   */
+  private voices(candidate: Candidate, speaker: number | undefined): boolean {
+    if (this.answersInterviewer(candidate)) return true;
+    const ids = candidate.lead === undefined ? [candidate.id] : [candidate.lead, candidate.id];
+    if (
+      speaker !== undefined &&
+      !ids.some((id) => this.kb.sentences[id]?.entities.includes(speaker))
+    )
+      return false;
+    const { text } = this.quoted(candidate);
+    return RESPONSE_WORDS.test(text) || FIRST_PERSON.test(text);
+  }
+
+  /** True for a sentence of a Q&A answer: its words are the interviewee's, said or not. */
+  private answersInterviewer(candidate: Candidate): boolean {
+    const { article, paragraph } = candidate.record;
+    let answers = this.interviews.get(article);
+    if (!answers) {
+      answers = interviewAnswers(this.kb.articles[article]?.paragraphs ?? []);
+      this.interviews.set(article, answers);
+    }
+    if (answers.has(paragraph)) return true;
+    // "Is TV a better medium …? TV lends itself …": a paragraph opening with the interviewer's question.
+    const opening = this.sentenceId(article, paragraph, 0);
+    return (
+      opening !== undefined &&
+      opening < candidate.id &&
+      ASKS.test(this.kb.sentences[opening]?.text ?? '')
+    );
   }
 
   /** True when a candidate's quoted text names a person (by name or as "he"/"she"). */

@@ -492,6 +492,21 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('"How did X respond …?" is answered by what X said or did in reply, or not at all', async () => {
+    const page = await botOver(
+      'recall.txt',
+      'Recall widens\n\nThe transport ministry ordered a recall of 40,000 Tarvik scooters on Monday after a battery fire in Dunmere.\n\nKasper Holm, the mayor of Dunmere, was on holiday in Spain when the recall was ordered.\n\nTarvik Mobility, the scooter maker, said it would replace every battery free of charge.',
+    );
+    expect(top(page.answer('How did Tarvik Mobility respond to the recall?')).quote).toContain(
+      'replace every battery',
+    );
+    expect(page.answer('How did Kasper Holm react to the recall?')).toMatchObject({
+      found: false,
+      summary:
+        'The articles mention Kasper Holm, but do not quote anything Kasper Holm said or did in reply.',
+    });
+  });
+
   it('"When was she born?" is answered only by a passage telling the birth', async () => {
     const page = await botOver(
       'obituary.txt',
