@@ -14,6 +14,8 @@ const PULL_QUOTE_MAX_WORDS = 60;
 const PULL_QUOTE_MIN_SHARED = 0.7;
 /** ...including at least one run of this many words in the same order. */
 const PULL_QUOTE_MIN_RUN_WORDS = 4;
+/** A block opening the text with more words than this is the lede, not a pull quote. */
+const LEDE_MIN_WORDS = 2 * SHORT_BLOCK_WORDS;
 
 /** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
 const BYLINE =
@@ -469,8 +471,12 @@ export function cleanBlocks(
 
   const kept = blocks.map((_, i) => !reasons.has(i));
   const vocabularies = blockWords.map((list) => new Set(list));
+  // "One day you are going to meet someone …": a long block opening the text is its lede, even
+  // when a later paragraph says it again in other words (a pull quote stands beside its source).
+  const lede = kept.indexOf(true);
   for (let i = 0; i < blocks.length; i++) {
     if (!kept[i]) continue;
+    if (i === lede && (blockWords[i]?.length ?? 0) > LEDE_MIN_WORDS) continue;
     const source = pullQuoteSource(i, blockWords, vocabularies, kept);
     if (source >= 0) {
       kept[i] = false;

@@ -335,6 +335,14 @@ describe('cleaning rules on small synthetic articles', () => {
       expect(removedBy(result, 'pull-quote')).toEqual(['“Raises wages by six percent”']);
     });
 
+    it('keeps a long opening paragraph that a later one says again in other words', () => {
+      const lede =
+        'One day you are going to meet someone in your life who is going to change everything. They are going to change the way you think about the world, the way you see yourself and everyone else.';
+      const later =
+        'One day, you are going to meet someone who will change your life. In the way they smile and talk to you, you see all your potential in one look, and the way you think about the world and yourself changes with it.';
+      expect(cleanBlocks([lede, AGREEMENT, later], TITLE).kept).toEqual([lede, AGREEMENT, later]);
+    });
+
     it('keeps a normal short paragraph that shares a few words with another', () => {
       const sentence = 'Shopkeepers say the agreement came too late.';
       expect(withBlock(sentence).kept).toContain(sentence);
