@@ -289,9 +289,30 @@ const SENTENCE_MIN_WORDS = 12;
 
 /** True for a heading that is a sentence the next paragraph goes on from ("But …", "Yet …"). */
 function continuedSentence(element: Element, text: string): boolean {
-  if (!/\.["”’)]?$/.test(text) || text.split(/\s+/).length < SENTENCE_MIN_WORDS) return false;
+  if (!/\.["”’)]?$/.test(text) || words(text) < SENTENCE_MIN_WORDS) return false;
   const next = (element.nextElementSibling?.textContent ?? '').trim();
   return /^(?:But|And|Yet|However|Still|So|Now)\b/.test(next);
+}
+
+/** Headings ending with a full stop: a page with this many tells its story in them. */
+const TOLD_HEADINGS = 3;
+
+/** A run of words. */
+function words(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/**
+ * "<h3>A few months ago, Vladimir Serbanescu … drew this image of Demi Lovato.</h3>": a list
+ * article that sets its sentences as headings, one per picture. Its long headings are its text.
+ */
+function tellsInHeadings(body: Document): boolean {
+  let told = 0;
+  for (const heading of body.querySelectorAll(HEADINGS)) {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (/[.!]["”’)]?$/.test(text) && words(text) >= SENTENCE_MIN_WORDS) told++;
+  }
+  return told >= TOLD_HEADINGS;
 }
 
 /**
@@ -449,6 +470,7 @@ export function readHtmlArticle(
   for (const lineBreak of body.querySelectorAll('br')) lineBreak.before(' ');
   const blocks: string[] = [];
   const left = leftOut(body as unknown as Document, story);
+  const toldInHeadings = tellsInHeadings(body as unknown as Document);
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     const at = Number(element.getAttribute(PARAGRAPH_AT) ?? Number.NaN);
     while (left.length > 0 && (left[0]?.at ?? 0) < at) blocks.push(left.shift()?.text ?? '');
@@ -458,7 +480,11 @@ export function readHtmlArticle(
     if (!text) continue;
     // "<h2>The U.S. has long been heralded as a land of opportunity …</h2><p>But a new report …":
     // a sentence set as a heading that the next paragraph goes on from opens the story.
-    if (element.matches(HEADINGS) && !continuedSentence(element as unknown as Element, text)) {
+    if (
+      element.matches(HEADINGS) &&
+      !continuedSentence(element as unknown as Element, text) &&
+      !(toldInHeadings && words(text) >= SENTENCE_MIN_WORDS)
+    ) {
       removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
     } else if (
       labels.has(text) ||

@@ -348,6 +348,25 @@ describe('a small saved page', () => {
     expect(heading?.blocks).not.toContain(lede);
   });
 
+  it('keeps the sentences of a list article that sets them as headings, one per picture', () => {
+    const told = [
+      'A few months ago, a young artist from Romania drew the singer as a mermaid and shared it online.',
+      'The drawing resurfaced last week and the singer said it did not look like her body at all.',
+      'Another user then edited the drawing to make her body larger, and the image went viral overnight.',
+    ];
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        `$1${told.map((sentence) => `<h3>${sentence}</h3><figure><img src="x.jpg"></figure>`).join('')}<h3>What happened next</h3>`,
+      ),
+    );
+    for (const sentence of told) expect(page?.blocks).toContain(sentence);
+    expect(page?.blocks).not.toContain('What happened next');
+    // One such heading on a page is still a heading.
+    const one = readHtmlArticle(html.replace(/(<article[^>]*>)/, `$1<h3>${told[0]}</h3>`));
+    expect(one?.blocks).not.toContain(told[0]);
+  });
+
   it('sets a bold run-in heading before a line break apart from the sentence after it', () => {
     const page = readHtmlArticle(
       html.replace(
