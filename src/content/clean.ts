@@ -14,8 +14,10 @@ const PULL_QUOTE_MAX_WORDS = 60;
 const PULL_QUOTE_MIN_SHARED = 0.7;
 /** ...including at least one run of this many words in the same order. */
 const PULL_QUOTE_MIN_RUN_WORDS = 4;
-/** A block opening the text with more words than this is the lede, not a pull quote. */
+/** A block opening the text with more words than this may be its lede... */
 const LEDE_MIN_WORDS = 2 * SHORT_BLOCK_WORDS;
+/** ...and is one unless this share of its words stand in another paragraph in a row. */
+const LEDE_MIN_RUN_SHARE = 0.5;
 
 /** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
 const BYLINE =
@@ -29,6 +31,14 @@ const AGENCY_CREDIT =
 /** "Photo: …", "Image (Reuters): …", "Image source: Getty Images.": a caption line, however long. */
 const CAPTION_LINE =
   /^(?:photos?|photograph|images?|pictures?|video|credit|illustration|graphic)(?:\s+(?:source|credit|courtesy))?\s*(?:\([^)]*\))?\s*:/i;
+/** "File photo of …", "Handout picture …": a caption naming the kind of picture. */
+const PICTURE_KIND =
+  /^(?:file|handout|representative|representational)\s+(?:photo|image|picture)s?\b/i;
+/** "Chuck Burton/AP", "(Mike Cason/mcason@al.com)": a photo credit standing alone. */
+const LONE_CREDIT =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\/\p{Lu}[\p{L}.'’ -]{0,40}|\([^()/]{2,60}\/[^()]{2,60}\))$/u;
+/** "skimming scheme seized cash and cards.jpg": an image's file name left as text. */
+const IMAGE_FILE = /^[^.!?]{1,120}\.(?:jpe?g|png|gif|webp)$/i;
 /** "/ Source: Zillow", "Source: Reuters": a photo or chart's source under it, when short. */
 const SOURCE_CREDIT = /^\/?\s*source\s*:/i;
 /** Furniture lines are labels, not sentences: at most this many words and no full stop. */
@@ -40,7 +50,7 @@ const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
   /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author|explore more)\b/i;
 const BOILERPLATE =
-  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key events$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to|powered by|scroll to continue|show (?:more|less)$|load more$|follow [^:]{1,40}:\s*(?:twitter|facebook|instagram))\b/i;
+  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key (?:events|highlights|points|takeaways)$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to|powered by|scroll to continue|show (?:more|less)$|load more$|follow [^:]{1,40}:\s*(?:twitter|facebook|instagram))\b/i;
 /** The label over a press release. */
 export const RELEASE_LABEL =
   /^(?:for immediate release|press release|news release|media release|embargoed\b.*)$/i;
@@ -175,15 +185,23 @@ function longestSharedRun(a: string[], b: string[]): number {
   return best;
 }
 
-/** The paragraph (index) a short block repeats as a pull quote, or -1. */
+/**
+ * The paragraph (index) a short block repeats as a pull quote, or -1. A long block opening the
+ * text must repeat half of its words in a row: said again in other words, it is the lede.
+ */
 function pullQuoteSource(
   index: number,
   blockWords: readonly string[][],
   vocabularies: readonly Set<string>[],
   kept: readonly boolean[],
+  opening: boolean,
 ): number {
   const quote = blockWords[index] ?? [];
   if (quote.length < PULL_QUOTE_MIN_RUN_WORDS || quote.length > PULL_QUOTE_MAX_WORDS) return -1;
+  const run =
+    opening && quote.length > LEDE_MIN_WORDS
+      ? Math.ceil(quote.length * LEDE_MIN_RUN_SHARE)
+      : PULL_QUOTE_MIN_RUN_WORDS;
   for (let other = 0; other < blockWords.length; other++) {
     if (other === index || !kept[other]) continue;
     const body = blockWords[other] ?? [];
@@ -195,10 +213,7 @@ function pullQuoteSource(
       if (!vocabulary.has(word)) shared--;
       if (shared / quote.length < PULL_QUOTE_MIN_SHARED) break;
     }
-    if (
-      shared / quote.length >= PULL_QUOTE_MIN_SHARED &&
-      longestSharedRun(quote, body) >= PULL_QUOTE_MIN_RUN_WORDS
-    ) {
+    if (shared / quote.length >= PULL_QUOTE_MIN_SHARED && longestSharedRun(quote, body) >= run) {
       return other;
     }
   }
@@ -342,6 +357,9 @@ export function cleanBlocks(
       CAPTION_CREDIT.test(text) ||
       CAPTION_TAIL.test(text) ||
       AGENCY_CREDIT.test(text) ||
+      PICTURE_KIND.test(text) ||
+      LONE_CREDIT.test(text) ||
+      IMAGE_FILE.test(text) ||
       (SOURCE_CREDIT.test(text) && count <= LABEL_MAX_WORDS)
     ) {
       drop(i, 'caption', 'an image caption, not article text');
@@ -472,12 +490,11 @@ export function cleanBlocks(
   const kept = blocks.map((_, i) => !reasons.has(i));
   const vocabularies = blockWords.map((list) => new Set(list));
   // "One day you are going to meet someone …": a long block opening the text is its lede, even
-  // when a later paragraph says it again in other words (a pull quote stands beside its source).
+  // when a later paragraph says it again in other words.
   const lede = kept.indexOf(true);
   for (let i = 0; i < blocks.length; i++) {
     if (!kept[i]) continue;
-    if (i === lede && (blockWords[i]?.length ?? 0) > LEDE_MIN_WORDS) continue;
-    const source = pullQuoteSource(i, blockWords, vocabularies, kept);
+    const source = pullQuoteSource(i, blockWords, vocabularies, kept, i === lede);
     if (source >= 0) {
       kept[i] = false;
       drop(

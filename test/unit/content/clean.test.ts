@@ -195,6 +195,19 @@ describe('cleaning rules on small synthetic articles', () => {
       }
     });
 
+    it('removes a credit, a file name or the kind of picture standing alone', () => {
+      for (const line of [
+        'Chuck Burton/AP',
+        '(Mike Cason/mcason@al.com)',
+        'skimming scheme seized cash and cards.jpg',
+        'File photo of the harbour master at the West Quay. (Reuters)',
+      ]) {
+        expect(removedBy(withBlock(line), 'caption')).toEqual([line]);
+      }
+      // A label with a slash between its words is not a credit.
+      expect(withBlock('Firm Chop / Crud').kept).toContain('Firm Chop / Crud');
+    });
+
     it('keeps a sentence that ends with an aside in brackets', () => {
       const sentence = 'The ferry company said fares would rise next month (from £4.20 to £4.50).';
       expect(withBlock(sentence).kept).toContain(sentence);
@@ -341,6 +354,11 @@ describe('cleaning rules on small synthetic articles', () => {
       const later =
         'One day, you are going to meet someone who will change your life. In the way they smile and talk to you, you see all your potential in one look, and the way you think about the world and yourself changes with it.';
       expect(cleanBlocks([lede, AGREEMENT, later], TITLE).kept).toEqual([lede, AGREEMENT, later]);
+      // Word for word, it is a highlight set above the story: a pull quote still.
+      const highlight = later.split('. ')[1] ?? '';
+      expect(removedBy(cleanBlocks([highlight, AGREEMENT, later], TITLE), 'pull-quote')).toEqual([
+        highlight,
+      ]);
     });
 
     it('keeps a normal short paragraph that shares a few words with another', () => {
