@@ -37,6 +37,15 @@ const PICTURE_KIND =
 /** "Chuck Burton/AP", "(Mike Cason/mcason@al.com)": a photo credit standing alone. */
 const LONE_CREDIT =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\/\p{Lu}[\p{L}.'’ -]{0,40}|\([^()/]{2,60}\/[^()]{2,60}\))$/u;
+/** "iStockphoto", "Nick Loeb and Sofia Vergara Shutterstock / Getty Images (Composite)": a picture agency closing a line. */
+const STOCK_CREDIT =
+  /(?:^|\s)(?:i?stock(?:photo)?|getty images|shutterstock|alamy|ap photo)(?:\s*\([^)]*\))?$/i;
+/** A line closed by a picture agency is a caption up to this many words. */
+const CREDITED_MAX_WORDS = 16;
+/** "03:08 - Source: CNN": a video's length and source. */
+const VIDEO_CREDIT = /^\d{1,2}:\d{2}\s*[-–—]\s*source\s*:/i;
+/** "CNN —": a wire dateline left without its sentence. */
+const BARE_DATELINE = /^\p{Lu}[\p{L}.,()' ]{0,40}\s+[—–-]$/u;
 /** "skimming scheme seized cash and cards.jpg": an image's file name left as text. */
 const IMAGE_FILE = /^[^.!?]{1,120}\.(?:jpe?g|png|gif|webp)$/i;
 /** "/ Source: Zillow", "Source: Reuters": a photo or chart's source under it, when short. */
@@ -50,7 +59,7 @@ const READ_ALSO_MAX_WORDS = 40;
 const TRAILER =
   /^(?:you may also like|you might also like|more from|more stories|recommended for you|most (?:popular|read|viewed)|trending(?: now)?|sign up for|subscribe to|follow us|comments|leave a (?:comment|reply)|about the author|explore more)\b/i;
 const BOILERPLATE =
-  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key (?:events|highlights|points|takeaways)$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to|powered by|scroll to continue|show (?:more|less)$|load more$|follow [^:]{1,40}:\s*(?:twitter|facebook|instagram))\b/i;
+  /^(?:advertisement|continue reading(?: the main story)?|supported by|share(?: (?:on|via|this)\b.*)?$|save(?: (?:article|for later|this))?$|print(?: this (?:article|page))?$|back to top$|listen to this (?:article|story)|\d+\s*min(?:ute)?s? read$|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$|key (?:events|highlights|points|takeaways)$|(?:exclusive|analysis|opinion|explainer|breaking(?: news)?)$|show key events only$|please (?:turn on|enable) javascript|photo(?:graph)?:|image:|credit:?|getty images|click here|tap here|sign up|updated:?|published:?|skip to|powered by|scroll to continue|show (?:more|less)$|load more$|follow [^:]{1,40}:\s*(?:twitter|facebook|instagram))\b/i;
 /** The label over a press release. */
 export const RELEASE_LABEL =
   /^(?:for immediate release|press release|news release|media release|embargoed\b.*)$/i;
@@ -360,6 +369,8 @@ export function cleanBlocks(
       PICTURE_KIND.test(text) ||
       LONE_CREDIT.test(text) ||
       IMAGE_FILE.test(text) ||
+      VIDEO_CREDIT.test(text) ||
+      (count <= CREDITED_MAX_WORDS && STOCK_CREDIT.test(text)) ||
       (SOURCE_CREDIT.test(text) && count <= LABEL_MAX_WORDS)
     ) {
       drop(i, 'caption', 'an image caption, not article text');
@@ -369,7 +380,7 @@ export function cleanBlocks(
       cutFrom(i);
       break;
     }
-    if (isDateLine(text, count)) {
+    if (isDateLine(text, count) || (count <= LABEL_MAX_WORDS && BARE_DATELINE.test(text))) {
       drop(i, 'dateline', 'a date line, not a sentence');
       continue;
     }

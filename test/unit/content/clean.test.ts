@@ -201,9 +201,14 @@ describe('cleaning rules on small synthetic articles', () => {
         '(Mike Cason/mcason@al.com)',
         'skimming scheme seized cash and cards.jpg',
         'File photo of the harbour master at the West Quay. (Reuters)',
+        'iStockphoto',
+        'The harbour master and his deputy Shutterstock / Getty Images (Composite)',
+        '03:08 - Source: CNN',
       ]) {
         expect(removedBy(withBlock(line), 'caption')).toEqual([line]);
       }
+      expect(removedBy(withBlock('CNN —'), 'dateline')).toEqual(['CNN —']);
+      expect(removedBy(withBlock('exclusive'), 'boilerplate')).toEqual(['exclusive']);
       // A label with a slash between its words is not a credit.
       expect(withBlock('Firm Chop / Crud').kept).toContain('Firm Chop / Crud');
     });
