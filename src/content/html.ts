@@ -128,9 +128,15 @@ function publishedDate(document: Document, url: string | null): string | null {
   );
 }
 
-/** Elements that show a page's date as text: `<span class="date">4 March 2025</span>`. */
+/**
+ * Elements that show a page's date as text: `<span class="date">4 March 2025</span>`, or in
+ * the author line ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT").
+ */
 const DATE_ELEMENTS =
-  '[class*="date"], [class*="published"], [class*="timestamp"], [itemprop="datePublished"], time';
+  '[class*="date"], [class*="published"], [class*="timestamp"], [itemprop="datePublished"], time, [class~="time"], [class*="byline"], [class~="author"]';
+
+/** A date element longer than this is no date line (an author's whole bio, a list of posts). */
+const DATE_ELEMENT_MAX_CHARS = 120;
 
 /**
  * A line that is a date and nothing else, as a page shows it under the headline: "December 16,
@@ -146,7 +152,7 @@ const DATE_ONLY_LINE =
 function visibleDate(document: Document): string | null {
   for (const element of document.querySelectorAll(DATE_ELEMENTS)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 80) continue;
+    if (!text || text.length > DATE_ELEMENT_MAX_CHARS) continue;
     const day = latestFullDate([text]);
     if (day) return day.toISOString().slice(0, 10);
   }

@@ -165,6 +165,24 @@ describe('a small saved page', () => {
     expect(page?.meta.published).toBe('2025-03-04');
   });
 
+  it('takes the published day from the author line or a "time" element when the page has no date metadata', () => {
+    const bare = html
+      .replace(/<meta[^>]*published_time[^>]*>/g, '')
+      .replace(/<time[^>]*>.*?<\/time>/gs, '')
+      .replace(/<link rel="canonical"[^>]*>/, '');
+    const author = readHtmlArticle(
+      bare.replace(
+        '<p class="byline">',
+        '<div class="author">Written by <a href="/me">Jo Roe</a> in Valve on 1 June 2019 at 08:34 PM EDT. <a href="/forum">51 Comments</a></div><p class="byline">',
+      ),
+    );
+    expect(author?.meta.published).toBe('2019-06-01');
+    const time = readHtmlArticle(
+      bare.replace('<p class="byline">', '<span class="time">9/21/2016</span><p class="byline">'),
+    );
+    expect(time?.meta.published).toBe('2016-09-21');
+  });
+
   it('reads a published time written in a meta tag’s value, in words ("Mon Aug 03 12:45:00 EDT 2015")', () => {
     const bare = html
       .replace(/<meta[^>]*published_time[^>]*>/g, '')
