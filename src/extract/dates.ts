@@ -412,6 +412,10 @@ function firstDayOfRange(text: string): number | null {
   return day >= 1 && day <= 31 ? day : null;
 }
 
+/** Words before a date that make it the baseline of a comparison ("up from", "higher than"). */
+const COMPARED_WITH =
+  /(?:\b(?:compared|comparison|relative)\s+(?:to|with)|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|per\s?cent|points?)\s+)?(?:from|on|over)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|gain(?:ed)?|higher|lower|better|worse)\b[^.,;]{0,30}?\b(?:over|than))\s+$/i;
+
 function fromChrono(
   result: chrono.ParsedResult,
   sentence: string,
@@ -431,6 +435,9 @@ function fromChrono(
     return null;
   // "its pre-August 5 position", "post-March 2020 rules": the date names a thing, not an event.
   if (/\b(?:pre|post)-$/i.test(sentence.slice(0, result.index))) return null;
+  // "an increase over last year", "down 3% compared with 2019": the date a figure is measured
+  // against, not when anything happened.
+  if (COMPARED_WITH.test(sentence.slice(0, result.index))) return null;
   const onCalendar = WRITTEN_MONTH.test(text);
   if (!onCalendar && start.isCertain('weekday') && !start.isCertain('day')) {
     // "sat in the window", "sun": a weekday is written with its capital.
@@ -695,7 +702,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;
-    if (overlaps(mentions, index, 4)) continue;
+    if (overlaps(mentions, index, 4) || COMPARED_WITH.test(sentence.slice(0, index))) continue;
     mentions.push({ text: match[1] ?? '', index, iso: match[1] ?? null, precision: 'year' });
   }
   // "March last year" is one date: its "last year" is not another.

@@ -228,6 +228,17 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['On Tuesday', '2019-01-01', 'day']]);
   });
 
+  it('the date a figure is compared with ("an increase over last year", "compared with 2016") dates no event', () => {
+    expect(
+      dates('Usage rose to 0.84% in May, an increase over last year.', NYTIMES).map(([t]) => t),
+    ).toEqual(['May']);
+    expect(dates('Sales were 5% lower, compared with 2015.', NYTIMES)).toEqual([]);
+    // A date after "from" that is no comparison still dates the event.
+    expect(dates('She has lived in the city from 2015.', NYTIMES)).toEqual([
+      ['2015', '2015', 'year'],
+    ]);
+  });
+
   it('"a few weeks ago" is known to the month, "several months ago" to the year, "a few years ago" not at all', () => {
     expect(dates('A few weeks ago, archaeologists dug up the site.', NYTIMES)).toEqual([
       ['A few weeks ago', '2016-12', 'month'],
