@@ -32,7 +32,7 @@ const CALENDAR_NAME = String.raw`(?:January|February|March|April|May|June|July|A
 export const PLACE_MARKER_SCORE = 0.6;
 
 const PLACE_MARKERS = new RegExp(
-  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?(?!${CALENDAR_NAME})\p{Ll}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|${PLACE_PHRASE}`,
+  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?(?!${CALENDAR_NAME})\p{Ll}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|\b\p{Lu}[\p{L}.]*-based\b|${PLACE_PHRASE}`,
   'u',
 );
 

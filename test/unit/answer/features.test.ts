@@ -23,6 +23,13 @@ describe('placeScore', () => {
     expect(placeScore('He lives in Mayfield.', 0)).toBe(PLACE_MARKER_SCORE);
   });
 
+  it('reads a place written into "-based" ("a NYC-based staffer"), not a common word so written', () => {
+    expect(placeScore('And as a NYC-based Ars staffer, I tested the devices.', 0)).toBe(
+      PLACE_MARKER_SCORE,
+    );
+    expect(placeScore('It is a plant-based burger.', 0)).toBe(0);
+  });
+
   it('reads a bearing from a named place ("20 miles north of the Bronx")', () => {
     expect(placeScore('The plant is 20 miles north of the Bronx.', 0)).toBe(PLACE_MARKER_SCORE);
     expect(placeScore('The farm lies just south-west of Kelby.', 0)).toBe(PLACE_MARKER_SCORE);
