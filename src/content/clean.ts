@@ -39,7 +39,7 @@ const LONE_CREDIT =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\/\p{Lu}[\p{L}.'’ -]{0,40}|\([^()/]{2,60}\/[^()]{2,60}\))$/u;
 /** "iStockphoto", "Nick Loeb and Sofia Vergara Shutterstock / Getty Images (Composite)": a picture agency closing a line. */
 const STOCK_CREDIT =
-  /(?:^|\s)(?:i?stock(?:photo)?|getty images|shutterstock|alamy|ap photo)(?:\s*\([^)]*\))?$/i;
+  /(?:^|\s)(?:istock(?:photo)?|getty images|shutterstock|alamy|ap photo)(?:\s*\([^)]*\))?$/i;
 /** A line closed by a picture agency is a caption up to this many words. */
 const CREDITED_MAX_WORDS = 16;
 /** "03:08 - Source: CNN": a video's length and source. */
@@ -368,7 +368,7 @@ export function cleanBlocks(
       AGENCY_CREDIT.test(text) ||
       PICTURE_KIND.test(text) ||
       LONE_CREDIT.test(text) ||
-      IMAGE_FILE.test(text) ||
+      (count <= LABEL_MAX_WORDS && IMAGE_FILE.test(text)) ||
       VIDEO_CREDIT.test(text) ||
       (count <= CREDITED_MAX_WORDS && STOCK_CREDIT.test(text)) ||
       (SOURCE_CREDIT.test(text) && count <= LABEL_MAX_WORDS)

@@ -295,7 +295,7 @@ const SENTENCE_MIN_WORDS = 12;
 
 /** True for a heading that is a sentence the next paragraph goes on from ("But …", "Yet …"). */
 function continuedSentence(element: Element, text: string): boolean {
-  if (!/\.["”’)]?$/.test(text) || words(text) < SENTENCE_MIN_WORDS) return false;
+  if (!/\.["”’)]?$/.test(text) || wordCount(text) < SENTENCE_MIN_WORDS) return false;
   const next = (element.nextElementSibling?.textContent ?? '').trim();
   return /^(?:But|And|Yet|However|Still|So|Now)\b/.test(next);
 }
@@ -303,8 +303,8 @@ function continuedSentence(element: Element, text: string): boolean {
 /** Headings ending with a full stop: a page with this many tells its story in them. */
 const TOLD_HEADINGS = 3;
 
-/** A run of words. */
-function words(text: string): number {
+/** How many words a text has. */
+function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
@@ -316,7 +316,7 @@ function tellsInHeadings(body: Document): boolean {
   let told = 0;
   for (const heading of body.querySelectorAll(HEADINGS)) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (/[.!]["”’)]?$/.test(text) && words(text) >= SENTENCE_MIN_WORDS) told++;
+    if (/[.!]["”’)]?$/.test(text) && wordCount(text) >= SENTENCE_MIN_WORDS) told++;
   }
   return told >= TOLD_HEADINGS;
 }
@@ -489,7 +489,7 @@ export function readHtmlArticle(
     if (
       element.matches(HEADINGS) &&
       !continuedSentence(element as unknown as Element, text) &&
-      !(toldInHeadings && words(text) >= SENTENCE_MIN_WORDS)
+      !(toldInHeadings && wordCount(text) >= SENTENCE_MIN_WORDS)
     ) {
       removed.push({ rule: 'heading', text, reason: 'a section heading, not a paragraph' });
     } else if (

@@ -209,8 +209,11 @@ describe('cleaning rules on small synthetic articles', () => {
       }
       expect(removedBy(withBlock('CNN —'), 'dateline')).toEqual(['CNN —']);
       expect(removedBy(withBlock('exclusive'), 'boilerplate')).toEqual(['exclusive']);
-      // A label with a slash between its words is not a credit.
+      // A label with a slash between its words is not a credit, nor a line ending with "stock".
       expect(withBlock('Firm Chop / Crud').kept).toContain('Firm Chop / Crud');
+      expect(withBlock('Why investors are dumping the stock').kept).toContain(
+        'Why investors are dumping the stock',
+      );
     });
 
     it('keeps a sentence that ends with an aside in brackets', () => {
