@@ -102,8 +102,20 @@ const DATE_WORDS = new RegExp(
 /** A date line ("June 21, 2024 at 8:01 am Updated June 21, 2024 at 10:37 am") is at most this long. */
 const DATE_LINE_MAX_WORDS = 24;
 
+/** A word: letters and figures, with an apostrophe's ending ("we're", "Nick’s"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * The name a text opens with ("Faces Places", "Lady Bird"), in lower case: its first three words
+ * written with a capital, when two are (one capital alone may only open the sentence).
+ */
+function openingNames(text: string): string[] {
+  const capitals = (text.match(WORD) ?? []).slice(0, 3).filter((word) => /^\p{Lu}/u.test(word));
+  return capitals.length >= 2 ? capitals.map((word) => word.toLowerCase()) : [];
 }
 
 function normalized(text: string): string {
@@ -204,6 +216,7 @@ function pullQuoteSource(
   vocabularies: readonly Set<string>[],
   kept: readonly boolean[],
   opening: boolean,
+  names: readonly string[],
 ): number {
   const quote = blockWords[index] ?? [];
   if (quote.length < PULL_QUOTE_MIN_RUN_WORDS || quote.length > PULL_QUOTE_MAX_WORDS) return -1;
@@ -216,6 +229,9 @@ function pullQuoteSource(
     const body = blockWords[other] ?? [];
     if (body.length <= quote.length) continue;
     const vocabulary = vocabularies[other] ?? new Set<string>();
+    // "Faces Places is currently streaming on Netflix …" beside "Lady Macbeth is currently
+    // streaming on Hulu …": a sentence opening with a name the other never writes is another item.
+    if (names.some((name) => !vocabulary.has(name))) continue;
     // Counted until too many words are missing for the share to reach PULL_QUOTE_MIN_SHARED.
     let shared = quote.length;
     for (const word of quote) {
@@ -505,7 +521,14 @@ export function cleanBlocks(
   const lede = kept.indexOf(true);
   for (let i = 0; i < blocks.length; i++) {
     if (!kept[i]) continue;
-    const source = pullQuoteSource(i, blockWords, vocabularies, kept, i === lede);
+    const source = pullQuoteSource(
+      i,
+      blockWords,
+      vocabularies,
+      kept,
+      i === lede,
+      openingNames(blocks[i] ?? ''),
+    );
     if (source >= 0) {
       kept[i] = false;
       drop(

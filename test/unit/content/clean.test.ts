@@ -369,6 +369,15 @@ describe('cleaning rules on small synthetic articles', () => {
       ]);
     });
 
+    it('keeps the items of a list written alike, each opening with its own name', () => {
+      const items = [
+        'Lady Macbeth is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.',
+        'Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.',
+        'The Big Sick is currently streaming on Amazon Prime and available to digitally rent on Google Play and YouTube.',
+      ];
+      expect(cleanBlocks(items, TITLE).kept).toEqual(items);
+    });
+
     it('keeps a normal short paragraph that shares a few words with another', () => {
       const sentence = 'Shopkeepers say the agreement came too late.';
       expect(withBlock(sentence).kept).toContain(sentence);
