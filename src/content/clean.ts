@@ -345,6 +345,11 @@ export function cleanBlocks(
   /** True when the story goes on from `start`: prose there, and again one block or two later. */
   const storyGoesOn = (start: number): boolean =>
     isProse(start) && (isProse(start + 1) || isProse(start + 2));
+  /** True when another story opens at `start` with its byline ("By Jonathan Corbet March 25, 2015"). */
+  const nextStory = (start: number): boolean =>
+    /^by\s+\p{Lu}/iu.test(blocks[start] ?? '') &&
+    isShort(blockWords[start]?.length ?? 0) &&
+    storyGoesOn(start + 1);
   /** Drops a page's trailer, from block `start` to the end. */
   const cutFrom = (start: number): void => {
     for (let j = start; j < blocks.length; j++) {
@@ -432,7 +437,11 @@ export function cleanBlocks(
     // the foot of a page; a "Comments" link under the headline goes alone, and so does a "Most
     // Popular" box set inside the story, the story's prose going on right after it.
     if (isLabel(text, count) && TRAILER.test(text)) {
-      if (proseWords(i, blocks.length) >= proseWords(0, i) || storyGoesOn(i + 1)) {
+      if (
+        proseWords(i, blocks.length) >= proseWords(0, i) ||
+        storyGoesOn(i + 1) ||
+        nextStory(i + 1)
+      ) {
         drop(i, 'boilerplate', 'a page control or promotion line');
         continue;
       }

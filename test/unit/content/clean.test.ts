@@ -305,6 +305,20 @@ describe('cleaning rules on small synthetic articles', () => {
       ]);
     });
 
+    it('keeps the next story of a page of several when its byline follows a "Comments" link', () => {
+      const next = [
+        'By Jo Roe March 25, 2015',
+        'The harbour board was set up in 1904 to run the quays, the pilots and the lighthouses of the two islands, and it has met in the same stone building by the east quay ever since.',
+        'Its members are chosen by the island councils, serve for four years without pay and meet once a month in the old custom house, where the minutes of every meeting since 1904 are kept.',
+      ];
+      const result = cleanBlocks(
+        [RESUMED, AGREEMENT, SHOPKEEPERS, 'Comments (3 posted)', ...next],
+        TITLE,
+      );
+      expect(result.kept).toEqual(expect.arrayContaining(next.slice(1)));
+      expect(removedBy(result, 'trailer')).toEqual([]);
+    });
+
     it('keeps a paragraph that says "may also like" inside a sentence', () => {
       const sentence =
         'Visitors who enjoy the crossing may also like the new harbour museum, which opens in June.';
