@@ -178,13 +178,17 @@ export function headerDepth(blocks: readonly string[], index: number): number {
   return depth;
 }
 
+/** "… March 25, 2015", "… 25 March 2015": a date closing a line. */
+const TRAILING_DATE =
+  /\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+\d{4}$/i;
+
 /**
  * A byline, alone or with a date or role beside it: "By Jane Doe", "By Jane Doe | March 4, 2025",
- * "By Jane Doe · Transport correspondent".
+ * "By Jonathan Corbet March 25, 2015", "By Jane Doe · Transport correspondent".
  */
 export function isBylineLine(text: string): boolean {
   const [first = '', ...rest] = text.trim().split(/\s+[|·•]\s+/);
-  if (!BYLINE.test(first)) return false;
+  if (!BYLINE.test(first.replace(TRAILING_DATE, ''))) return false;
   return rest.every(
     (part) => isDateLine(part, words(part).length) || isLabel(part, words(part).length),
   );
@@ -208,7 +212,8 @@ function longestSharedRun(a: string[], b: string[]): number {
 
 /**
  * The paragraph (index) a short block repeats as a pull quote, or -1. A long block opening the
- * text must repeat half of its words in a row: said again in other words, it is the lede.
+ * text must repeat half of its words in a row: said again in other words, it is the lede. A block
+ * opening with a name (`names`) repeats only a paragraph that writes that name.
  */
 function pullQuoteSource(
   index: number,

@@ -140,6 +140,7 @@ describe('cleaning rules on small synthetic articles', () => {
       'Written by Staff Reporter',
       'Posted by ferrywatch',
       'By Jane Doe, Transport Correspondent',
+      'By Jonathan Corbet March 25, 2015',
     ])('removes "%s"', (byline) => {
       const result = withBlock(byline);
       expect(removedBy(result, 'byline')).toEqual([byline]);
