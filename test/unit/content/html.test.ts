@@ -11,6 +11,14 @@ async function cleanedPage(file: string): Promise<Article> {
   return buildArticle(await readArticleFile(file));
 }
 
+/** The page with every date its metadata or markup gives removed (and its URL, which may hold one). */
+function withoutDates(page: string): string {
+  return page
+    .replace(/<meta[^>]*published_time[^>]*>/g, '')
+    .replace(/<time[^>]*>.*?<\/time>/gs, '')
+    .replace(/<link rel="canonical"[^>]*>/, '');
+}
+
 function bodyText(article: Article): string {
   return article.paragraphs.map((p) => p.text).join('\n');
 }
@@ -156,20 +164,16 @@ describe('a small saved page', () => {
 
   it('takes the published day from a date shown as text when the page has no date metadata', () => {
     const page = readHtmlArticle(
-      html
-        .replace(/<meta[^>]*published_time[^>]*>/g, '')
-        .replace(/<time[^>]*>.*?<\/time>/gs, '')
-        .replace(/<link rel="canonical"[^>]*>/, '')
-        .replace('<p class="byline">', '<span class="date">4 March 2025</span><p class="byline">'),
+      withoutDates(html).replace(
+        '<p class="byline">',
+        '<span class="date">4 March 2025</span><p class="byline">',
+      ),
     );
     expect(page?.meta.published).toBe('2025-03-04');
   });
 
   it('takes the published day from the author line or a "time" element when the page has no date metadata', () => {
-    const bare = html
-      .replace(/<meta[^>]*published_time[^>]*>/g, '')
-      .replace(/<time[^>]*>.*?<\/time>/gs, '')
-      .replace(/<link rel="canonical"[^>]*>/, '');
+    const bare = withoutDates(html);
     const author = readHtmlArticle(
       bare.replace(
         '<p class="byline">',
@@ -184,10 +188,7 @@ describe('a small saved page', () => {
   });
 
   it('reads a published time written in a meta tag’s value, in words ("Mon Aug 03 12:45:00 EDT 2015")', () => {
-    const bare = html
-      .replace(/<meta[^>]*published_time[^>]*>/g, '')
-      .replace(/<time[^>]*>.*?<\/time>/gs, '')
-      .replace(/<link rel="canonical"[^>]*>/, '');
+    const bare = withoutDates(html);
     const page = readHtmlArticle(
       bare.replace(
         '</head>',
@@ -198,10 +199,7 @@ describe('a small saved page', () => {
   });
 
   it('takes the day a page shows ("Dec. 22, 2016, 6:47 p.m.") over a UTC stamp of the next day, and a date-only line when nothing else dates it', () => {
-    const bare = html
-      .replace(/<meta[^>]*published_time[^>]*>/g, '')
-      .replace(/<time[^>]*>.*?<\/time>/gs, '')
-      .replace(/<link rel="canonical"[^>]*>/, '');
+    const bare = withoutDates(html);
     const utc = readHtmlArticle(
       bare
         .replace(
@@ -236,10 +234,7 @@ describe('a small saved page', () => {
   });
 
   it('takes the published day from <meta name="date"> or Dublin Core when there is nothing else', () => {
-    const bare = html
-      .replace(/<meta[^>]*published_time[^>]*>/g, '')
-      .replace(/<time[^>]*>.*?<\/time>/gs, '')
-      .replace(/<link rel="canonical"[^>]*>/, '');
+    const bare = withoutDates(html);
     for (const meta of [
       '<meta name="date" content="2025-06-18">',
       '<meta name="DC.date.issued" content="2025-06-18">',
