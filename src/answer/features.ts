@@ -282,8 +282,9 @@ const MONEY_AMOUNT_SOURCE = String.raw`[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:hundred
 const MONEY_AMOUNT = new RegExp(MONEY_AMOUNT_SOURCE, 'i');
 const MONEY_AMOUNTS = new RegExp(MONEY_AMOUNT_SOURCE, 'gi');
 /** Pence, written "50p" in lower case: "comet 67P" is a name. */
-const PENCE = /\b\d+(?:\.\d+)?p\b/;
-const PENCE_ALL = /\b\d+(?:\.\d+)?p\b/g;
+const PENCE_SOURCE = String.raw`\b\d+(?:\.\d+)?p\b`;
+const PENCE = new RegExp(PENCE_SOURCE);
+const PENCE_ALL = new RegExp(PENCE_SOURCE, 'g');
 
 /** True when a text gives a sum of money ("£1,750", "212 million euros", "50p"). */
 export function givesSum(text: string): boolean {

@@ -352,7 +352,7 @@ export function cleanBlocks(
     isProse(start) && (isProse(start + 1) || isProse(start + 2));
   /** True when another story opens at `start` with its byline ("By Jonathan Corbet March 25, 2015"). */
   const nextStory = (start: number): boolean =>
-    /^by\s+\p{Lu}/iu.test(blocks[start] ?? '') &&
+    /^[Bb]y\s+\p{Lu}/u.test(blocks[start] ?? '') &&
     isShort(blockWords[start]?.length ?? 0) &&
     storyGoesOn(start + 1);
   /** Drops a page's trailer, from block `start` to the end. */

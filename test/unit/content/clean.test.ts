@@ -318,6 +318,19 @@ describe('cleaning rules on small synthetic articles', () => {
       );
       expect(result.kept).toEqual(expect.arrayContaining(next.slice(1)));
       expect(removedBy(result, 'trailer')).toEqual([]);
+      // A line opening with "by" in lower case is no byline: the page's foot is still cut.
+      const foot = cleanBlocks(
+        [
+          RESUMED,
+          AGREEMENT,
+          SHOPKEEPERS,
+          'Comments (3 posted)',
+          'by the way, see below',
+          ...next.slice(1),
+        ],
+        TITLE,
+      );
+      expect(removedBy(foot, 'trailer')).toContain('Comments (3 posted)');
     });
 
     it('keeps a paragraph that says "may also like" inside a sentence', () => {
