@@ -16,6 +16,11 @@ const RELATED_POS = [...POS_FILES, 'adv'] as const;
 type Pos = (typeof RELATED_POS)[number];
 /** Senses of a word taken, most common first: rarer senses bring more noise than answers. */
 const SENSES = 3;
+/**
+ * Senses a word's words of like meaning come from: one more, since a question often puts what
+ * the article says in a less common sense ("withdraw" its envoy / "recalled" its ambassador).
+ */
+const RELATED_SENSES = 4;
 /** Looked-up words kept in memory. */
 const CACHE_ENTRIES = 5000;
 const CHUNK = 4096;
@@ -297,7 +302,7 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
   if (cached) return cached;
   const related = new Set<string>();
   for (const pos of RELATED_POS) {
-    for (const offset of senses(pos, lemma.replace(/ /g, '_'))) {
+    for (const offset of senses(pos, lemma.replace(/ /g, '_'), RELATED_SENSES)) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
       for (const word of derivedOnly ? [] : synset.words) {

@@ -16,6 +16,8 @@ describe('words of like meaning, from WordNet', () => {
     // Adverbs too: "officially declared" asked, "formally declared" written.
     expect(relatedWords('officially')).toContain('formally');
     expect(relatedWords('teach')).toContain('teacher');
+    // A fourth sense: a country that withdraws its envoy has recalled its ambassador.
+    expect(relatedWords('withdraw')).toContain('recall');
   });
 
   it('leaves out senses that are names (Teach the pirate), stop words and multi-word entries', () => {
