@@ -271,8 +271,11 @@ function opensQuote(text: string): boolean {
 /** Words that tell which of several events a question asks about (as stems). */
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
 
-/** A sentence that goes on about what the one before it told ("They carry …", "It was …"). */
-const CONTINUES = /^(?:They|It|These|This|Those|Its|Their)\s/;
+/**
+ * A sentence that goes on about what the one before it told ("They carry …", "It was …", "She
+ * writes, …", "He did not enter a plea and was remanded …").
+ */
+const CONTINUES = /^(?:They|It|These|This|Those|Its|Their|He|She|His|Her)\s/;
 
 /** A sentence opening by giving examples of what the one before told ("To name a few: …"). */
 const GIVES_EXAMPLES =

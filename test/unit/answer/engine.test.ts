@@ -1368,6 +1368,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('quotes the sentence after when it goes on about a person ("He was remanded …")', async () => {
+    const court = await botOver(
+      'court.txt',
+      'Warehouse fire\n\nDerek Hollis appeared before Tellby Magistrates’ Court on Tuesday, where he spoke only to confirm his name. He was remanded in custody to appear at Orrinford Crown Court on 3 June.',
+    );
+    expect(top(court.answer('Which court is Hollis going to next?')).quote).toContain(
+      'to appear at Orrinford Crown Court',
+    );
+  });
+
   it('quotes the paragraph after when it opens by giving examples ("To name a few: …")', async () => {
     const summit = await botOver(
       'summit.txt',
