@@ -1577,8 +1577,10 @@ export class AnswerEngine {
           break;
       }
       // "The recall covers three models of the Velora. They carry the model numbers …": a
-      // sentence the next one goes on about by a pronoun is quoted with it.
-      if (asks !== 'who' && followedBy === undefined && candidate.lead === undefined) {
+      // sentence the next one goes on about by a pronoun is quoted with it — but "who X" alone
+      // asks who X is, which the sentence defining X says by itself.
+      const identity = asks === 'who' && entity !== undefined && !asked.specific;
+      if (!identity && followedBy === undefined && candidate.lead === undefined) {
         const next = this.following(candidate.id);
         const text = next === undefined ? '' : (this.kb.sentences[next]?.text ?? '');
         // "Emery also retweeted the piece, adding: | “Before long we’ll all …”": asked what was

@@ -1378,6 +1378,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Who …?" quotes the sentence after too when it goes on about the passage ("She succeeded …")', async () => {
+    const port = await botOver(
+      'port.txt',
+      'New harbour master\n\nMaren Oakes became the first woman to serve as harbour master of Tellby in March. She succeeded Victor Hale, who retired after 20 years in the post.',
+    );
+    expect(
+      top(port.answer('Who was harbour master of Tellby before Maren Oakes?')).quote,
+    ).toContain('She succeeded Victor Hale');
+  });
+
   it('quotes the paragraph after when it opens by giving examples ("To name a few: …")', async () => {
     const summit = await botOver(
       'summit.txt',
