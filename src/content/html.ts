@@ -185,7 +185,8 @@ function cleanTitle(title: string, byline: string | null, site: string | null): 
  * author ("Follow @StevenMufson") is not an author.
  */
 function cleanByline(byline: string | null): string | null {
-  const text = byline?.replace(/^by\s+/i, '').trim();
+  // "<span>By</span>Travis Haney" reads "ByTravis Haney": the name starts at its capital.
+  const text = byline?.replace(/^(?:by\s+|[Bb][Yy](?=\p{Lu}\p{Ll}))/u, '').trim();
   if (!text || /\d{4}/.test(text) || /^(?:follow\b|@)/i.test(text)) return null;
   return text;
 }
@@ -193,7 +194,7 @@ function cleanByline(byline: string | null): string | null {
 /** The name in a byline block: "By Jane Doe", "By Jane Doe, Transport Correspondent 06:30, 9 November 2022". */
 function bylineName(byline: string | null): string | null {
   const match =
-    /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d)/u.exec(
+    /^[Bb][Yy](?:\s+|(?=\p{Lu}\p{Ll}))(\p{Lu}[\p{L}'’.-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d)/u.exec(
       byline ?? '',
     );
   return match?.[1] ?? null;

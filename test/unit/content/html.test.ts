@@ -298,6 +298,23 @@ describe('a small saved page', () => {
     );
   });
 
+  it('reads the author of a byline whose "By" is glued to the name ("<span>By</span>Travis Haney")', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /<p class="byline">[^<]*<\/p>/,
+        '<a class="article-author" title="author" href="/u/th"><span>By</span>Travis Haney</a>',
+      ),
+    );
+    expect(page?.meta.author).toBe('Travis Haney');
+    const block = readHtmlArticle(
+      html.replace(
+        /<p class="byline">[^<]*<\/p>/,
+        '<p class="byline"><span>By</span>Travis Haney</p>',
+      ),
+    );
+    expect(block?.meta.author).toBe('Travis Haney');
+  });
+
   it('takes the byline block out of the text, its name kept as the author', () => {
     const page = readHtmlArticle(
       html.replace(
