@@ -804,7 +804,9 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
     const owner =
       pickOwner(owners, single.mention) ??
       (place && placedDrafts.has(place) ? place : null) ??
-      (institutions.length === 1 ? (institutions[0] ?? null) : null) ??
+      (institutions.length === 1
+        ? (institutions[0] ?? null)
+        : oneInstitution(institutions, single.mention)) ??
       (firstNamed.length === 1 ? (firstNamed[0] ?? null) : null);
     const draft = owner ?? draftFor(single.word, [single.mention.surface]);
     if (placedHere) placedDrafts.add(draft);
@@ -1207,6 +1209,29 @@ function mergeAcronyms(drafts: Map<string, Draft>): void {
 }
 
 /** The full name a lone surname refers to: the last one mentioned at or before it in its article. */
+/**
+ * Of several names a lone word may be short for, all of one kind of institution ("Harlow Bank",
+ * "Harlow and District Savings Bank": its names now and in 1871), the one its article introduced
+ * first, before the word. Null when they are of different kinds ("Carrowmouth Council",
+ * "Carrowmouth Harbour": the word is likely the town) or none comes before it.
+ */
+function oneInstitution(owners: readonly Draft[], mention: Mention): Draft | null {
+  if (new Set(owners.map((owner) => owner.words.at(-1))).size !== 1) return null;
+  let best: Draft | null = null;
+  let bestMention: Mention | null = null;
+  for (const owner of owners) {
+    for (const candidate of owner.mentions) {
+      if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0)
+        continue;
+      if (!bestMention || compareMentions(candidate, bestMention) < 0) {
+        best = owner;
+        bestMention = candidate;
+      }
+    }
+  }
+  return best;
+}
+
 function pickOwner(owners: readonly Draft[], mention: Mention): Draft | null {
   if (owners.length === 0) return null;
   if (owners.length === 1) return owners[0] ?? null;

@@ -257,6 +257,25 @@ A ward at St. Aldric’s Hospital was closed, and the Regional Health Authority 
     ]);
   });
 
+  it('"Tellby" is "Tellby Bank", named first, though the bank was once "Tellby and District Savings Bank"', async () => {
+    const found = await entitiesOf(
+      'Title\n\nTellby Bank has agreed to be taken over. Tellby was founded in 1871 as the Tellby and District Savings Bank. Tellby has 210 branches.',
+    );
+    expect(entity(found, 'tellby-bank').mentions.map((m) => m.surface)).toEqual([
+      'Tellby Bank',
+      'Tellby',
+      'Tellby',
+    ]);
+    // Names of different kinds of body ("Carrowmouth Council", "Carrowmouth Bank") leave the
+    // lone word to itself: it is likely the town.
+    const town = await entitiesOf(
+      'Title\n\nCarrowmouth Council met on Monday. Carrowmouth Bank was closed. Carrowmouth is quiet.',
+    );
+    expect(entity(town, 'carrowmouth-council').mentions.map((m) => m.surface)).toEqual([
+      'Carrowmouth Council',
+    ]);
+  });
+
   it('a role after a body\'s name is no part of it: "[Harlow Systems CEO]" names Harlow Systems', async () => {
     const found = await entitiesOf(
       'Title\n\n"Ada Renn [Harlow Systems CEO] spends a lot of time in the studio," said Ola Berg. Harlow Systems tried models that went flat.',
