@@ -186,7 +186,7 @@ function cleanTitle(title: string, byline: string | null, site: string | null): 
  */
 function cleanByline(byline: string | null): string | null {
   // "<span>By</span>Travis Haney" reads "ByTravis Haney": the name starts at its capital.
-  const text = byline?.replace(/^(?:by\s+|[Bb][Yy](?=\p{Lu}\p{Ll}))/u, '').trim();
+  const text = byline?.replace(/^[Bb][Yy](?:\s+|(?=\p{Lu}\p{Ll}))/u, '').trim();
   if (!text || /\d{4}/.test(text) || /^(?:follow\b|@)/i.test(text)) return null;
   return text;
 }

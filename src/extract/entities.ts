@@ -1208,46 +1208,48 @@ function mergeAcronyms(drafts: Map<string, Draft>): void {
   }
 }
 
-/** The full name a lone surname refers to: the last one mentioned at or before it in its article. */
 /**
  * Of several names a lone word may be short for, all of one kind of institution ("Harlow Bank",
  * "Harlow and District Savings Bank": its names now and in 1871), the one its article introduced
  * first, before the word. Null when they are of different kinds ("Carrowmouth Council",
- * "Carrowmouth Harbour": the word is likely the town) or none comes before it.
+ * "Carrowmouth Bank": the word is likely the town) or none comes before it.
  */
 function oneInstitution(owners: readonly Draft[], mention: Mention): Draft | null {
   if (new Set(owners.map((owner) => owner.words.at(-1))).size !== 1) return null;
+  return mentionedBefore(owners, mention, 'first');
+}
+
+/** The full name a lone surname refers to: the last one mentioned at or before it in its article. */
+function pickOwner(owners: readonly Draft[], mention: Mention): Draft | null {
+  if (owners.length === 0) return null;
+  if (owners.length === 1) return owners[0] ?? null;
+  return (
+    mentionedBefore(owners, mention, 'last') ??
+    [...owners].sort((x, y) => y.mentions.length - x.mentions.length)[0] ??
+    null
+  );
+}
+
+/** Of `owners`, the one mentioned first (or last) in the mention's article at or before it. */
+function mentionedBefore(
+  owners: readonly Draft[],
+  mention: Mention,
+  which: 'first' | 'last',
+): Draft | null {
   let best: Draft | null = null;
   let bestMention: Mention | null = null;
   for (const owner of owners) {
     for (const candidate of owner.mentions) {
       if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0)
         continue;
-      if (!bestMention || compareMentions(candidate, bestMention) < 0) {
+      const order = bestMention ? compareMentions(candidate, bestMention) : 0;
+      if (!bestMention || (which === 'first' ? order < 0 : order > 0)) {
         best = owner;
         bestMention = candidate;
       }
     }
   }
   return best;
-}
-
-function pickOwner(owners: readonly Draft[], mention: Mention): Draft | null {
-  if (owners.length === 0) return null;
-  if (owners.length === 1) return owners[0] ?? null;
-  let best: Draft | null = null;
-  let bestMention: Mention | null = null;
-  for (const owner of owners) {
-    for (const candidate of owner.mentions) {
-      if (candidate.article !== mention.article || compareMentions(candidate, mention) > 0)
-        continue;
-      if (!bestMention || compareMentions(candidate, bestMention) > 0) {
-        best = owner;
-        bestMention = candidate;
-      }
-    }
-  }
-  return best ?? [...owners].sort((x, y) => y.mentions.length - x.mentions.length)[0] ?? null;
 }
 
 function mostFrequent(counts: ReadonlyMap<string, number>): string | null {

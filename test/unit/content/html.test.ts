@@ -306,6 +306,13 @@ describe('a small saved page', () => {
       ),
     );
     expect(page?.meta.author).toBe('Travis Haney');
+    const spaced = readHtmlArticle(
+      html.replace(
+        /<p class="byline">[^<]*<\/p>/,
+        '<a class="article-author" title="author" href="/u/jd">BY Jane Doe</a>',
+      ),
+    );
+    expect(spaced?.meta.author).toBe('Jane Doe');
     const block = readHtmlArticle(
       html.replace(
         /<p class="byline">[^<]*<\/p>/,
