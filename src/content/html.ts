@@ -323,6 +323,27 @@ function tellsInHeadings(body: Document): boolean {
 }
 
 /**
+ * True for a slideshow: a page whose paragraphs inside figure captions, at least TOLD_HEADINGS of
+ * them full sentences, hold more words than its paragraphs outside them ("<figcaption><p>"Oftentimes
+ * millennials settle for what's fastest …," Sasha says.</p>" under each photo): the captions are
+ * the story, not furniture.
+ */
+function tellsInCaptions(body: Document): boolean {
+  let told = 0;
+  let inCaptions = 0;
+  let outside = 0;
+  for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
+    if (element.querySelector(TEXT_BLOCKS)) continue;
+    const words = wordCount((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (element.closest('figcaption')) {
+      inCaptions += words;
+      if (words >= SENTENCE_MIN_WORDS) told++;
+    } else if (!element.closest(FURNITURE)) outside += words;
+  }
+  return told >= TOLD_HEADINGS && inCaptions > outside;
+}
+
+/**
  * A paragraph that is nothing but a link, with no full stop ("Pizza Man Making Special Delivery
  * to Afghanistan"): the headline of another story set in the body.
  */
@@ -478,10 +499,11 @@ export function readHtmlArticle(
   const blocks: string[] = [];
   const left = leftOut(body as unknown as Document, story);
   const toldInHeadings = tellsInHeadings(body as unknown as Document);
+  const toldInCaptions = tellsInCaptions(body as unknown as Document);
   for (const element of body.querySelectorAll(TEXT_BLOCKS)) {
     const at = Number(element.getAttribute(PARAGRAPH_AT) ?? Number.NaN);
     while (left.length > 0 && (left[0]?.at ?? 0) < at) blocks.push(left.shift()?.text ?? '');
-    if (element.closest(FURNITURE)) continue;
+    if (element.closest(FURNITURE) && !(toldInCaptions && element.closest('figcaption'))) continue;
     if (element.querySelector(TEXT_BLOCKS)) continue;
     const text = undoubleEscaping((element.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (!text) continue;

@@ -341,14 +341,17 @@ describe('cleaning rules on small synthetic articles', () => {
   });
 
   describe('boilerplate', () => {
-    it.each(['Continue reading the main story', 'Advertisement', 'Skip to main content'])(
-      'removes "%s" and keeps the paragraphs around it',
-      (line) => {
-        const result = withBlock(line);
-        expect(removedBy(result, 'boilerplate')).toEqual([line]);
-        expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
-      },
-    );
+    it.each([
+      'Continue reading the main story',
+      'Advertisement',
+      'Skip to main content',
+      'Join The Conversation',
+      '0Reactions',
+    ])('removes "%s" and keeps the paragraphs around it', (line) => {
+      const result = withBlock(line);
+      expect(removedBy(result, 'boilerplate')).toEqual([line]);
+      expect(result.kept).toEqual([RESUMED, AGREEMENT, SHOPKEEPERS]);
+    });
 
     it('keeps a sentence about advertising', () => {
       const sentence =

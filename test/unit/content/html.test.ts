@@ -404,6 +404,34 @@ describe('a small saved page', () => {
     expect(one?.blocks).not.toContain(told[0]);
   });
 
+  it('keeps the story of a slideshow told in its captions, and drops captions beside a story', () => {
+    const said = [
+      '"Oftentimes buyers settle for what is fastest to order online," the designer says. "It looks like every other flat on the street, and they soon tire of it."',
+      '"Take the time to visit markets and auctions and find pieces that nobody else owns," she says. "A room should say something about the person who lives in it."',
+      '"A lot of people keep furniture that relatives gave them," she says. "Paint and new fabric go a long way, so repurpose it on a quiet Sunday afternoon."',
+      '"Start with the carpet, because it sets the colours, and build the room out from it," she says. "Choosing the lamps first is the mistake most people make."',
+    ];
+    const slides = said
+      .map(
+        (text, i) =>
+          `<figure><img src="s${i}.jpg" alt="Slide ${i}"><figcaption><p>${text}</p></figcaption></figure>`,
+      )
+      .join('');
+    const page = (body: string) =>
+      readHtmlArticle(
+        `<!doctype html><html><head><title>Five decorating mistakes</title></head><body><article><h1>Five decorating mistakes</h1><p>No generation is perfect, and when it comes to first homes, one area ripe for improvement is interior design.</p>${body}${slides}</article></body></html>`,
+      );
+    const slideshow = page('');
+    for (const text of said) expect(slideshow?.blocks).toContain(text);
+    const story = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the story tells how the designer began her firm in a small studio, what she charged her first clients and why she moved to the city.</p>`,
+    ).join('');
+    const captioned = page(story);
+    for (const text of said) expect(captioned?.blocks).not.toContain(text);
+  });
+
   it('sets a bold run-in heading before a line break apart from the sentence after it', () => {
     const page = readHtmlArticle(
       html.replace(
