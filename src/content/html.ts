@@ -301,8 +301,11 @@ function continuedSentence(element: Element, text: string): boolean {
   return /^(?:But|And|Yet|However|Still|So|Now)\b/.test(next);
 }
 
-/** Headings ending with a full stop: a page with this many tells its story in them. */
-const TOLD_HEADINGS = 3;
+/**
+ * Headings ending with a full stop, or caption paragraphs of a full sentence: a page with this many
+ * may tell its story in them.
+ */
+const TOLD_BLOCKS = 3;
 
 /** How many words a text has. */
 function wordCount(text: string): number {
@@ -319,11 +322,11 @@ function tellsInHeadings(body: Document): boolean {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (/[.!]["”’)]?$/.test(text) && wordCount(text) >= SENTENCE_MIN_WORDS) told++;
   }
-  return told >= TOLD_HEADINGS;
+  return told >= TOLD_BLOCKS;
 }
 
 /**
- * True for a slideshow: a page whose paragraphs inside figure captions, at least TOLD_HEADINGS of
+ * True for a slideshow: a page whose paragraphs inside figure captions, at least TOLD_BLOCKS of
  * them full sentences, hold more words than its paragraphs outside them ("<figcaption><p>"Oftentimes
  * millennials settle for what's fastest …," Sasha says.</p>" under each photo): the captions are
  * the story, not furniture.
@@ -340,7 +343,7 @@ function tellsInCaptions(body: Document): boolean {
       if (words >= SENTENCE_MIN_WORDS) told++;
     } else if (!element.closest(FURNITURE)) outside += words;
   }
-  return told >= TOLD_HEADINGS && inCaptions > outside;
+  return told >= TOLD_BLOCKS && inCaptions > outside;
 }
 
 /**
