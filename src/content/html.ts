@@ -181,23 +181,30 @@ function cleanTitle(title: string, byline: string | null, site: string | null): 
 }
 
 /**
+ * The "By" opening a byline, in any case, with the name after a space or glued to it
+ * ("<span>By</span>Travis Haney" reads "ByTravis Haney": the name starts at its capital).
+ */
+const BY_SOURCE = String.raw`^[Bb][Yy](?:\s+|(?=\p{Lu}\p{Ll}))`;
+const BY = new RegExp(BY_SOURCE, 'u');
+/** A byline's name: up to four capitalised words, ended by a comma, a bar, a date or the line's end. */
+const BYLINE_NAME = new RegExp(
+  String.raw`${BY_SOURCE}(\p{Lu}[\p{L}'’.-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d)`,
+  'u',
+);
+
+/**
  * A byline that is really a date line ("April 28, 2019 at 6:01 am") or a prompt to follow the
  * author ("Follow @StevenMufson") is not an author.
  */
 function cleanByline(byline: string | null): string | null {
-  // "<span>By</span>Travis Haney" reads "ByTravis Haney": the name starts at its capital.
-  const text = byline?.replace(/^[Bb][Yy](?:\s+|(?=\p{Lu}\p{Ll}))/u, '').trim();
+  const text = byline?.replace(BY, '').trim();
   if (!text || /\d{4}/.test(text) || /^(?:follow\b|@)/i.test(text)) return null;
   return text;
 }
 
 /** The name in a byline block: "By Jane Doe", "By Jane Doe, Transport Correspondent 06:30, 9 November 2022". */
 function bylineName(byline: string | null): string | null {
-  const match =
-    /^[Bb][Yy](?:\s+|(?=\p{Lu}\p{Ll}))(\p{Lu}[\p{L}'’.-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}'’.-]+){0,3})(?:,|\s*$|\s+[|·•]|\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d)/u.exec(
-      byline ?? '',
-    );
-  return match?.[1] ?? null;
+  return BYLINE_NAME.exec(byline ?? '')?.[1] ?? null;
 }
 
 function wordSet(text: string): Set<string> {
@@ -332,6 +339,7 @@ function tellsInHeadings(body: Document): boolean {
  * the story, not furniture.
  */
 function tellsInCaptions(body: Document): boolean {
+  if (!body.querySelector('figcaption')) return false;
   let told = 0;
   let inCaptions = 0;
   let outside = 0;
