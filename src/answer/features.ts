@@ -123,6 +123,15 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
         1,
       ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
+      // "Endorphins are feel-good chemicals …": a plural defined without an article, opening its
+      // sentence — not "are released …", "are not …" or "are likely to …".
+      [
+        new RegExp(
+          `^(?:the\\s+)?${n}s?\\s+are\\s+(?!(?:not|also|still|now|often|being|likely|able|set|due|going|about|expected|thought|believed|said|known|used|made|found)\\b)\\p{L}[\\p{L}-]*(?<!ed|ing)\\s`,
+          'iu',
+        ),
+        0.9,
+      ],
       // Not a name spoken to in a quotation: "“… told, Chris, the same thing every day”".
       [
         new RegExp(

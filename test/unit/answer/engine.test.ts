@@ -754,6 +754,14 @@ The harbour authority's first survey vessel, Kestrel, left the quay on Monday. T
     );
   });
 
+  it('"What are X?" quotes a plural defined without an article ("Urchins are spiny grazers …")', async () => {
+    const kelp = await botOver(
+      'kelp.txt',
+      `Kelp forests shrink\n\nDivers say the kelp forests off Carrow Point shrank by half last year as urchins spread across the reef. Urchins are spiny grazers that strip kelp to bare rock. Urchins are eaten by sea otters, which returned to the bay in 2019.`,
+    );
+    expect(top(kelp.answer('What are urchins?')).quote).toContain('Urchins are spiny grazers');
+  });
+
   it('"what" finds what a name does, said of it as the subject: "what harbour board"', () => {
     expect(top(bot.answer('what is the harbour board?')).quote).toContain(
       'The Harbour Board, founded in 1890, runs the harbour',
