@@ -1952,6 +1952,15 @@ function headNoun(
   return noun;
 }
 
+/** A noun counting people of any kind ("How many people …", "How many persons …"). */
+const PEOPLE = /^(?:people|person|individual)$/;
+/** Nouns a count of people is given in: "169 participants", "68 individuals", "400 residents". */
+const PEOPLE_COUNTED = (
+  'participant individual resident adult voter patient student pupil volunteer respondent ' +
+  'worker employee member child man men woman women passenger fan visitor user customer soldier ' +
+  'protester inmate subject attendee spectator delegate applicant victim survivor'
+).split(' ');
+
 /**
  * For "How many <noun> …", a pattern for a figure standing just before that noun ("about 1,200
  * jobs", "nine people", "268 of the 312 front doors"); null for other questions.
@@ -1965,10 +1974,11 @@ function countedNoun(query: string): RegExp | null {
   if (!noun || noun.length < 3) return null;
   const folded = foldCase(noun);
   const lemma = foldCase(lemmatize([noun])[0] ?? noun);
-  // "How many pupils …": "around 140 children" counts them too.
-  const nouns = [folded, ...relatedWords(lemma)].map((word) =>
-    escapeRegExp(stem(word).replace(/s$/, '')),
-  );
+  // "How many pupils …": "around 140 children" counts them too; "How many people …": "169
+  // participants" or "68 individuals" count people.
+  const related = relatedWords(lemma);
+  if (PEOPLE.test(lemma)) related.push(...PEOPLE_COUNTED);
+  const nouns = [folded, ...related].map((word) => escapeRegExp(stem(word).replace(/s$/, '')));
   return new RegExp(
     `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s+(?:[\\p{L}-]+|of\\s+the\\s+\\d[\\d,]*)){0,3}?\\s+(?:${nouns.join('|')})`,
     'iu',

@@ -1523,6 +1523,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many people …?" is answered by a count of people of any kind ("169 participants")', async () => {
+    const study = await botOver(
+      'study.txt',
+      'Films and pain\n\nResearchers at Carrow University tested whether sad films raise pain tolerance.\n\nA total of 169 participants were recruited to watch a drama about a homeless man.',
+    );
+    expect(top(study.answer('How many people watched the sad film in the study?')).quote).toContain(
+      '169 participants',
+    );
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
