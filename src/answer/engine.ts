@@ -822,6 +822,7 @@ export class AnswerEngine {
       wantsDuration: DURATION_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
+      relative: tense !== 'ahead' && /^when\b/i.test(base.query),
       identity: IDENTITY_QUESTION.test(base.query),
       condition: parsed.asks === 'when' && tense === null && CONDITION_QUESTION.test(base.query),
       wantsYear,
@@ -1381,6 +1382,8 @@ export class AnswerEngine {
       order: RegExp | null;
       /** The period the question names ("next year", "in 2019"), see `periodAsked`. */
       period: { same: RegExp; other: RegExp } | null;
+      /** "When did …?" asked of the past or present (not "what year", not "when will"): a time told by an event may answer. */
+      relative: boolean;
       /** "How many jobs …": a figure standing just before the word counted. */
       counted: RegExp | null;
       /** "Who makes X?": a firm holding the role answers, not only a person. */
@@ -1516,6 +1519,12 @@ export class AnswerEngine {
           // "When does a security flaw make headlines?" asks for a condition: "… if it's at a big
           // company" answers it undated.
           if (!date && asked.condition && CONDITION_CLAUSE.test(quoted.text)) break;
+          // "When did the participants do the two tests?": "Before and after watching the films,
+          // …" answers it undated, weighing less than a date would.
+          if (!date && asked.relative && TIME_CLAUSE.test(quoted.text)) {
+            bonus -= UNDATED_TIME_PENALTY;
+            break;
+          }
           if (!date) continue;
           // "When did the ship lift off?": a plan dated after the article may still be all the
           // passage gives ("had lifted off … It was set to dock on Saturday"), but weighs less.
@@ -1724,6 +1733,9 @@ export class AnswerEngine {
         date?.date.iso ?? null,
         candidate.score,
       );
+      // A time told by an event backs a date no better than nothing: beside a dated first
+      // passage, only dated ones are cited.
+      if (asks === 'when' && citations[0]?.date && !citation?.date) continue;
       if (citation) citations.push(citation);
       if (citations.length >= MAX_CITATIONS) break;
     }
@@ -1855,6 +1867,15 @@ const CONDITION_QUESTION =
 const CONDITION_CLAUSE =
   /\b(?:when|whenever|if|unless|once|as soon as|until|before|after)\s+(?:you|we|they|he|she|it|i|people|someone|somebody|the|a|an|it['’]s|they['’]re|you['’]re|we['’]re)\b/i;
 
+/**
+ * A time told by an event or a span, not a date: "before and after watching", "during the
+ * primary", "when we were kids", "a week after the election", "several years earlier",
+ * "later in the week", "recently" (not "at once", nor "while" of contrast).
+ */
+const TIME_CLAUSE =
+  /\b(?:before|after|during|until|till|(?<!at\s)once)\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b/iu;
+/** What an undated passage telling a time by an event (TIME_CLAUSE) weighs less than a dated one. */
+const UNDATED_TIME_PENALTY = 1;
 /** What a passage naming the period a question asks about gains, and one naming another loses. */
 const PERIOD_BONUS = 1;
 /** A period told relative to now ("next year", "this season"). */

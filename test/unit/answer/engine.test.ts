@@ -295,6 +295,17 @@ describe('when', () => {
     expect(top(page.answer('when zimbabwe-coup')).date).toBe('2017-11-14');
   });
 
+  it('answers "When did …?" with a time told by an event when no date tells it, not "When will …?"', async () => {
+    const dig = await botOver(
+      'dig.txt',
+      'Letters found on the quay\n\nVolunteers dug up a tin box of letters on the old quay. The letters were sealed in the box shortly before the old warehouse was pulled down, the harbour trust said. The quay will reopen once the dig is over.',
+    );
+    expect(top(dig.answer('When were the letters sealed in the box?')).quote).toContain(
+      'shortly before the old warehouse was pulled down',
+    );
+    expect(dig.answer('When will the quay reopen?').found).toBe(false);
+  });
+
   it('cites only passages that carry a date', () => {
     for (const citation of bot.answer('when aliyev').citations) {
       expect(citation.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
