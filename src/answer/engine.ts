@@ -307,11 +307,11 @@ const STATE_ASKED = /\b(?:what|which) state\b/i;
 /** "How long …?": only a passage giving a length of time answers. */
 const DURATION_QUESTION = /\bhow long\b/i;
 /**
- * A length of time: "seven years", "a five-hour meeting", "more than a year", "40+ years", "since
+ * A length of time: "seven years", "six seasons", "a five-hour meeting", "more than a year", "40+ years", "since
  * 2016", or a period told without a figure ("after weeks of speculation", "spent decades").
  */
 const DURATION = new RegExp(
-  String.raw`\b(?:\d[\d.,]*\+?|a|an|${NUMBER_WORDS}|several|few|many|half)[- ](?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:years|months|weeks|days|hours|decades|centuries)\b|\bsince\b`,
+  String.raw`\b(?:\d[\d.,]*\+?|a|an|${NUMBER_WORDS}|several|few|many|half)[- ](?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|seasons?|semesters?)\b|\b(?:years|months|weeks|days|hours|decades|centuries|seasons)\b|\bsince\b`,
   'i',
 );
 

@@ -1544,6 +1544,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How long …?" is answered by a span of seasons ("spent six seasons as an assistant")', async () => {
+    const coach = await botOver(
+      'coach.txt',
+      'Rovers name a new manager\n\nThe 41-year-old Dunmore had been the club’s first-team coach under Ian Pell. Before that, Dunmore spent six seasons as an assistant coach at Carrow Town.',
+    );
+    expect(top(coach.answer('How long was Dunmore an assistant at Carrow Town?')).quote).toContain(
+      'six seasons',
+    );
+  });
+
   it('"How many jobs …" prefers the figure standing before "jobs" to another figure', async () => {
     const bank = await botOver(
       'jobs.txt',
