@@ -1575,7 +1575,13 @@ export class AnswerEngine {
           // "Whole Foods is not opening any new 365 stores. The price distinction … has become
           // less relevant": a passage that tells the event without a cause is quoted with the
           // sentence after it, which most often gives it.
-          const next = candidate.lead === undefined ? this.following(candidate.id) : undefined;
+          // A passage closing its paragraph reads on into the next one only when that one opens
+          // with a cause ("… agreed to merge with a rival. | That deal fell apart because …").
+          let next = candidate.lead === undefined ? this.following(candidate.id) : undefined;
+          if (next === undefined && candidate.lead === undefined) {
+            const after = this.nextSentence(candidate.id);
+            if (after !== undefined && this.cause(after) > 0) next = after;
+          }
           if (next !== undefined && this.cause(candidate.id) === 0) {
             followedBy = next;
             bonus += 1.2 * this.cause(next);

@@ -388,6 +388,18 @@ describe('what caused it', () => {
   });
 });
 
+describe('why, told in the next paragraph', () => {
+  it('quotes a passage closing its paragraph with the next one when that one opens with a cause', async () => {
+    const ferry = await botOver(
+      'ferry.txt',
+      'Island ferry ends\n\nThe Carrow ferry stopped running in March.\n\nIts owners had lost money for a decade because fuel prices doubled and fewer tourists came.\n\nIslanders now rely on a weekly supply boat.',
+    );
+    expect(top(ferry.answer('Why did the Carrow ferry stop running?')).quote).toContain(
+      'because fuel prices doubled',
+    );
+  });
+});
+
 describe('why not', () => {
   it('"Why can\'t students move?" cites the passage saying they cannot, and why', async () => {
     const campus = await botOver(
