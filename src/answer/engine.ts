@@ -307,8 +307,9 @@ const STATE_ASKED = /\b(?:what|which) state\b/i;
 /** "How long …?": only a passage giving a length of time answers. */
 const DURATION_QUESTION = /\bhow long\b/i;
 /**
- * A length of time: "seven years", "six seasons", "a five-hour meeting", "more than a year", "40+ years", "since
- * 2016", or a period told without a figure ("after weeks of speculation", "spent decades").
+ * A length of time: "seven years", "six seasons", "a five-hour meeting", "more than a year", "40+
+ * years", "since 2016", or a period told without a figure ("after weeks of speculation", "spent
+ * decades").
  */
 const DURATION = new RegExp(
   String.raw`\b(?:\d[\d.,]*\+?|a|an|${NUMBER_WORDS}|several|few|many|half)[- ](?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|seasons?|semesters?)\b|\b(?:years|months|weeks|days|hours|decades|centuries|seasons)\b|\bsince\b`,
@@ -1739,8 +1740,8 @@ export class AnswerEngine {
         date?.date.iso ?? null,
         candidate.score,
       );
-      // A time told by an event backs a date no better than nothing: beside a dated first
-      // passage, only dated ones are cited.
+      // A "when" answer that gives a date cites only dated passages: an undated one (a time told
+      // by an event) adds nothing beside it.
       if (asks === 'when' && citations[0]?.date && !citation?.date) continue;
       if (citation) citations.push(citation);
       if (citations.length >= MAX_CITATIONS) break;
@@ -1876,10 +1877,11 @@ const CONDITION_CLAUSE =
 /**
  * A time told by an event or a span, not a date: "before and after watching", "during the
  * primary", "when we were kids", "a week after the election", "several years earlier",
- * "later in the week", "recently" (not "at once", nor "while" of contrast).
+ * "later in the week", "recently" (not "at once", "once again", "after all", nor "while" of
+ * contrast).
  */
 const TIME_CLAUSE =
-  /\b(?:before|after|during|until|till|(?<!at\s)once)\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b/iu;
+  /\b(?:before|after(?!\s+all\b)|during|until|till|(?<!at\s)once(?!\s+(?:again|more)\b))\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b/iu;
 /** What an undated passage telling a time by an event (TIME_CLAUSE) weighs less than a dated one. */
 const UNDATED_TIME_PENALTY = 1;
 /** What a passage naming the period a question asks about gains, and one naming another loses. */
@@ -1984,7 +1986,7 @@ const PEOPLE = /^(?:people|person|individual)$/;
 /** Nouns a count of people is given in: "169 participants", "68 individuals", "400 residents". */
 const PEOPLE_COUNTED = (
   'participant individual resident adult voter patient student pupil volunteer respondent ' +
-  'worker employee member child man men woman women passenger fan visitor user customer soldier ' +
+  'worker employee member child men woman women passenger fan visitor user customer soldier ' +
   'protester inmate subject attendee spectator delegate applicant victim survivor'
 ).split(' ');
 
