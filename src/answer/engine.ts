@@ -348,9 +348,9 @@ function givesCount(text: string): boolean {
  * Units a figure measures by: "447.6 million tons", "21 months", "12%" count no things ("17% of
  * kids" does: a share of what is counted).
  */
-const MEASURE_UNITS = String.raw`percentage points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|ounces?|gallons?|litres?|liters?|barrels?|acres?|hectares?|degrees?|mph`;
+const MEASURE_UNITS = `percentage points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|ounces?|gallons?|litres?|liters?|barrels?|acres?|hectares?|degrees?|mph`;
 /** A unit alone ("years" in "How many years …?"). */
-const MEASURE_UNIT = new RegExp(String.raw`^(?:${MEASURE_UNITS})$`, 'i');
+const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_UNITS})$`, 'i');
 /** A figure with its unit, or a bare percentage: what `countable` blanks out. */
 const MEASURES = new RegExp(
   String.raw`\d[\d.,]*(?:\s*(?:million|billion|thousand|hundred|m|bn))?(?:\s*(?:%|per ?cent\b|percent\b)(?!\s+of\b)|[\s-]+(?:${MEASURE_UNITS})\b)`,
