@@ -339,9 +339,20 @@ function figureScore(text: string, stems: readonly string[]): number {
 const CALENDAR_FIGURE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\b(?:1[6-9]|20)\d{2}s?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/g;
 
-/** True when a text gives a figure other than a date or a time: an answer to "how many". */
+/**
+ * Figures that are part of a name ("COVID-19", "LGP-30", "G40", "4K", "Xbox One"): they count
+ * nothing.
+ */
+const NAME_FIGURE =
+  /\p{L}+-\d[\d.]*\b|\b\p{L}+\d+\p{L}*|\b\d+[A-Z]\b|(?<=\p{L}[,;:]? )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Hundred)\b/gu;
+/** "one" that counts nothing: "one reason", "one of them", "no one". */
+const LONE_ONE =
+  /\b(?:no|any|some|every) one\b|\bone (?:of|another|day|reason|thing|way|time|side|point|hand)\b/gi;
+
+/** True when a text gives a figure other than a date, a time or a name's: an answer to "how many". */
 function givesCount(text: string): boolean {
-  return figureScore(text.replace(CALENDAR_FIGURE, ' '), []) > 0;
+  const figures = text.replace(CALENDAR_FIGURE, ' ').replace(NAME_FIGURE, ' ');
+  return figureScore(figures.replace(LONE_ONE, ' '), []) > 0;
 }
 
 /**

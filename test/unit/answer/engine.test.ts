@@ -1594,6 +1594,23 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How many …" is not answered by a figure in a name ("COVID-19", "LGP-30") nor by "one reason"', async () => {
+    const rides = await botOver(
+      'rides.txt',
+      'Free rides\n\nTellby Scooters extended its free scooter rides for nurses during the COVID-19 pandemic.\n\nThat is one reason nurses in Tellby rode the Varex LGP-30 scooters to work.',
+    );
+    expect(rides.answer('How many free scooter rides have nurses taken in Tellby?').found).toBe(
+      false,
+    );
+    const buses = await botOver(
+      'buses.txt',
+      'Free rides\n\nTellby Scooters extended its free scooter rides for nurses during the COVID-19 pandemic.\n\nNurses in Tellby took 4,200 free scooter rides in April.',
+    );
+    expect(
+      top(buses.answer('How many free scooter rides have nurses taken in Tellby?')).quote,
+    ).toContain('4,200');
+  });
+
   it('"Who speaks for the tenants?" is answered by who chairs their association', async () => {
     const towers = await botOver(
       'towers.txt',
