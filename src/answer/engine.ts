@@ -122,6 +122,14 @@ const YES_NO_QUESTION =
  * unanswerable questions stay unanswered, at 0.6 and below they do not.
  */
 const YES_NO_SHARE = 0.75;
+/**
+ * The share that suffices when the question has no verb of its own ("Is Uber a tech firm?", "Will
+ * she be on the payroll?") and the passage names its subject: what is asked is a state, often
+ * told in other words ("… not really a tech company"). A question with a verb ("Will she
+ * resign?") still needs the whole share or that verb: at half, "Has anyone been arrested?" was
+ * answered by the theft alone.
+ */
+const YES_NO_STATE_SHARE = 0.5;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
@@ -1651,15 +1659,19 @@ export class AnswerEngine {
       // Short of that share, a passage naming the subject with the very verb asked tells of it
       // ("Was the U.S. quick to ground the 737 Max?": "… one of the last countries to ground the
       // plane"); one without the verb stays no answer ("Will she resign?": "… she said").
-      if (
-        asked.yesNo &&
-        asked.question.share(candidate.id) < YES_NO_SHARE &&
-        !(
-          tellsVerb(record, asked.yesNoVerb) &&
-          (!entity || this.mentionIds(entity).has(candidate.id))
-        )
-      )
-        continue;
+      if (asked.yesNo) {
+        const share = asked.question.share(candidate.id);
+        const named =
+          !entity ||
+          this.mentionIds(entity).has(candidate.id) ||
+          (candidate.lead !== undefined && this.mentionIds(entity).has(candidate.lead));
+        const answers =
+          share >= YES_NO_SHARE ||
+          (named && asked.yesNoVerb.length === 0 && share >= YES_NO_STATE_SHARE) ||
+          (tellsVerb(record, asked.yesNoVerb) &&
+            (!entity || this.mentionIds(entity).has(candidate.id)));
+        if (!answers) continue;
+      }
       if (asked.wantsName && !namesOther(told, asked.wantsName)) continue;
       if (asked.which && !this.givesWhich(candidate, told, asked.which, asked.named)) continue;
       if (asked.naming && !asked.naming(told)) continue;

@@ -582,6 +582,19 @@ describe('honest "not found"', () => {
     expect(page.answer('Will the Harrowgate Line sell its vessels?').found).toBe(false);
   });
 
+  it('a yes-or-no question asking a state is answered in other words by a passage naming its subject; one with a verb is not', async () => {
+    const page = await botOver(
+      'cabs.txt',
+      'Cab wars\n\nHalloway Cabs is built around a simple booking app, but it is not really a tech company.\n\nA Halloway Cabs driver had his car stolen from the depot on Monday.',
+    );
+    expect(top(page.answer('Is Halloway Cabs actually a tech firm?')).quote).toContain(
+      'not really a tech company',
+    );
+    expect(page.answer('Has anyone at Halloway Cabs been arrested for the car theft?').found).toBe(
+      false,
+    );
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
