@@ -26,6 +26,7 @@ import {
   seatBy,
   toldFirstHand,
 } from './asked.ts';
+import { writerAnswer } from './byline.ts';
 import { citeSentence } from './citation.ts';
 import {
   focusStems,
@@ -634,6 +635,10 @@ export class AnswerEngine {
     const resolved = this.byRole(parsed.asks, this.subjects.resolve(parsed.subject));
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
+    // "who silverman": a name the text never gives may be its byline's.
+    const writer =
+      parsed.asks === 'who' && !entity ? writerAnswer(this.kb, base, parsed.subject) : null;
+    if (writer) return writer;
     const unknown = this.unknownNames(base.query, parsed.subject, resolved);
     const subjectLabel = entity?.name ?? parsed.subject;
     const otherSubject =
