@@ -419,8 +419,10 @@ function appositionAfter(sentence: string, end: number): string | null {
   const tags = tagWords(phrase).map((word) => word.pos);
   const firstTag = tags[0];
   const role = ROLE_PARTICIPLE.test(phrase);
-  // "…at St. Aldric’s, four developed infections": a number and its verb, a clause.
-  if (firstTag === 'NUM' && (tags[1] === 'VERB' || tags[1] === 'AUX')) return null;
+  // "…at St. Aldric’s, four developed infections": a number and its verb, a clause; "Mr. Rahami,
+  // blood pouring from a wound, was …": a noun and its participle tell what was happening.
+  if ((firstTag === 'NUM' || firstTag === 'NOUN') && (tags[1] === 'VERB' || tags[1] === 'AUX'))
+    return null;
   if (
     !firstTag ||
     (!possessive && !role && !['DET', 'ADJ', 'NOUN', 'NUM'].includes(firstTag)) ||
@@ -508,6 +510,10 @@ function appositionBefore(sentence: string, start: number): string | null {
   // "…, and Renewal's leader, Bettina Kroll": the conjunction joins clauses, it describes no one.
   let phrase = match?.[1]?.trim().replace(/^(?:and|but|or|while)\s+/i, '');
   if (!phrase) return null;
+  // "With the start of a new month, Valve has …": a sentence opening "With …" sets the scene.
+  const opensWith =
+    Math.max(0, start - 100) + (match?.index ?? 0) + (match?.[0].indexOf(phrase) ?? 0);
+  if (/^\s*with\s+$/i.test(sentence.slice(0, opensWith))) return null;
   const tagged = tagWords(phrase);
   // "The fraud came to light after a retired skipper, Alun Pritchard": the description is the
   // noun phrase after the clause's verb, not the clause.

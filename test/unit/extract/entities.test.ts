@@ -636,3 +636,24 @@ describe('a definition quoted from someone', () => {
     );
   });
 });
+
+describe('what is not a definition', () => {
+  it('is neither a noun with its participle after a name nor a scene set by "With …" before it', async () => {
+    const entities = await entitiesOf(
+      [
+        'Arrest in Linden',
+        '',
+        'Mr. Carl Varrow, blood pouring from a wound in his shoulder, was loaded onto a stretcher.',
+        '',
+        'With the start of a new month, Tellby Labs has published its survey.',
+        '',
+        'Dana Orrin, the chief executive of Tellby Labs, welcomed the figures.',
+      ].join('\n'),
+    );
+    expect(entity(entities, 'carl-varrow').definition).toBeNull();
+    expect(entity(entities, 'tellby-labs').definition?.phrase ?? '').not.toContain('start');
+    expect(entity(entities, 'dana-orrin').definition?.phrase).toBe(
+      'the chief executive of Tellby Labs',
+    );
+  });
+});
