@@ -11,7 +11,7 @@ import {
   resolvePronouns,
 } from './coreference.ts';
 import { compareMentions, isPronounMention, type Mention } from './mention.ts';
-import { isCommonWord, isPersonNoun, otherNames } from './wordnet.ts';
+import { isCommonWord, isPersonNoun, mayDescribePerson, otherNames } from './wordnet.ts';
 import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
@@ -123,7 +123,7 @@ const PERSON_NOUNS = new Set(
     'lawyer barrister solicitor attorney judge prosecutor teacher lecturer professor student nurse ' +
     'physician surgeon scientist researcher economist analyst engineer official member candidate ' +
     'activist campaigner resident farmer fisherman worker clerk inspector detective investigator ' +
-    'mother father son daughter wife husband widow brother sister skipper player striker author ' +
+    'mother father son daughter wife husband widow brother sister skipper player striker author counterpart ' +
     'writer journalist reporter artist singer actor pilot driver geologist biologist mycologist ' +
     'negotiator envoy ambassador diplomat adviser advisor aide deputy partner founder volunteer'
   ).split(' '),
@@ -396,11 +396,33 @@ const ROLE_PARTICIPLE =
 const OF_BODY =
   /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|and|for|the|&))*/u;
 
+/**
+ * A full stop that ends a description: not the one of an abbreviation inside it ("the chief
+ * executive of St. Aldric’s", "who studied under Ms. Vranken").
+ */
+const PHRASE_STOP = String.raw`(?<!\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Col|Lt|Capt|Sgt|No|Inc|Co|Corp|Ltd))\.(?:\s|$)`;
+
+/** ", the chief executive of St. Aldric’s," after a name. */
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s+([^,;:()“”"]{3,140}?)(?=,|;|${PHRASE_STOP}|\\s+[—–]|\\s+\\(|$)`,
+  'u',
+);
+/** ", who chairs the board," after a name. */
+const RELATIVE_WHO = new RegExp(
+  `^,\\s+who\\s+([^,;:()“”"]{6,120}?)(?=,|;|${PHRASE_STOP}|\\s+[—–]|$)`,
+  'u',
+);
+/** ", which supervises the country's banks," after a name. */
+const RELATIVE_WHICH = new RegExp(
+  `^,\\s+which\\s+((?:is|are|has|have|\\p{Ll}{3,}s)\\s[^,;:()“”"]{4,120}?)(?=,|;|${PHRASE_STOP}|\\s+[—–]|$)`,
+  'u',
+);
+
 /** "Name, an aide to …," — the description right after a mention. */
 function appositionAfter(sentence: string, end: number): string | null {
   // "Martin Vesey, 54, the former finance director …": the age comes first.
   const after = sentence.slice(end).replace(/^,\s+\d{1,3}(?=,)/, '');
-  const match = /^,\s+([^,;:()“”"]{3,140}?)(?=,|;|\.(?:\s|$)|\s+[—–]|\s+\(|$)/u.exec(after);
+  const match = APPOSITION_AFTER.exec(after);
   const whole = match?.[1]?.trim();
   // "Sarah Gille, now a physical oceanographer at …": the description after a word of time.
   const time = whole ? (DESCRIPTION_TIME.exec(whole)?.[0] ?? '') : '';
@@ -448,12 +470,10 @@ function copulaAfter(sentence: string, end: number): string | null {
 function relativeAfter(sentence: string, end: number): string | null {
   const after = sentence.slice(end);
   const match =
-    /^,\s+who\s+([^,;:()“”"]{6,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(after) ??
+    RELATIVE_WHO.exec(after) ??
     // "…, which supervises the country's banks": what a body does, said in the present tense
     // (not "which had told the board …", a step in the story).
-    /^,\s+which\s+((?:is|are|has|have|\p{Ll}{3,}s)\s[^,;:()“”"]{4,120}?)(?=,|;|\.(?:\s|$)|\s+[—–]|$)/u.exec(
-      after,
-    );
+    RELATIVE_WHICH.exec(after);
   return match?.[1]?.trim() ?? null;
 }
 
@@ -861,6 +881,15 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
           : found === 'thing' && head && ORGANIZATION_HEADS.has(head)
             ? 'organization'
             : found;
+    // "another image Elizabeth Snyder posted", "his sons James and Lachlan Murdoch": a noun before
+    // a person's name that is no kind of person, or many, does not say who they are.
+    const misdescribed =
+      kind === 'person' &&
+      draft.definition?.form === 'descriptor' &&
+      head !== null &&
+      !PERSON_NOUNS.has(head) &&
+      !mayDescribePerson(head);
+    if (misdescribed) draft.definition = null;
     entities.push({
       slug,
       name,
@@ -886,8 +915,8 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
       ],
       mentions: draft.mentions,
       definition: draft.definition,
-      head,
-      nouns: nounsOf(name, head),
+      head: misdescribed ? null : head,
+      nouns: nounsOf(name, misdescribed ? null : head),
     });
   }
   resolveHeadNouns(entities, articles);

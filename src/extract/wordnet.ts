@@ -220,6 +220,22 @@ export function isPersonNoun(noun: string): boolean {
   return remember(people, noun, person);
 }
 
+/** Senses looked at for whether a noun may describe a person: "anchor" is one only in its third. */
+const DESCRIBING_SENSES = 3;
+/** Lexicographer files of nouns that may describe someone: a person, a group, a top-level kind. */
+const DESCRIBING_FILES = new Set([NOUN_PERSON, 14, 3]);
+
+/**
+ * True when one of a lower-case noun's commonest senses, as written (a plural is not a singular
+ * form), is a person, a group or a top-level kind: "anchor", "counsel", "group" may stand for
+ * someone before a name, "image" and "sons" may not. True when WordNet is missing.
+ */
+export function mayDescribePerson(noun: string): boolean {
+  if (!open()) return true;
+  const offsets = /^[a-z]+$/.test(noun) ? senses('noun', noun, DESCRIBING_SENSES) : [];
+  return offsets.some((offset) => DESCRIBING_FILES.has(synsetAt('noun', offset)?.file ?? -1));
+}
+
 /** True when a lower-case word or a singular it may be is a noun for a kind of person ("plumbers"). */
 export function isPeopleNoun(word: string): boolean {
   return [...formsOf(word)].some((form) => isPersonNoun(form));

@@ -657,3 +657,28 @@ describe('what is not a definition', () => {
     );
   });
 });
+
+describe('definitions with abbreviations and nouns before a name', () => {
+  it('reads past "St." and "Ms." inside a description, and takes no noun for no kind of person', async () => {
+    const entities = await entitiesOf(
+      [
+        'Ward closed',
+        '',
+        'Gareth Pennock, the chief executive of St. Aldric’s Hospital, apologised on Monday.',
+        '',
+        'Anouk Sarrazin, who studied under Ms. Vranken, now leads the school.',
+        '',
+        'This is another image Elizabeth Snyder posted on Sunday.',
+        '',
+        'Fox News anchor Neil Cavuto asked about it, and his Chinese counterpart Wang Yi agreed.',
+      ].join('\n'),
+    );
+    expect(entity(entities, 'gareth-pennock').definition?.phrase).toBe(
+      'the chief executive of St. Aldric’s Hospital',
+    );
+    expect(entity(entities, 'anouk-sarrazin').definition?.phrase).toBe('studied under Ms. Vranken');
+    expect(entity(entities, 'elizabeth-snyder').definition).toBeNull();
+    expect(entity(entities, 'neil-cavuto').definition?.phrase).toBe('Fox News anchor');
+    expect(entity(entities, 'wang-yi').definition?.phrase).toBe('Chinese counterpart');
+  });
+});
