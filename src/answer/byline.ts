@@ -17,6 +17,18 @@ function bylineNames(author: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
+/** Per knowledge base, each article's byline names (none without a byline), worked out once. */
+const bylines = new WeakMap<KnowledgeBase, string[][][]>();
+
+function bylinesOf(kb: KnowledgeBase): string[][][] {
+  let names = bylines.get(kb);
+  if (!names) {
+    names = kb.articles.map((article) => (article.author ? bylineNames(article.author) : []));
+    bylines.set(kb, names);
+  }
+  return names;
+}
+
 /** True when every word asked is a word of the name, as written or misspelt ("silvermann"). */
 function namesWriter(asked: readonly string[], name: readonly string[]): boolean {
   return asked.every((word) =>
@@ -36,21 +48,19 @@ function namesWriter(asked: readonly string[], name: readonly string[]): boolean
 export function writerAnswer(kb: KnowledgeBase, base: Answer, subject: string): Answer | null {
   const asked = contentTokens(subject).filter((word) => !STOP_WORDS.has(word));
   if (asked.length === 0) return null;
-  const index = kb.articles.findIndex(
-    (article) =>
-      article.author !== null &&
-      bylineNames(article.author).some((name) => namesWriter(asked, name)),
-  );
+  const index = bylinesOf(kb).findIndex((names) => names.some((name) => namesWriter(asked, name)));
   const article = kb.articles[index];
   if (!article?.author) return null;
   const citations: Citation[] = [];
-  for (const record of kb.sentences) {
-    if (citations.length >= WRITER_PASSAGES) break;
-    if (record.article !== index || QUOTATION.test(record.text) || !toldFirstHand(record.text))
-      continue;
-    const citation = citeSentence(kb, record, record.text, null, 1 - citations.length / 10);
-    if (citation) citations.push(citation);
-  }
+  article.paragraphs.forEach((paragraph, p) => {
+    paragraph.sentences.forEach((_, s) => {
+      const record = kb.sentences[kb.paragraphs.sentenceId(index, p, s) ?? -1];
+      if (!record || citations.length >= WRITER_PASSAGES) return;
+      if (QUOTATION.test(record.text) || !toldFirstHand(record.text)) return;
+      const citation = citeSentence(kb, record, record.text, null, 1 - citations.length / 10);
+      if (citation) citations.push(citation);
+    });
+  });
   if (citations.length === 0)
     return {
       ...base,

@@ -354,9 +354,8 @@ const CALENDAR_FIGURE =
  */
 const NAME_FIGURE =
   /\p{L}+-\d[\d.]*\b|\b\p{L}+\d+\p{L}*|\b\d+[A-Z]\b|(?<=\p{L}[,;:]? )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Hundred)\b/gu;
-/** "one" that counts nothing: "one reason", "one of them", "no one". */
-const LONE_ONE =
-  /\b(?:no|any|some|every) one\b|\bone (?:of|another|day|reason|thing|way|time|side|point|hand)\b/gi;
+/** "one" that counts nothing: "one reason", "one of them", "no one" (but "one day" may count days). */
+const LONE_ONE = /\b(?:no|any|some|every) one\b|\bone (?:of|another|reason|thing|way)\b/gi;
 
 /** True when a text gives a figure other than a date, a time or a name's: an answer to "how many". */
 function givesCount(text: string): boolean {

@@ -123,9 +123,10 @@ const PERSON_NOUNS = new Set(
     'lawyer barrister solicitor attorney judge prosecutor teacher lecturer professor student nurse ' +
     'physician surgeon scientist researcher economist analyst engineer official member candidate ' +
     'activist campaigner resident farmer fisherman worker clerk inspector detective investigator ' +
-    'mother father son daughter wife husband widow brother sister skipper player striker author counterpart ' +
-    'writer journalist reporter artist singer actor pilot driver geologist biologist mycologist ' +
-    'negotiator envoy ambassador diplomat adviser advisor aide deputy partner founder volunteer'
+    'mother father son daughter wife husband widow brother sister skipper player striker author ' +
+    'counterpart writer journalist reporter artist singer actor pilot driver geologist biologist ' +
+    'mycologist negotiator envoy ambassador diplomat adviser advisor aide deputy partner founder ' +
+    'volunteer'
   ).split(' '),
 );
 /** "I'm", "We’ve": a capitalised contraction, never a name. */

@@ -222,8 +222,11 @@ export function isPersonNoun(noun: string): boolean {
 
 /** Senses looked at for whether a noun may describe a person: "anchor" is one only in its third. */
 const DESCRIBING_SENSES = 3;
-/** Lexicographer files of nouns that may describe someone: a person, a group, a top-level kind. */
-const DESCRIBING_FILES = new Set([NOUN_PERSON, 14, 3]);
+/** WordNet's lexicographer files of groups ("team", "generation") and of top-level kinds ("group"). */
+const NOUN_GROUP = 14;
+const NOUN_TOPS = 3;
+/** Lexicographer files of nouns that may describe someone. */
+const DESCRIBING_FILES = new Set([NOUN_PERSON, NOUN_GROUP, NOUN_TOPS]);
 
 /**
  * True when one of a lower-case noun's commonest senses, as written (a plural is not a singular
