@@ -132,6 +132,9 @@ const YES_NO_SHARE = 0.75;
  */
 const YES_NO_STATE_SHARE = 0.5;
 
+/** "What is X's job / profession / occupation?", "What does X do for a living?": who X is. */
+const OCCUPATION_WORD = /^(?:jobs?|professions?|occupations?|careers?|living)$/;
+
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
 /** "Who is the port mayor?": asks for a name (not "Who is looking into it?"). */
@@ -634,6 +637,15 @@ export class AnswerEngine {
     const resolved = this.byRole(parsed.asks, this.subjects.resolve(parsed.subject));
     const main = resolved.entities[0];
     const entity = main === undefined ? undefined : this.kb.entities[main];
+    // "What is Myles Grant's profession?": asks who the person is, which their definition says.
+    if (
+      entity?.kind === 'person' &&
+      parsed.asks !== 'who' &&
+      resolved.entities.length === 1 &&
+      resolved.otherTerms.length > 0 &&
+      resolved.otherTerms.every((term) => OCCUPATION_WORD.test(term))
+    )
+      return this.answerAbout(base, { ...parsed, asks: 'who', subject: entity.name }, renamed);
     // "who silverman": a name the text never gives may be its byline's.
     const writer =
       parsed.asks === 'who' && !entity ? writerAnswer(this.kb, base, parsed.subject) : null;

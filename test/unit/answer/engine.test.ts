@@ -595,6 +595,20 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('"What is X’s profession?" and "What does X do for a living?" are answered as "who X"', async () => {
+    const page = await botOver(
+      'wreck.txt',
+      'Wreck found\n\nThe wreck of the Varrow was found off Tellby Point on Monday.\n\nDana Orrin, a marine biologist at Tellby University, led the dive.',
+    );
+    const who = top(page.answer('who dana orrin')).quote;
+    expect(who).toContain('a marine biologist');
+    for (const question of [
+      'What is Dana Orrin’s profession?',
+      'What does Dana Orrin do for a living?',
+    ])
+      expect(top(page.answer(question)).quote).toBe(who);
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
