@@ -165,8 +165,19 @@ function isCapitalized(word: string): boolean {
   // Called for every word of every sentence: plain ASCII letters are told apart without a regex.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122 && innerCapital(word)) return true;
   if (first >= 97 && first <= 122 && !'abei'.includes(word[0] as string)) return false;
   return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word);
+}
+
+/** "iPad", "eBay", "macOS": a brand written with a capital after a few small letters is a name. */
+function innerCapital(word: string): boolean {
+  for (let i = 1; i < Math.min(word.length - 1, 6); i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+    if (code < 97 || code > 122) return false;
+  }
+  return false;
 }
 
 function bare(word: string): string {

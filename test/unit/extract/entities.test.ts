@@ -682,3 +682,20 @@ describe('definitions with abbreviations and nouns before a name', () => {
     expect(entity(entities, 'wang-yi').definition?.phrase).toBe('Chinese counterpart');
   });
 });
+
+describe('brands written with a capital inside', () => {
+  it('names "iPad Pro" and "eBay" whole, not "Pro" alone', async () => {
+    const entities = await entitiesOf(
+      [
+        'Tablets',
+        '',
+        'Apple will introduce a new iPad Pro in March, according to the report.',
+        '',
+        'Sellers on eBay said the older iPad Pro still sells well.',
+      ].join('\n'),
+    );
+    expect(entity(entities, 'ipad-pro').mentions).toHaveLength(2);
+    expect(entity(entities, 'ebay').name).toBe('eBay');
+    expect(entities.some((e) => e.slug === 'pro')).toBe(false);
+  });
+});
