@@ -170,8 +170,12 @@ function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word);
 }
 
-/** "iPad", "eBay", "macOS": a brand written with a capital after a few small letters is a name. */
+/**
+ * "iPad", "eBay", "macOS": a brand written with a capital after a few small letters is a name (not
+ * a unit of three letters or fewer: "kWh", "pH").
+ */
 function innerCapital(word: string): boolean {
+  if (word.length < 4) return false;
   for (let i = 1; i < Math.min(word.length - 1, 6); i++) {
     const code = word.charCodeAt(i);
     if (code >= 65 && code <= 90) return true;

@@ -684,7 +684,7 @@ describe('definitions with abbreviations and nouns before a name', () => {
 });
 
 describe('brands written with a capital inside', () => {
-  it('names "iPad Pro" and "eBay" whole, not "Pro" alone', async () => {
+  it('names "iPad Pro" and "eBay" whole, not "Pro" alone, and takes no unit ("kWh") for a name', async () => {
     const entities = await entitiesOf(
       [
         'Tablets',
@@ -692,8 +692,11 @@ describe('brands written with a capital inside', () => {
         'Apple will introduce a new iPad Pro in March, according to the report.',
         '',
         'Sellers on eBay said the older iPad Pro still sells well.',
+        '',
+        'Its battery holds 0.03 kWh, and the screen cleaner has a pH of 7.',
       ].join('\n'),
     );
+    expect(entities.some((e) => e.slug === 'kwh' || e.slug === 'ph')).toBe(false);
     expect(entity(entities, 'ipad-pro').mentions).toHaveLength(2);
     expect(entity(entities, 'ebay').name).toBe('eBay');
     expect(entities.some((e) => e.slug === 'pro')).toBe(false);
