@@ -56,7 +56,7 @@ import {
 } from './features.ts';
 import { RoleHolders } from './holders.ts';
 import { helpText, sourcesText } from './listings.ts';
-import { type ParsedQuestion, parseQuestion } from './parse.ts';
+import { type ParsedQuestion, parseQuestion, withoutMentions } from './parse.ts';
 import { PUBLISHED_QUESTION, publicationAnswer } from './publication.ts';
 import { askedRole, holdsRole } from './roles.ts';
 import { type ResolvedSubject, SubjectIndex } from './subjects.ts';
@@ -513,7 +513,8 @@ export class AnswerEngine {
   }
 
   private answerQuery(query: string): Answer {
-    const parsed = parseQuestion(query);
+    const { text, mentioned } = withoutMentions(query);
+    const parsed = parseQuestion(text);
     const base: Answer = {
       query,
       intent: parsed.intent,
@@ -534,9 +535,12 @@ export class AnswerEngine {
       (indexTerms(parsed.subject).length === 0 &&
         this.subjects.resolve(parsed.subject).entities.length === 0)
     ) {
+      const example = `"${parsed.intent === 'ask' ? 'who' : parsed.intent} <name>"`;
       return {
         ...base,
-        summary: `Ask about a person, place or event in the articles, e.g. "${parsed.intent === 'ask' ? 'who' : parsed.intent} <name>". Try "help".`,
+        summary: mentioned
+          ? `A mention names no subject: ask about a person, place or event in the articles, e.g. ${example}.`
+          : `Ask about a person, place or event in the articles, e.g. ${example}. Try "help".`,
       };
     }
     return this.answerAbout(base, parsed);

@@ -161,3 +161,16 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   return { intent: 'ask', subject: subjectOf(text), asks: 'ask' };
 }
+
+/**
+ * Chat mentions ("@everyone", "@here", "<!channel>", "<@U024BE7LH>", "<@&123>", "<#C123|general>"):
+ * they name no subject, so a question is read without them ("who <!channel>" asks about nothing,
+ * not about a "channel").
+ */
+const CHAT_MENTION = /<[@#!][^<>\s]{0,80}>|(?<![\p{L}\p{N}@._-])@(?:everyone|here|channel)\b/giu;
+
+/** The question without its chat mentions, and whether it had any. */
+export function withoutMentions(question: string): { text: string; mentioned: boolean } {
+  const text = question.replace(CHAT_MENTION, ' ');
+  return { text, mentioned: text !== question };
+}

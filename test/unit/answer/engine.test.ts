@@ -609,6 +609,23 @@ describe('honest "not found"', () => {
       expect(top(page.answer(question)).quote).toBe(who);
   });
 
+  it('reads a question without its chat mentions: "who <!channel>" asks about nothing, not "channel"', () => {
+    for (const question of [
+      'who <!channel>',
+      'who @everyone',
+      'when <@U024BE7LH>',
+      'who <#C1|general>',
+    ])
+      expect(bot.answer(question)).toMatchObject({
+        found: false,
+        citations: [],
+        summary: expect.stringMatching(/^A mention names no subject: ask about a person/),
+      });
+    expect(withoutQuery(bot.answer('who <!channel> kiriyenko <@U024BE7LH>'))).toEqual(
+      withoutQuery(bot.answer('who kiriyenko')),
+    );
+  });
+
   it('`who ivanishvili` is not found: he is named only in the "Read also" link', () => {
     expect(bot.answer('who ivanishvili')).toMatchObject({ found: false, citations: [] });
   });
