@@ -165,8 +165,10 @@ function isCapitalized(word: string): boolean {
   // Called for every word of every sentence: plain ASCII letters are told apart without a regex.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122 && innerCapital(word)) return true;
-  if (first >= 97 && first <= 122 && !'abei'.includes(word[0] as string)) return false;
+  if (first >= 97 && first <= 122) {
+    if (innerCapital(word)) return true;
+    if (!'abei'.includes(word[0] as string)) return false;
+  }
   return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word);
 }
 
