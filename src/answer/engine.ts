@@ -737,10 +737,12 @@ export class AnswerEngine {
       // "How much does X cost?": "X … for a flat fee of $9.99" gives what "cost" asks for.
       const givenOfIt = (t: string) => {
         const test = typed.get(t);
-        return (
-          test !== undefined &&
-          [...this.mentionIds(entity)].some((id) => test(this.kb.sentences[id]?.text ?? ''))
-        );
+        if (test === undefined) return false;
+        const told = (id: number | undefined) =>
+          id !== undefined && test(this.kb.sentences[id]?.text ?? '');
+        // "… the $199 Nucleus Intercom. | Designed …, the one-pound system has …": the sentence
+        // after a mention, in its paragraph, still tells of it.
+        return [...this.mentionIds(entity)].some((id) => told(id) || told(this.following(id)));
       };
       // "Who founded the Tony Awards?": the role's verb is told by its noun ("As the founders of
       // The Tony Awards®, the American Theatre Wing …") where no one holds the role by name.

@@ -1344,6 +1344,15 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(page.answer('How heavy is the Halden space agency?').found).toBe(false);
   });
 
+  it('"How heavy is X?" is answered by the sentence after X is named, in its paragraph', async () => {
+    const page = await botOver(
+      'gadgets.txt',
+      'Gift guide\n\nFamilies far apart want to talk, and that is the idea behind the $199 Quill Intercom. Designed for ease, the one-pound system has a large screen and stereo speakers.\n\nThe Quill Intercom is sold online.',
+    );
+    const answer = page.answer('How heavy is the Quill Intercom?');
+    expect(answer.found).toBe(true);
+    expect(top(answer).quote).toContain('one-pound');
+  });
   it('"How many equations did Varrow use …?" is answered by the figure by the noun beside the name, other words or not', async () => {
     const facts = [
       'Varrow ran the weather model on a machine the size of a desk.',
