@@ -267,6 +267,9 @@ function tellsOfPeople(text: string, asked: readonly string[]): boolean {
 const STATES_THEN_ASKS =
   /^(?:(?:So|And|But|Yet)\s+)?(?:when|if|after|since|now that|given that)\s[^?]{20,},\s+(?:why|how|what|who|where|is|isn['’]t|are|aren['’]t|do|does|doesn['’]t|should|shouldn['’]t|can|can['’]t)\b/i;
 
+/** A label of a few words introducing what follows ("Jason:", "Then Marco replied:"). */
+const LABEL = /^\s*\S+(?:\s+\S+){0,3}:\s*$/u;
+
 /** A sentence that asks a question. */
 const ASKS = /\?["”’)]?\s*$/;
 
@@ -400,6 +403,9 @@ function lengthPenalty(text: string): number {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   return LONG_SENTENCE_PENALTY * Math.max(0, Math.log2(words / LONG_SENTENCE_WORDS));
 }
+
+/** Added, for "who X" where nothing defines X, to a passage giving X's full name. */
+const FULL_NAME_BONUS = 0.6;
 
 /** Weight of the question's other words (besides the subject's name) in a sentence's score. */
 const OTHER_TERMS_WEIGHT = 4;
@@ -1529,6 +1535,16 @@ export class AnswerEngine {
           }
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
+          // Nothing defines X: the passages giving X's full name introduce X ("including Jason
+          // Snell in …"), where the first name alone goes on about someone known ("Jason's …").
+          if (
+            !asked.specific &&
+            entity &&
+            !entity.definition &&
+            entity.name.includes(' ') &&
+            record.text.includes(entity.name)
+          )
+            bonus += FULL_NAME_BONUS;
           // "“So what if he’s a billionaire?” says Polian": someone's words quoted, not the
           // article saying who he is.
           if (!OPENS_QUOTE_MARK.test(record.text))
@@ -1663,6 +1679,8 @@ export class AnswerEngine {
       // …?").
       const onlyAsks = ASKS.test(quoted.text) && !STATES_THEN_ASKS.test(quoted.text);
       if (onlyAsks && followedBy === undefined) continue;
+      // "Jason:" before the tweet it introduces tells nothing by itself.
+      if (LABEL.test(quoted.text) && followedBy === undefined) continue;
       // A question quoted with what follows it gives no facts: what follows must hold what is asked.
       const told =
         onlyAsks && followedBy !== undefined

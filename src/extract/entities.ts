@@ -504,6 +504,9 @@ function isRoleNoun(word: string, previous: TaggedWord | undefined): boolean {
 /** Tags a descriptor may carry ("retired fisherman", "the mayor's special envoy"). */
 const DESCRIPTOR_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
+/** Words opening a noun that a clause after it qualifies ("whatever deity Jason may believe in"). */
+const FREE_RELATIVE = /^(?:whatever|whichever|what|which)$/i;
+
 /** "Mayor's special envoy Rita Vance", "Norlandic Prime Minister Olaf Berg": words before the name. */
 function descriptorBefore(sentence: string, start: number, title: readonly Word[]): string | null {
   if (title.length > 0 && title.every((w) => HONORIFICS.has(bare(w.text)))) return null;
@@ -517,6 +520,9 @@ function descriptorBefore(sentence: string, start: number, title: readonly Word[
   const picked: string[] = [];
   for (let i = tagged.length - 1; i >= 0 && picked.length < 5; i--) {
     const word = tagged[i];
+    // "in the name of whatever deity Jason may believe in": a noun the name's own clause
+    // qualifies, not a description of the name.
+    if (word && FREE_RELATIVE.test(word.text)) return null;
     if (!word || STOP_WORDS.has(bare(word.text))) break;
     // wink reads a lone role before a name as a verb ("…, skipper Ned Ross"); compromise,
     // asked only in that case, knows better.

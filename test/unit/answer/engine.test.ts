@@ -203,6 +203,23 @@ describe('when', () => {
     expect(top(page.answer('who giuliani')).quote).toContain('advocate Rudy Giuliani');
   });
 
+  it('"who X" where nothing defines X: the passage giving the full name, not a label or a noun X’s clause qualifies', async () => {
+    const page = await botOver(
+      'pile-on.txt',
+      [
+        'The pile-on',
+        'Then some of the other anointed get into it, including Dorian Quell in one of the most spectacular displays of “I have special knowledge you can’t be expected to have, therefore you are totally off base and wrong, even though there’s no way for you to know this” I’ve seen in a while. Dorian:',
+        'You should never use a rate card to estimate revenue from any magazine or media product ever.',
+        'How…exactly…in the name of whatever deity Dorian may believe in…is anyone outside the trade supposed to know this.',
+        'Also, it is fitting that Dorian’s avatar has its nose in the air.',
+      ].join('\n\n'),
+    );
+    const answer = page.answer('who quell');
+    expect(answer.summary).not.toContain('deity');
+    expect(top(answer).quote).toContain('including Dorian Quell');
+    expect(answer.citations.map((c) => c.quote)).not.toContain('Dorian:');
+  });
+
   it('a word grading the subject ("big", "biggest") may be put in other words', async () => {
     const page = await botOver(
       'drought.md',
