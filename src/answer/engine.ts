@@ -682,7 +682,7 @@ export class AnswerEngine {
       (entity ? extraTerms : resolved.terms).filter((term) => !role?.verb.test(term)),
       seat,
     );
-    const sums = amountTerms(questionTerms);
+    const sums = amountTerms(questionTerms, base.query);
     const wantsShare = SHARE_QUESTION.test(base.query);
     const measure = measureAsked(base.query);
     const kin = kinWords(questionTerms);

@@ -308,9 +308,20 @@ export function withoutSums(text: string): string {
 /** "How many dollars …?": a question asking a sum by its currency's name. */
 export const NAMES_CURRENCY = new RegExp(String.raw`\b(?:${CURRENCY_NAMES})\b`, 'i');
 
+/** "How much did he sell it for?": a sale's price asked by its verb and a closing "for". */
+const PRICE_ASKED =
+  /\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|purchased?|acquired?|fetch(?:ed)?|auction(?:ed)?)\b[^?]*\bfor\s*\??\s*$/i;
+const SALE_WORD =
+  /^(?:sell|sells|sold|buy|buys|bought|purchased?|acquired?|fetch(?:ed)?|auction(?:ed)?)$/;
+
 /** For a question asking an amount, its words that a sentence giving a sum covers, with that test. */
-export function amountTerms(terms: readonly string[]): Map<string, (text: string) => boolean> {
+export function amountTerms(
+  terms: readonly string[],
+  query: string,
+): Map<string, (text: string) => boolean> {
   const typed = new Map<string, (text: string) => boolean>();
-  for (const term of terms) if (MONEY_WORD.test(term)) typed.set(term, givesSum);
+  const price = PRICE_ASKED.test(query);
+  for (const term of terms)
+    if (MONEY_WORD.test(term) || (price && SALE_WORD.test(term))) typed.set(term, givesSum);
   return typed;
 }

@@ -488,6 +488,20 @@ describe('ask, timeline, sources and help', () => {
 });
 
 describe('honest "not found"', () => {
+  it('"How much did X sell Y for?" is answered by a sum, or not at all', async () => {
+    const text = (sale: string) =>
+      `Apps\n\nWith the release of Orbit 2.0, Tamsin Vole moved to a patronage model. ${sale}\n\nOrbit 2.0 is free to download.`;
+    const unpriced = await botOver('apps.txt', text('Vole sold Pagekeep, her first app, in 2013.'));
+    expect(unpriced.answer('How much did Vole sell Pagekeep for?').found).toBe(false);
+    const priced = await botOver(
+      'apps.txt',
+      text('Vole sold Pagekeep, her first app, for $4 million in 2013.'),
+    );
+    expect(top(priced.answer('How much did Vole sell Pagekeep for?')).quote).toContain(
+      '$4 million',
+    );
+  });
+
   it('`who zelensky` is not found and cites nothing', () => {
     expect(bot.answer('who zelensky')).toMatchObject({
       intent: 'who',
