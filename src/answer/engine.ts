@@ -888,6 +888,7 @@ export class AnswerEngine {
       named: new Set(resolved.entities),
       order: orderAsked(base.query),
       period: periodAsked(base.query),
+      rate: rateAsked(base.query),
       counted,
       roles: parsed.asks === 'who' && entity ? resolved.otherTerms.filter(holdsRole) : [],
       makers: role?.firms ?? false,
@@ -1430,6 +1431,8 @@ export class AnswerEngine {
       order: RegExp | null;
       /** The period the question names ("next year", "in 2019"), see `periodAsked`. */
       period: { same: RegExp; other: RegExp } | null;
+      /** "How much … per month?": only a sum given by the month answers (see `rateAsked`). */
+      rate: RegExp | null;
       /** "When did …?" asked of the past or present (not "what year", not "when will"): a time told by an event may answer. */
       relative: boolean;
       /** "How many jobs …": a figure standing just before the word counted. */
@@ -1695,6 +1698,7 @@ export class AnswerEngine {
       if (asked.wantsTime && !CLOCK_TIME.test(told)) continue;
       if (asked.wantsDuration && !DURATION.test(told)) continue;
       if (asked.measure && !asked.measure.gives.test(told)) continue;
+      if (asked.rate && !asked.rate.test(told)) continue;
       if (asked.event && !asked.event.test(told)) continue;
       // Short of that share, a passage naming the subject with the very verb asked tells of it
       // ("Was the U.S. quick to ground the 737 Max?": "… one of the last countries to ground the
@@ -1975,6 +1979,33 @@ function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
     same: new RegExp(`\\b${year}\\b`),
     other: new RegExp(`\\b(?!${year}\\b)(?:19|20)\\d{2}\\b`),
   };
+}
+
+/** A unit of time a rate is given by, and how a passage writes the rate. */
+const RATES: ReadonlyArray<[string, string]> = [
+  ['hour', 'hourly|/hr'],
+  ['day', 'daily|a-day|per-day|/day'],
+  // A hotel's night is priced by its "daily rate".
+  ['night', 'nightly|daily|a-day|per-day'],
+  ['week', 'weekly|/wk'],
+  ['month', 'monthly|/mo'],
+  ['year', 'yearly|annual|annually|per annum|/yr'],
+];
+
+/**
+ * "How much does it cost per month?", "How much is the strike costing each day?": the rate a
+ * passage must give ("$4.99 a month", "a monthly fee of …", "€30 million a day").
+ */
+function rateAsked(query: string): RegExp | null {
+  if (!/\bhow much\b/i.test(query)) return null;
+  const unit = /\b(?:per|a|an|each|every) (hour|day|night|week|month|year)\b/i.exec(query)?.[1];
+  const rate = RATES.find(([name]) => name === unit?.toLowerCase());
+  if (!rate) return null;
+  const [name, written] = rate;
+  return new RegExp(
+    `\\b(?:a|an|per|each|every|the) ${name}\\b|(?:\\b|(?=/))(?:${written.replace(/-/g, ' ')})\\b`,
+    'i',
+  );
 }
 
 /** A question about what was done ("When did …?", "When was it signed?"). */

@@ -488,6 +488,17 @@ describe('ask, timeline, sources and help', () => {
 });
 
 describe('honest "not found"', () => {
+  it('"How much … per month?" is answered by a sum given by the month, or not at all', async () => {
+    const text = (price: string) =>
+      `Podcasts\n\nThe Driftcast app moved to a patronage model this year. Listeners ${price}\n\nDriftcast is free to download.`;
+    const once = await botOver('app.txt', text('paid $4.99 to unlock the old version once.'));
+    expect(once.answer('How much does the Driftcast patronage cost per month?').found).toBe(false);
+    const monthly = await botOver('app.txt', text('pay $1 a month to support the app.'));
+    expect(
+      top(monthly.answer('How much does the Driftcast patronage cost per month?')).quote,
+    ).toContain('$1 a month');
+  });
+
   it('"How much did X sell Y for?" is answered by a sum, or not at all', async () => {
     const text = (sale: string) =>
       `Apps\n\nWith the release of Orbit 2.0, Tamsin Vole moved to a patronage model. ${sale}\n\nOrbit 2.0 is free to download.`;
