@@ -123,6 +123,8 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
         1,
       ],
       [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
+      // "our specific instance of “The Great Big Lie” is about criticism": what it is about.
+      [new RegExp(`${n}[”"’]?\\s+(?:is|are|was|were)\\s+(?:all\\s+)?about\\b`, 'i'), 0.8],
       // "Endorphins are feel-good chemicals …": a plural defined without an article, opening its
       // sentence — not "are released …", "are not …" or "are likely to …".
       [

@@ -331,6 +331,18 @@ describe('when', () => {
 });
 
 describe('where, what and why', () => {
+  it('"what X" is answered by the sentence saying what X is about', async () => {
+    const page = await botOver(
+      'pact.txt',
+      [
+        'The pact',
+        'First, it is a calm, rational piece, exactly the kind of thing the pushers of The Quiet Pact say we need more of, as opposed to the shouting.',
+        '…sorry, I should explain “The Quiet Pact”. In this case, our specific instance of “The Quiet Pact” is about criticism.',
+      ].join('\n\n'),
+    );
+    expect(top(page.answer('what quiet-pact')).quote).toContain('is about criticism');
+  });
+
   it('`where` cites the sentence that places its subject', () => {
     expect(top(bot.answer('Where is the Russian military base in Armenia?')).quote).toContain(
       'a Russian military base in Gyumri',
