@@ -1948,7 +1948,7 @@ const CONDITION_CLAUSE =
  * contrast).
  */
 const TIME_CLAUSE =
-  /\b(?:before|after(?!\s+all\b)|during|until|till|(?<!at\s)once(?!\s+(?:again|more)\b))\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b/iu;
+  /\b(?:before|after(?!\s+all\b)|during|until|till|(?<!at\s)once(?!\s+(?:again|more)\b))\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b|\bwith\s+the\s+(?:release|launch|arrival|introduction|debut|advent|opening|passage|rise|fall|collapse|election)\s+of\b|\b(?:at|by)\s+the\s+(?:start|end|beginning|time|height|close)\s+of\b|\bsince\s+(?:the|his|her|their|its)\s+\p{L}/iu;
 /** What an undated passage telling a time by an event (TIME_CLAUSE) weighs less than a dated one. */
 const UNDATED_TIME_PENALTY = 1;
 /** What a passage naming the period a question asks about gains, and one naming another loses. */

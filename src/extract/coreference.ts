@@ -263,6 +263,9 @@ export function resolveBodyPronouns(entities: Entity[], articles: readonly Artic
   for (const entity of touched) entity.mentions.sort(compareMentions);
 }
 
+/** Share of its paragraphs a piece must ask as questions for its "I" to be the person interviewed. */
+const INTERVIEW_QUESTION_SHARE = 0.15;
+
 /**
  * In a Q&A piece, an answer's "I" and "my" are the person interviewed: the person the article
  * names most. Each answer sentence that speaks so is a mention of them.
@@ -270,7 +273,11 @@ export function resolveBodyPronouns(entities: Entity[], articles: readonly Artic
 export function resolveInterviewee(entities: Entity[], articles: readonly Article[]): void {
   articles.forEach((article, a) => {
     const answers = interviewAnswers(article.paragraphs);
-    if (answers.size === 0) return;
+    // An essay's few rhetorical questions among many paragraphs make no interview: its "I" is
+    // the writer ("Why has the conversation turned to this?" in a post of 175 paragraphs).
+    const questions = new Set(answers.values()).size;
+    if (answers.size === 0 || questions < INTERVIEW_QUESTION_SHARE * article.paragraphs.length)
+      return;
     let interviewee: Entity | null = null;
     let most = 0;
     for (const entity of entities) {

@@ -1040,6 +1040,32 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
       expect(citation.quote).not.toMatch(/\?$/);
   });
 
+  it('an essay with a few rhetorical questions is no interview: its "I" is the writer, not the person it names most', async () => {
+    const filler = Array.from(
+      { length: 18 },
+      (_, i) => `Critics wrote post number ${i + 1} about pricing apps on the store.`,
+    );
+    const essay = await botOver(
+      'essay.txt',
+      [
+        'The pile-on',
+        'With the release of Driftcast 2.0, Tobias Wren moved the app to a patronage model.',
+        'Why has the conversation turned to money?',
+        'Wren answered his critics on the radio.',
+        'Who benefits from that?',
+        ...filler,
+        'What did anyone expect?',
+        'I have seen worse pile-ons than this one, and I wrote about them.',
+      ].join('\n\n'),
+    );
+    const quotes = essay.answer('who wren').citations.map((c) => c.quote);
+    expect(quotes.some((quote) => quote.includes('I have seen worse'))).toBe(false);
+    // Told by an event, not a date: "With the release of Driftcast 2.0, …".
+    expect(
+      top(essay.answer('When did Wren switch Driftcast to a patronage model?')).quote,
+    ).toContain('With the release of Driftcast 2.0');
+  });
+
   it('"Who is the boss of the train company?" reads "train" as a noun, not as "who trains"', async () => {
     const rail = await botOver(
       'rail.txt',
