@@ -614,7 +614,11 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     // from the holiday's day in the year of writing; then that year's holiday.
     const around = holidayDay(name, anchor.published?.getUTCFullYear() ?? 2000);
     const after = sentence.slice(index + name.length);
-    const year = inferYear(around.month, around.day, sentence.slice(0, index), after, anchor);
+    // "Christmas 2015": the year written after the holiday is its year.
+    const written = /^,?\s+(1[89]\d{2}|20\d{2})\b/.exec(after)?.[1];
+    const year = written
+      ? Number(written)
+      : inferYear(around.month, around.day, sentence.slice(0, index), after, anchor);
     let iso: string | null = null;
     if (year !== null) {
       const { month, day } = holidayDay(name, year);
@@ -704,6 +708,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;
     if (overlaps(mentions, index, 4) || COMPARED_WITH.test(sentence.slice(0, index))) continue;
+    if (inTitle(sentence.slice(0, index))) continue;
     mentions.push({ text: match[1] ?? '', index, iso: match[1] ?? null, precision: 'year' });
   }
   // "March last year" is one date: its "last year" is not another.
@@ -730,6 +735,17 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
         ),
     )
     .sort((a, b) => a.index - b.index);
+}
+
+/** Two capitalised words just before: "Blade Runner 2049", a title, not the calendar's year. */
+const TWO_NAME_WORDS = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+/** Capitalised words a year follows as a date ("In March 2019", "Since Christmas 2016"). */
+const CALENDAR_WORD =
+  /^(?:in|by|since|until|till|from|through|for|before|after|during|of|on|at|early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter|eve|day|new|year|years|fiscal|fy|q[1-4]|quarter|season|term|semester|class)\.?$/i;
+
+function inTitle(before: string): boolean {
+  const words = TWO_NAME_WORDS.exec(before);
+  return words !== null && !words.slice(1).some((word) => CALENDAR_WORD.test(word ?? ''));
 }
 
 /** Explicit years a text states (for anchoring year-less dates when no publication date is known). */

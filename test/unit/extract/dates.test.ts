@@ -228,6 +228,18 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['On Tuesday', '2019-01-01', 'day']]);
   });
 
+  it('a year in a title after two capitalised words ("Blade Runner 2049") dates nothing; after a month or a preposition it does', () => {
+    expect(dates('He stars in the action movie Blade Runner 2049 next year.', NYTIMES)).toEqual([
+      ['next year', '2018', 'year'],
+    ]);
+    expect(dates('In March 2016 the film began shooting.', NYTIMES)).toEqual([
+      ['March 2016', '2016-03', 'month'],
+    ]);
+    expect(dates('Since Christmas 2015 the shop has been shut.', NYTIMES)).toEqual([
+      ['Christmas', '2015-12-25', 'day'],
+      ['2015', '2015', 'year'],
+    ]);
+  });
   it('the date a figure is compared with ("an increase over last year", "compared with 2016") dates no event', () => {
     expect(
       dates('Usage rose to 0.84% in May, an increase over last year.', NYTIMES).map(([t]) => t),
