@@ -270,6 +270,10 @@ const STATES_THEN_ASKS =
 /** A label of a few words introducing what follows ("Jason:", "Then Marco replied:"). */
 const LABEL = /^\s*\S+(?:\s+\S+){0,3}:\s*$/u;
 
+/** A sentence opening with what followed from the one before ("As a result, …", "For that reason, …"). */
+const RESULT_OPENER =
+  /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:that|this|these|those) reasons?|Because of (?:this|that)|(?:That|This)(?:['’]s| is) why)\b/i;
+
 /** A sentence that asks a question. */
 const ASKS = /\?["”’)]?\s*$/;
 
@@ -1502,6 +1506,8 @@ export class AnswerEngine {
       let anchors: number[][] | undefined;
       /** The sentence after, quoted with this one (a cause for "why", or what it goes on about). */
       let followedBy: number | undefined;
+      /** The sentence before, quoted with this one (the cause of what it says followed). */
+      let ledBy: number | undefined;
       // The first mention introduces: evidence of who or what, and often of when; not of where or why.
       let bonus = candidate.id === firstMention && asks !== 'where' && asks !== 'why' ? 0.3 : 0;
       switch (asks) {
@@ -1626,6 +1632,14 @@ export class AnswerEngine {
         }
         case 'why': {
           bonus += 1.2 * this.cause(candidate.id);
+          // "… others changed the plot. | As a result, the Special Editions generated
+          // controversy": a sentence telling what followed from the one before has its cause there.
+          if (
+            candidate.lead === undefined &&
+            RESULT_OPENER.test(record.text) &&
+            this.nextSentence(candidate.id - 1) === candidate.id
+          )
+            ledBy = candidate.id - 1;
           // "Why can't many students move?": a passage saying they cannot tells of that.
           if (asked.negated && NEGATION.test(quoted.text)) bonus += NEGATION_BONUS;
           // An article's opening sentence sums up the story and holds most of a question's
@@ -1737,6 +1751,7 @@ export class AnswerEngine {
               record: this.kb.sentences[followedBy] as SentenceRecord,
               lead: candidate.id,
             }),
+        ...(ledBy === undefined ? {} : { lead: ledBy }),
         ...(anchors ? { anchors } : {}),
         score:
           candidate.score +

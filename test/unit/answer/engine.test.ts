@@ -427,6 +427,19 @@ describe('why, told in the next paragraph', () => {
       'because fuel prices doubled',
     );
   });
+
+  it('quotes a passage opening "As a result, …" or "For that reason, …" with the sentence before, which holds the cause', async () => {
+    const films = await botOver(
+      'films.txt',
+      'Old cuts\n\nThe studio finished a new restoration print of the first film last year. For that reason, it seems likely that fans will finally get the original cuts.\n\nSome changes altered the plot of the films. As a result, the new editions caused an uproar among fans.',
+    );
+    expect(
+      top(films.answer('Why does it look likely the original cuts will come out?')).quote,
+    ).toContain('finished a new restoration print');
+    expect(top(films.answer('Why were fans upset about the new editions?')).quote).toContain(
+      'altered the plot',
+    );
+  });
 });
 
 describe('why not', () => {
