@@ -783,6 +783,9 @@ export class AnswerEngine {
         parsed.asks === 'who' &&
         entity.kind !== 'person' &&
         !frequent &&
+        // "Who was the cinematographer on La La Land?": a kind of person asked and written
+        // nowhere is not named by just any sentence naming someone.
+        !otherTerms.some((t) => isPeopleNoun(t) && !question.occurs(t)) &&
         [...this.mentionIds(entity)].some((id) =>
           this.kb.sentences[id]?.entities.some((e) => this.kb.entities[e]?.kind === 'person'),
         );

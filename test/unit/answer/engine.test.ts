@@ -513,6 +513,17 @@ describe('ask, timeline, sources and help', () => {
 });
 
 describe('honest "not found"', () => {
+  it('"Who was the cinematographer on X?" is not answered by a sentence naming someone else about X', async () => {
+    const film = await botOver(
+      'film.txt',
+      'Opening shot\n\nAsk Dara Quell, the director behind the musical Moonlit Avenue, about the opening shot.\n\nThe scene took two days to film on a closed motorway.',
+    );
+    expect(film.answer('Who was the cinematographer on Moonlit Avenue?').found).toBe(false);
+    expect(top(film.answer('Who was the director behind Moonlit Avenue?')).quote).toContain(
+      'Dara Quell',
+    );
+  });
+
   it('"How much … per month?" is answered by a sum given by the month, or not at all', async () => {
     const text = (price: string) =>
       `Podcasts\n\nThe Driftcast app moved to a patronage model this year. Listeners ${price}\n\nDriftcast is free to download.`;
