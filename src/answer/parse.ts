@@ -10,9 +10,9 @@ export interface ParsedQuestion {
 }
 
 const SLASH_INTENTS = new Set<Intent>(INTENTS);
-/** "On what day …?", "In which year …?", "By what date …?", "Which month's …?": a date is asked. */
+/** "On what day …?", "In which year …?", "By what exact date …?", "Which month's …?": a date is asked. */
 const CALENDAR_ASKED =
-  /^(?:(?:on|in|by|until|till|since|as of) )?(?:what|which) (?:year|date|day|month|week|decade|century)(?!-)(?:['’]s)?\b/;
+  /^(?:(?:on|in|by|until|till|since|as of) )?(?:what|which) (?:(?:exact|precise|specific) )?(?:year|date|day|month|week|decade|century)(?!-)(?:['’]s)?\b/;
 /** "What's the new deadline for …?", "What is the date of …?": a date is asked, by its noun. */
 const DATE_NOUN_ASKED =
   /^what(?:['’]s| is| was| will be) the (?:(?:new|next|final|original|exact|latest|official|planned|current) )?(?:deadline|date|due date|start date|release date|launch date|closing date) (?:for|of)\b/;

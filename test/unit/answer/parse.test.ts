@@ -103,6 +103,11 @@ describe('reading what a question asks', () => {
     expect(parseQuestion('In which year did it open?').intent).toBe('when');
     expect(parseQuestion('By what date must the regulator decide?').intent).toBe('when');
     expect(parseQuestion('What month did it open?').intent).toBe('when');
+    expect(parseQuestion('On what exact date will the films be released?')).toEqual({
+      intent: 'when',
+      subject: 'films be released',
+      asks: 'when',
+    });
     expect(parseQuestion('what day-one-video')).toEqual({
       intent: 'what',
       subject: 'day-one-video',
