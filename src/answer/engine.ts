@@ -2007,15 +2007,19 @@ const RATES: ReadonlyArray<[string, string]> = [
   ['night', 'nightly|daily|a-day|per-day'],
   ['week', 'weekly|/wk'],
   ['month', 'monthly|/mo'],
-  ['year', 'yearly|annual|annually|per annum|/yr'],
+  // "carried about 84,000 passengers last year": a year's count.
+  [
+    'year',
+    'yearly|annual|annually|per annum|/yr|(?:last|this|that|past|previous) year|in (?:19|20)\\d{2}',
+  ],
 ];
 
 /**
- * "How much does it cost per month?", "How much is the strike costing each day?": the rate a
- * passage must give ("$4.99 a month", "a monthly fee of …", "€30 million a day").
+ * "How much does it cost per month?", "How many people ride the line each day?": the rate a
+ * passage must give ("$4.99 a month", "a monthly fee of …", "31,000 vehicles a day").
  */
 function rateAsked(query: string): RegExp | null {
-  if (!/\bhow much\b/i.test(query)) return null;
+  if (!/\bhow (?:much|many)\b/i.test(query)) return null;
   const unit = /\b(?:per|a|an|each|every) (hour|day|night|week|month|year)\b/i.exec(query)?.[1];
   const rate = RATES.find(([name]) => name === unit?.toLowerCase());
   if (!rate) return null;

@@ -524,7 +524,7 @@ describe('honest "not found"', () => {
     );
   });
 
-  it('"How much … per month?" is answered by a sum given by the month, or not at all', async () => {
+  it('"How much / How many … per month?" is answered by a figure given by the month, or not at all', async () => {
     const text = (price: string) =>
       `Podcasts\n\nThe Driftcast app moved to a patronage model this year. Listeners ${price}\n\nDriftcast is free to download.`;
     const once = await botOver('app.txt', text('paid $4.99 to unlock the old version once.'));
@@ -533,6 +533,16 @@ describe('honest "not found"', () => {
     expect(
       top(monthly.answer('How much does the Driftcast patronage cost per month?')).quote,
     ).toContain('$1 a month');
+    const bridge = await botOver(
+      'bridge.txt',
+      'Bridge shut\n\nThe Carrow bridge, which opened in 1990 with 4,000 vehicles, was closed on Monday.\n\nBefore it closed, the Carrow bridge carried about 31,000 vehicles a day.',
+    );
+    expect(
+      top(bridge.answer('How many vehicles crossed the Carrow bridge each day?')).quote,
+    ).toContain('31,000 vehicles a day');
+    expect(bridge.answer('How many vehicles crossed the Carrow bridge each month?').found).toBe(
+      false,
+    );
   });
 
   it('"How much did X sell Y for?" is answered by a sum, or not at all', async () => {
