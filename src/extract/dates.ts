@@ -711,6 +711,12 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     if (inTitle(sentence.slice(0, index))) continue;
     mentions.push({ text: match[1] ?? '', index, iso: match[1] ?? null, precision: 'year' });
   }
+  // "at Celebration Orlando this April": this year's April, whether before or after writing.
+  for (const mention of mentions) {
+    const month = MONTH_NAMES.indexOf(mention.text.toLowerCase()) + 1;
+    if (month > 0 && anchor.published && /\bthis\s+$/i.test(sentence.slice(0, mention.index)))
+      mention.iso = isoAt(anchor.published.getUTCFullYear(), month, null);
+  }
   // "March last year" is one date: its "last year" is not another.
   const months = mentions.filter((m) => m.precision !== 'year');
   // "On a chilly Tuesday in December 1999": the weekday is one of that month's, not this week's.

@@ -228,6 +228,20 @@ describe('dates in an article with a published date', () => {
     ).toEqual([['On Tuesday', '2019-01-01', 'day']]);
   });
 
+  it('dates "this April" in the year of writing, whether it has passed or not', () => {
+    const february: DateAnchor = {
+      published: new Date('2017-02-23T12:00:00Z'),
+      fallbackYear: null,
+    };
+    expect(
+      dates('The studio is already planning a party at the convention this April.', february),
+    ).toEqual([['April', '2017-04', 'month']]);
+    expect(dates('The shop opened this January.', NYTIMES)).toEqual([
+      ['January', '2017-01', 'month'],
+    ]);
+    expect(dates('The shop opened last April.', NYTIMES)).toEqual([['April', '2016-04', 'month']]);
+  });
+
   it('a year in a title after two capitalised words ("Blade Runner 2049") dates nothing; after a month or a preposition it does', () => {
     expect(dates('He stars in the action movie Blade Runner 2049 next year.', NYTIMES)).toEqual([
       ['next year', '2018', 'year'],
