@@ -1579,7 +1579,12 @@ export class AnswerEngine {
             quoted.text,
             asked.focus.filter((w) => ORDINAL.test(w)),
           );
-          const found = ordinal.length > 0 ? ordinal : focusPositions(quoted.text, asked.focus);
+          // "When did the cuts become compulsory?": "… in May, and the following month made them
+          // mandatory" is dated where the question's word is written in other words.
+          const found =
+            ordinal.length > 0
+              ? ordinal
+              : focusPositions(quoted.text, [...asked.focus, ...asked.question.alike]);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
             this.datesAsked(candidate, quoted, asked.question, asked.tense, asked.wantsYear),

@@ -291,6 +291,8 @@ export class QuestionTerms {
   readonly terms: readonly string[];
   private readonly names: ReadonlySet<string>;
   private readonly phrasal: ReadonlyMap<string, readonly string[]>;
+  /** Words of like meaning searched for question words the articles never use ("mandatory" for "compulsory"). */
+  readonly alike: string[] = [];
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
@@ -372,6 +374,7 @@ export class QuestionTerms {
         if (forms.has(word)) continue;
         forms.set(word, i);
         synonyms.add(word);
+        if (!used) this.alike.push(word);
       }
     });
     for (const [term, words] of this.phrasal) {

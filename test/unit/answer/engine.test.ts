@@ -89,6 +89,14 @@ describe('who', () => {
 });
 
 describe('when', () => {
+  it('dates a question word the text puts in other words where those words stand ("compulsory" / "mandatory")', async () => {
+    const lake = await botOver(
+      'lake.md',
+      '---\ntitle: Water cuts\ndate: 2023-08-20\n---\n\nThe district first asked customers for voluntary cuts in May, and the following month made them mandatory, banning lawn watering.',
+    );
+    expect(top(lake.answer('When did the water cuts become compulsory?')).date).toBe('2023-06');
+  });
+
   it('"When was the second nest found?" takes the date of its own clause, by "second"', async () => {
     const marsh = await botOver(
       'marsh.md',
