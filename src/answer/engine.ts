@@ -274,6 +274,19 @@ const LABEL = /^\s*\S+(?:\s+\S+){0,3}:\s*$/u;
 const RESULT_OPENER =
   /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:that|this|these|those) reasons?|Because of (?:this|that)|(?:That|This)(?:['’]s| is) why)\b/i;
 
+/** Added to the passage quoting the description of a person before the sentence first naming them. */
+const DESCRIBED_BEFORE_BONUS = 0.5;
+
+/** True when a sentence describes someone by a noun for a kind of person ("the widow of …", "a director of …"). */
+function describesUnnamed(record: SentenceRecord | undefined): boolean {
+  if (!record) return false;
+  for (const match of record.text.matchAll(
+    /\b(?:the|a|an) ((?:[\p{Ll}-]+ ){0,3}?)([\p{Ll}-]+) of\b/gu,
+  ))
+    if (isPeopleNoun(match[2] ?? '')) return true;
+  return false;
+}
+
 /** A sentence that asks a question. */
 const ASKS = /\?["”’)]?\s*$/;
 
@@ -1557,6 +1570,21 @@ export class AnswerEngine {
             record.text.includes(entity.name)
           )
             bonus += FULL_NAME_BONUS;
+          // "… the widow of slain Officer Blake Snyder is using Facebook … | Although Elizabeth
+          // Snyder still endures …": a person first named right after a sentence describing
+          // someone unnamed is who that sentence describes.
+          if (
+            !asked.specific &&
+            entity?.kind === 'person' &&
+            !entity.definition &&
+            candidate.id === firstMention &&
+            candidate.lead === undefined &&
+            this.following(candidate.id - 1) === candidate.id &&
+            describesUnnamed(this.kb.sentences[candidate.id - 1])
+          ) {
+            ledBy = candidate.id - 1;
+            bonus += DESCRIBED_BEFORE_BONUS;
+          }
           // "“So what if he’s a billionaire?” says Polian": someone's words quoted, not the
           // article saying who he is.
           if (!OPENS_QUOTE_MARK.test(record.text))

@@ -47,6 +47,16 @@ function withoutQuery(answer: Answer): Omit<Answer, 'query'> {
 }
 
 describe('who', () => {
+  it('"who X" quotes the sentence describing X before the one first naming X', async () => {
+    const page = await botOver(
+      'widow.txt',
+      'Harbour grief\n\nAmid grief, the widow of slain harbour officer Tom Reddy is raising money for the crew. Although Mara Reddy still endures pain, her son has helped her through it.\n\nMara Reddy posted a photo of the boat on Sunday.\n\nReddy thanked the town for its support.',
+    );
+    expect(top(page.answer('Who is Mara Reddy?')).quote).toContain(
+      'the widow of slain harbour officer',
+    );
+  });
+
   it('`who kiriyenko` finds Sergei Kiriyenko and cites the sentence that says who he is, ¶22', () => {
     const answer = bot.answer('who kiriyenko');
     expect(answer).toMatchObject({
