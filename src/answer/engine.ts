@@ -272,7 +272,7 @@ const LABEL = /^\s*\S+(?:\s+\S+){0,3}:\s*$/u;
 
 /** A sentence opening with what followed from the one before ("As a result, …", "For that reason, …"). */
 const RESULT_OPENER =
-  /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus|Hence|For (?:that|this|these|those) reasons?|Because of (?:this|that)|(?:That|This)(?:['’]s| is) why)\b/i;
+  /^(?:As a (?:result|consequence)|Consequently|Therefore|Thus(?! far\b)|Hence|For (?:that|this|these|those) reasons?|Because of (?:this|that)|(?:That|This)(?:['’]s| is) why)\b/i;
 
 /** Added to the passage quoting the description of a person before the sentence first naming them. */
 const DESCRIBED_BEFORE_BONUS = 0.5;
@@ -2035,9 +2035,9 @@ function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
 /** A unit of time a rate is given by, and how a passage writes the rate. */
 const RATES: ReadonlyArray<[string, string]> = [
   ['hour', 'hourly|/hr'],
-  ['day', 'daily|a-day|per-day|/day'],
+  ['day', 'daily|/day'],
   // A hotel's night is priced by its "daily rate".
-  ['night', 'nightly|daily|a-day|per-day'],
+  ['night', 'nightly|daily|a day|per day'],
   ['week', 'weekly|/wk'],
   ['month', 'monthly|/mo'],
   // "carried about 84,000 passengers last year": a year's count.
@@ -2058,7 +2058,7 @@ function rateAsked(query: string): RegExp | null {
   if (!rate) return null;
   const [name, written] = rate;
   return new RegExp(
-    `\\b(?:a|an|per|each|every|the) ${name}\\b|(?:\\b|(?=/))(?:${written.replace(/-/g, ' ')})\\b`,
+    `\\b(?:a|an|per|each|every|the) ${name}\\b|(?:\\b|(?=/))(?:${written})\\b`,
     'i',
   );
 }

@@ -291,8 +291,7 @@ export class QuestionTerms {
   readonly terms: readonly string[];
   private readonly names: ReadonlySet<string>;
   private readonly phrasal: ReadonlyMap<string, readonly string[]>;
-  /** Words of like meaning searched for question words the articles never use ("mandatory" for "compulsory"). */
-  readonly alike: string[] = [];
+  private readonly likeWords: string[] = [];
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
   private readonly shares = new Map<number | string, number>();
@@ -343,6 +342,11 @@ export class QuestionTerms {
     this.total = this.weights.reduce((sum, w) => sum + w, 0);
   }
 
+  /** Words of like meaning searched for question words the articles never use ("mandatory" for "compulsory"). */
+  get alike(): readonly string[] {
+    return this.likeWords;
+  }
+
   private search(): void {
     const lemmas = lemmatize([...this.terms]).map((lemma) => foldCase(lemma));
     // Every form a question word may take in the articles, and the bit of the word it stands for.
@@ -374,7 +378,7 @@ export class QuestionTerms {
         if (forms.has(word)) continue;
         forms.set(word, i);
         synonyms.add(word);
-        if (!used) this.alike.push(word);
+        if (!used) this.likeWords.push(word);
       }
     });
     for (const [term, words] of this.phrasal) {

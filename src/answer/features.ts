@@ -310,11 +310,15 @@ export function withoutSums(text: string): string {
 /** "How many dollars …?": a question asking a sum by its currency's name. */
 export const NAMES_CURRENCY = new RegExp(String.raw`\b(?:${CURRENCY_NAMES})\b`, 'i');
 
+/** Verbs of a sale, whose price "How much … for?" asks. */
+const SALE_VERBS =
+  'sell|sells|sold|buy|buys|bought|purchased?|acquired?|fetch(?:ed)?|auction(?:ed)?';
 /** "How much did he sell it for?": a sale's price asked by its verb and a closing "for". */
-const PRICE_ASKED =
-  /\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|purchased?|acquired?|fetch(?:ed)?|auction(?:ed)?)\b[^?]*\bfor\s*\??\s*$/i;
-const SALE_WORD =
-  /^(?:sell|sells|sold|buy|buys|bought|purchased?|acquired?|fetch(?:ed)?|auction(?:ed)?)$/;
+const PRICE_ASKED = new RegExp(
+  `\\bhow much\\b[^?]*\\b(?:${SALE_VERBS})\\b[^?]*\\bfor\\s*\\??\\s*$`,
+  'i',
+);
+const SALE_WORD = new RegExp(`^(?:${SALE_VERBS})$`);
 
 /** For a question asking an amount, its words that a sentence giving a sum covers, with that test. */
 export function amountTerms(

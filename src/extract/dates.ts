@@ -749,6 +749,7 @@ const TWO_NAME_WORDS = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’
 const CALENDAR_WORD =
   /^(?:in|by|since|until|till|from|through|for|before|after|during|of|on|at|early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter|eve|day|new|year|years|fiscal|fy|q[1-4]|quarter|season|term|semester|class)\.?$/i;
 
+/** True when a year follows a title of two capitalised words (see `TWO_NAME_WORDS`). */
 function inTitle(before: string): boolean {
   const words = TWO_NAME_WORDS.exec(before);
   return words !== null && !words.slice(1).some((word) => CALENDAR_WORD.test(word ?? ''));
