@@ -197,12 +197,17 @@ export class SubjectIndex {
     return best <= limit ? this.byMentions(found) : [];
   }
 
-  /** Entities with an alias holding the phrase as whole words ("salt" in "salt road"). */
+  /**
+   * Entities with an alias holding the phrase as whole words ("salt" in "salt road"), or opening
+   * and closing with its first and last words, a word or two between ("Carrowmouth council" for
+   * "Carrowmouth City Council").
+   */
   private partial(phrase: string, memo: WordMemo): number[] {
     const found = new Set<number>();
     const padded = ` ${phrase} `;
+    const words = phrase.split(' ');
     for (const { alias, entity } of this.aliasesMatching(phrase, {}, memo)) {
-      if (` ${alias} `.includes(padded)) found.add(entity);
+      if (` ${alias} `.includes(padded) || framedBy(alias.split(' '), words)) found.add(entity);
     }
     return this.byMentions([...found]);
   }
@@ -485,6 +490,17 @@ export class SubjectIndex {
 }
 
 /** Orders strings by code unit, as `startsWith` and the binary search below compare them. */
+/** True when an alias opens and closes with a phrase's first and last words, at most two words between. */
+function framedBy(alias: readonly string[], phrase: readonly string[]): boolean {
+  return (
+    phrase.length >= 2 &&
+    alias.length > phrase.length &&
+    alias.length <= phrase.length + 2 &&
+    alias[0] === phrase[0] &&
+    alias.at(-1) === phrase.at(-1)
+  );
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -139,3 +139,32 @@ describe('a surname two people share', () => {
     expect(slugs(index.resolve('Mary Halloran').entities)).toEqual(['mary-halloran']);
   });
 });
+
+describe('a name asked with words left out', () => {
+  const entity = (name: string, kind: Entity['kind'], mentions: number): Entity => ({
+    slug: name.toLowerCase().replace(/ /g, '-'),
+    name,
+    kind,
+    aliases: [name.toLowerCase()],
+    mentions: Array.from({ length: mentions }, (_, i) => ({
+      article: 0,
+      paragraph: i,
+      sentence: 0,
+      index: 0,
+      surface: name,
+    })),
+    definition: null,
+    head: null,
+    nouns: [],
+  });
+
+  it('"Carrowmouth council" is Carrowmouth City Council, not the town named more often', () => {
+    const entities = [
+      entity('Carrowmouth', 'place', 12),
+      entity('Carrowmouth City Council', 'organization', 2),
+    ];
+    const index = new SubjectIndex(entities);
+    expect(index.resolve('Carrowmouth council').entities).toEqual([1]);
+    expect(index.resolve('Carrowmouth').entities).toEqual([0]);
+  });
+});
