@@ -734,6 +734,7 @@ export class AnswerEngine {
         ...kin,
         ...(questionTerms.includes(SEAT) ? [[SEAT, SEAT_WORDS] as [string, string[]]] : []),
       ]),
+      spellings: abbreviated(parsed.subject),
     });
     const holders: Candidate[] = (
       role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []
@@ -2264,6 +2265,39 @@ const COMING_OUT_WORDS = [
  * For each verb a question uses with a particle, the words WordNet gives for the pair; and for a
  * word of coming out, the others.
  */
+/** Titles and bodies and the initials they are written by ("GM Mike Rizzo", "told HR"). */
+const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
+  ['general manager', 'gm'],
+  ['chief executive', 'ceo'],
+  ['chief financial officer', 'cfo'],
+  ['chief operating officer', 'coo'],
+  ['chief technology officer', 'cto'],
+  ['vice president', 'vp'],
+  ['attorney general', 'ag'],
+  ['district attorney', 'da'],
+  ['human resources', 'hr'],
+  ['intensive care', 'icu'],
+  ['artificial intelligence', 'ai'],
+  ['european union', 'eu'],
+  ['united nations', 'un'],
+  ['television', 'tv'],
+];
+
+/**
+ * For the question's words, the initials they are written by ("general manager" → "GM"), and for
+ * its initials the words ("HR" → "human resources").
+ */
+function abbreviated(subject: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const words = contentTokens(subject);
+  const text = ` ${words.join(' ')} `;
+  for (const [long, short] of ABBREVIATIONS) {
+    if (text.includes(` ${long} `)) for (const word of long.split(' ')) found.set(word, [short]);
+    if (words.includes(short)) found.set(short, long.split(' '));
+  }
+  return found;
+}
+
 function phrasalVerbs(subject: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const word of subject.toLowerCase().split(/[\s-]+/))

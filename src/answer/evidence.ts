@@ -126,6 +126,8 @@ export interface QuestionOptions {
    * when the articles use the verb.
    */
   phrasal?: ReadonlyMap<string, readonly string[]>;
+  /** Other ways of writing a question word, matched as the word itself ("general" / "GM"). */
+  spellings?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -291,6 +293,7 @@ export class QuestionTerms {
   readonly terms: readonly string[];
   private readonly names: ReadonlySet<string>;
   private readonly phrasal: ReadonlyMap<string, readonly string[]>;
+  private readonly spellings: ReadonlyMap<string, readonly string[]>;
   private readonly likeWords: string[] = [];
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
@@ -326,6 +329,7 @@ export class QuestionTerms {
     );
     this.names = options.names ?? new Set();
     this.phrasal = options.phrasal ?? new Map();
+    this.spellings = options.spellings ?? new Map();
     this.matched =
       this.terms.length > 0
         ? new SentenceMatches(kb.sentences.length, options.pool)
@@ -353,7 +357,13 @@ export class QuestionTerms {
     const forms = new Map<string, number>();
     const synonyms = new Set<string>();
     this.terms.forEach((term, i) => {
-      const variants = [term, lemmas[i] ?? term, stem(term), ...inflections(term)];
+      const variants = [
+        term,
+        lemmas[i] ?? term,
+        stem(term),
+        ...inflections(term),
+        ...(this.spellings.get(term) ?? []),
+      ];
       for (const form of variants) if (!forms.has(form)) forms.set(form, i);
     });
     // Only a word the articles never use needs another of the same meaning ("shut" → "closed");

@@ -349,6 +349,16 @@ describe('when', () => {
 });
 
 describe('where, what and why', () => {
+  it('a question word is met by the initials it is written by ("intensive care" / "ICU")', async () => {
+    const page = await botOver(
+      'ward.txt',
+      'Lockdown\n\nThe city has begun a second major lockdown as cases climb.\n\nYoung patients with mild symptoms should stay at home, the minister said.\n\nOfficials have revealed patients as young as teenagers have been admitted to ICU this month.\n\nTesting sites will stay open late.',
+    );
+    expect(
+      top(page.answer('How young are some of the patients ending up in intensive care?')).quote,
+    ).toContain('as young as teenagers');
+  });
+
   it('"what X" is answered by the sentence saying what X is about', async () => {
     const page = await botOver(
       'pact.txt',
