@@ -2261,10 +2261,6 @@ const COMING_OUT_WORDS = [
   'premieres',
 ];
 
-/**
- * For each verb a question uses with a particle, the words WordNet gives for the pair; and for a
- * word of coming out, the others.
- */
 /** Titles and bodies and the initials they are written by ("GM Mike Rizzo", "told HR"). */
 const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['general manager', 'gm'],
@@ -2298,6 +2294,10 @@ function abbreviated(subject: string): Map<string, string[]> {
   return found;
 }
 
+/**
+ * For each verb a question uses with a particle, the words WordNet gives for the pair; and for a
+ * word of coming out, the others.
+ */
 function phrasalVerbs(subject: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const word of subject.toLowerCase().split(/[\s-]+/))

@@ -489,7 +489,6 @@ export class SubjectIndex {
   }
 }
 
-/** Orders strings by code unit, as `startsWith` and the binary search below compare them. */
 /** True when an alias opens and closes with a phrase's first and last words, at most two words between. */
 function framedBy(alias: readonly string[], phrase: readonly string[]): boolean {
   return (
@@ -501,6 +500,7 @@ function framedBy(alias: readonly string[], phrase: readonly string[]): boolean 
   );
 }
 
+/** Orders strings by code unit, as `startsWith` and the binary search below compare them. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
