@@ -1503,6 +1503,9 @@ export class AnswerEngine {
     const seatOfSubject = asked.seat ? seatBy(names, entity?.kind === 'person') : null;
     const seatedByName =
       seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
+    // "When did the cuts become compulsory?": "… in May, and the following month made them
+    // mandatory" is dated where the question's word is written in other words.
+    const dateFocus = asks === 'when' ? [...asked.focus, ...asked.question.alike] : [];
     const strongest = this.strongest(candidates, definitionSentence);
     const personNamed = asks === 'who' && strongest.some((c) => this.namesPerson(c));
     const scored: Candidate[] = [];
@@ -1608,12 +1611,7 @@ export class AnswerEngine {
             quoted.text,
             asked.focus.filter((w) => ORDINAL.test(w)),
           );
-          // "When did the cuts become compulsory?": "… in May, and the following month made them
-          // mandatory" is dated where the question's word is written in other words.
-          const found =
-            ordinal.length > 0
-              ? ordinal
-              : focusPositions(quoted.text, [...asked.focus, ...asked.question.alike]);
+          const found = ordinal.length > 0 ? ordinal : focusPositions(quoted.text, dateFocus);
           anchors = found.length > 0 ? found : subjectIndex === null ? [] : [[subjectIndex]];
           const date = bestDate(
             this.datesAsked(candidate, quoted, asked.question, asked.tense, asked.wantsYear),

@@ -1,6 +1,6 @@
 // English only: the package's index loads every locale (about 590 files; 0.3 s of each start).
 import * as chrono from 'chrono-node/en';
-import { STOP_WORDS } from './words.ts';
+import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
 
 /** How much of a date the text gives: `2025-07-10`, `2025-07` or `2025`. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -745,14 +745,28 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
 
 /** Two capitalised words just before: "Blade Runner 2049", a title, not the calendar's year. */
 const TWO_NAME_WORDS = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’.-]*)\s+$/u;
-/** Capitalised words a year follows as a date ("In March 2019", "Since Christmas 2016"). */
-const CALENDAR_WORD =
-  /^(?:in|by|since|until|till|from|through|for|before|after|during|of|on|at|early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter|eve|day|new|year|years|fiscal|fy|q[1-4]|quarter|season|term|semester|class)\.?$/i;
+/**
+ * Words other than month and weekday names (`CALENDAR_WORDS`) a year follows as a date ("In
+ * 2019", "Since Christmas 2016", "Fiscal Year 2023").
+ */
+const DATE_LEAD_WORDS = new Set(
+  (
+    'in by since until till from through for before after during of on at early late mid spring ' +
+    'summer autumn fall winter christmas easter eve day new year years fiscal fy quarter season ' +
+    'term semester class'
+  ).split(' '),
+);
+
+/** True when a capitalised word before a year makes it a date ("March", "In", "Q3"). */
+function calendarWord(word: string): boolean {
+  const folded = foldCase(word).replace(/\.$/, '');
+  return CALENDAR_WORDS.has(folded) || DATE_LEAD_WORDS.has(folded) || /^q[1-4]$/.test(folded);
+}
 
 /** True when a year follows a title of two capitalised words (see `TWO_NAME_WORDS`). */
 function inTitle(before: string): boolean {
   const words = TWO_NAME_WORDS.exec(before);
-  return words !== null && !words.slice(1).some((word) => CALENDAR_WORD.test(word ?? ''));
+  return words !== null && !words.slice(1).some((word) => calendarWord(word ?? ''));
 }
 
 /** Explicit years a text states (for anchoring year-less dates when no publication date is known). */
