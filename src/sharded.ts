@@ -3,9 +3,10 @@ import { startShards } from './adapters/discord/sharding.ts';
 import { loadConfigFromProcess } from './config.ts';
 import { BriefbotError } from './errors.ts';
 import { createLogger } from './log.ts';
+import { MODULE_EXTENSION } from './module-form.ts';
 
 /** What each shard process runs: the normal start-up, which finds its shard in its environment. */
-const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+const SHARD_ENTRY = fileURLToPath(new URL(`./main${MODULE_EXTENSION}`, import.meta.url));
 
 /** `npm run start:sharded`: the Discord bot as one process per shard, under a sharding manager. */
 async function main(): Promise<void> {

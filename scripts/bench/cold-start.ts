@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { botEnv, TSX_LOADER } from './snapshot.ts';
+import { botEnv, nodeArgs } from './snapshot.ts';
 
 /** The log line `startApp` writes once the index is loaded and answers can be served. */
 const READY_MESSAGE = '"msg":"content loaded"';
 /** A start that takes longer than this is reported as failed, not waited for. */
 const START_TIMEOUT_MS = 15 * 60_000;
 
-/** One start of `src/main.ts` until it is ready, then until it answers its first question. */
+/** One start of briefbot until it is ready, then until it answers its first question. */
 export interface ColdStart {
   /** Spawn to the "content loaded" log line, in ms. */
   readyMs: number;
@@ -18,7 +18,8 @@ export interface ColdStart {
 }
 
 /**
- * Spawns `node --import tsx <main>` (`src/main.ts`) over a content folder and times it to "content loaded"
+ * Spawns `node <main>` (compiled `dist/src/main.js`, as `npm start` runs it; a `.ts` entry through
+ * tsx's loader) over a content folder and times it to "content loaded"
  * and to its first answer (asked on stdin at spawn). The child runs in an empty folder, so a
  * developer's `.env` with real tokens is never read.
  */
@@ -30,7 +31,7 @@ export async function coldStart(
 ): Promise<ColdStart> {
   const cwd = await mkdtemp(join(tmpdir(), 'briefbot-start-'));
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
+  const child = spawn(process.execPath, nodeArgs(main), {
     cwd,
     env: botEnv(contentDir, cacheDir),
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -73,14 +74,14 @@ export async function coldStart(
 }
 
 /**
- * The floor under every start: Node, tsx and every module `main.ts` imports (discord.js, Bolt,
+ * The floor under every start: Node and every module `main` imports (discord.js, Bolt,
  * wink-nlp, compromise, chrono-node, MiniSearch), timed by starting on a missing content folder,
  * which fails right after the imports.
  */
 export async function moduleLoadMs(main: string): Promise<number> {
   const cwd = await mkdtemp(join(tmpdir(), 'briefbot-start-'));
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
+  const child = spawn(process.execPath, nodeArgs(main), {
     cwd,
     env: botEnv(join(cwd, 'no-such-folder'), join(cwd, 'cache')),
     stdio: 'ignore',

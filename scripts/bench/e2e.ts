@@ -7,12 +7,12 @@ import { postSigned } from '../../test/fakes/slack/drivers.ts';
 import { FakeSlack, freePort, type ResponseUrlPost } from '../../test/fakes/slack/fake-slack.ts';
 import { slashCommand } from '../../test/fakes/slack/payloads.ts';
 import type { BenchCommand } from './queries.ts';
-import { botEnv, TSX_LOADER } from './snapshot.ts';
+import { botEnv, nodeArgs } from './snapshot.ts';
 import { type Latency, latency } from './stats.ts';
 
 /**
  * End to end through the real discord.js and Bolt: briefbot runs as `npm start` does (a child
- * process of `src/main.ts`), connected to the local Discord fake (gateway and REST) and to the
+ * process of `main`, compiled as `npm start` runs it), connected to the local Discord fake (gateway and REST) and to the
  * Slack fake (Web API) over HTTP; the bench plays the users.
  */
 
@@ -211,7 +211,7 @@ function slackSender(
   };
 }
 
-/** Starts `src/main.ts` with both adapters pointed at the fakes; resolves once both are connected. */
+/** Starts briefbot (`main`) with both adapters pointed at the fakes; resolves once both are connected. */
 async function startBriefbot(
   main: string,
   contentDir: string,
@@ -221,7 +221,7 @@ async function startBriefbot(
   port: number,
   cwd: string,
 ): Promise<{ child: ChildProcess; warnings: Map<string, number> }> {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, main], {
+  const child = spawn(process.execPath, nodeArgs(main), {
     cwd,
     env: {
       ...botEnv(contentDir, cacheDir),

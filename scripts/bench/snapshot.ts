@@ -5,13 +5,25 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 /** tsx's loader, resolved from here so children can run in folders without node_modules. */
 export const TSX_LOADER = import.meta.resolve('tsx');
+
+/** Node's arguments to run an entry point: through tsx's loader when it is TypeScript. */
+export function nodeArgs(entry: string): string[] {
+  return entry.endsWith('.ts') ? ['--import', TSX_LOADER, entry] : [entry];
+}
 /** What the code under test is made of (node_modules is linked, not copied). */
-const CODE_PARTS = ['src', 'commands', 'scripts/bench', 'package.json', 'tsconfig.json'];
+const CODE_PARTS = [
+  'src',
+  'commands',
+  'scripts/bench',
+  'scripts/build.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 /** A frozen copy of the code under test: the entry points the bench starts. */
 export interface CodeSnapshot {
   root: string;
-  /** `src/main.ts`, what `npm start` runs. */
+  /** `dist/src/main.js`, what `npm start` runs: the snapshot compiled as `npm start` compiles it. */
   main: string;
   /** `scripts/bench/worker.ts`, one measurement per process. */
   worker: string;
@@ -43,9 +55,10 @@ export async function snapshotCode(dir: string): Promise<CodeSnapshot> {
   await mkdir(root, { recursive: true });
   for (const part of CODE_PARTS) await cp(join(ROOT, part), join(root, part), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
   return {
     root,
-    main: join(root, 'src/main.ts'),
+    main: join(root, 'dist/src/main.js'),
     worker: join(root, 'scripts/bench/worker.ts'),
     version,
   };

@@ -1,7 +1,10 @@
-// Entry of the rebuild worker thread: registers tsx so that the TypeScript worker loads the same
-// way under `tsx src/main.ts`, `node --import tsx` and vitest (whose loader a worker does not get).
+// Entry of the rebuild worker thread. A TypeScript worker registers tsx first, so that it loads the
+// same way under `tsx`, `node --import tsx` and vitest (whose loader a worker does not get); the
+// compiled worker `npm start` runs (dist/) needs no loader.
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+if (workerData.entry.endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
 await import(workerData.entry);

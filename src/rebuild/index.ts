@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ServedArticle } from '../content/types.ts';
 import { BriefbotError, type ErrorCode } from '../errors.ts';
+import { MODULE_EXTENSION } from '../module-form.ts';
 import type { LoadedKnowledge } from '../search/cache.ts';
 import { deserializeKnowledge } from '../search/knowledge.ts';
 import { INDEX_FORMAT_VERSION } from '../search/options.ts';
@@ -32,7 +33,7 @@ export class RebuildWorkerError extends Error {
 }
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
-const ENTRY = new URL('./worker.ts', import.meta.url);
+const ENTRY = new URL(`./worker${MODULE_EXTENSION}`, import.meta.url);
 
 /**
  * Loads the knowledge base as `loadKnowledge` does, but in a worker thread, so that questions

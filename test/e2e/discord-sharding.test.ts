@@ -12,16 +12,14 @@ import { createLogger } from '../../src/log.ts';
 import { embedOf } from '../fakes/discord/assertions.ts';
 import { FakeDiscord } from '../fakes/discord/server.ts';
 import { childEnv } from './child-env.ts';
+import { type CompiledBriefbot, compileBriefbot } from './compiled.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLES_DIR = resolve(ROOT, 'test/fixtures/articles');
 const SHARD_COUNT = 2;
 const GUILD_COUNT = 4;
-/** Two shards each start a tsx process, load the index and connect: allow a slow CI machine. */
+/** Two shards each start a process, load the index and connect: allow a slow CI machine. */
 const ALL_READY_TIMEOUT_MS = 60_000;
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
-/** Run from an empty folder, so that no developer's `.env` (a real token) is read. */
-const SHARDED_ENTRY = resolve(ROOT, 'src/sharded.ts');
 
 /** One JSON line a briefbot process (the manager or a shard) logged. */
 interface LogLine {
@@ -39,6 +37,13 @@ function isRunning(pid: number): boolean {
     return false;
   }
 }
+
+/** The compiled bot `npm run start:sharded` runs (its shards start the compiled `main.js`). */
+let compiled: CompiledBriefbot;
+beforeAll(() => {
+  compiled = compileBriefbot();
+});
+afterAll(() => compiled.dispose());
 
 describe('npm run start:sharded: two shard processes under discord.js ShardingManager, against the fake', () => {
   let fake: FakeDiscord;
@@ -63,7 +68,7 @@ describe('npm run start:sharded: two shard processes under discord.js ShardingMa
       maxConcurrency: 16,
     });
     cacheDir = mkdtempSync(join(tmpdir(), 'briefbot-sharded-'));
-    manager = spawn(TSX, [SHARDED_ENTRY], {
+    manager = spawn(process.execPath, [compiled.sharded], {
       cwd: cacheDir,
       env: childEnv(fake.env(), ARTICLES_DIR, cacheDir),
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -194,7 +199,7 @@ describe('npm run start:sharded: two shard processes under discord.js ShardingMa
 describe('npm run start:sharded refuses to start when it cannot shard', () => {
   it('without DISCORD_TOKEN it exits with code 2 and says what to set', async () => {
     const emptyDir = mkdtempSync(join(tmpdir(), 'briefbot-sharded-'));
-    const child = spawn(TSX, [SHARDED_ENTRY], {
+    const child = spawn(process.execPath, [compiled.sharded], {
       cwd: emptyDir,
       env: { PATH: process.env.PATH ?? '', CONTENT_DIR: ARTICLES_DIR },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -25,6 +25,7 @@ import {
   type RecordedRequest,
 } from '../fakes/discord/server.ts';
 import { childEnv } from './child-env.ts';
+import { compileBriefbot } from './compiled.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLES_DIR = resolve(ROOT, 'test/fixtures/articles');
@@ -499,11 +500,12 @@ describe('start-up and shutdown', () => {
     }
   });
 
-  it('`npm start` (src/main.ts) answers on Discord and exits cleanly within 5 s of SIGTERM', async () => {
+  it('`npm start` (compiled dist/src/main.js) answers on Discord and exits cleanly within 5 s of SIGTERM', async () => {
+    const compiled = compileBriefbot();
     const fake = await FakeDiscord.start();
     const cacheDir = mkdtempSync(join(tmpdir(), 'briefbot-main-'));
-    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [compiled.main], {
+      cwd: cacheDir,
       env: childEnv(fake.env(), ARTICLES_DIR, cacheDir),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -532,6 +534,7 @@ describe('start-up and shutdown', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
       await fake.close();
       rmSync(cacheDir, { recursive: true, force: true });
+      compiled.dispose();
     }
   });
 

@@ -11,6 +11,7 @@ import {
 import type { DiscordConfig } from '../../config.ts';
 import { BriefbotError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { loaderExecArgv } from '../../module-form.ts';
 import { settlesWithin } from '../shared/in-flight.ts';
 import { loggableError } from './log-safety.ts';
 
@@ -20,8 +21,6 @@ const IDENTIFY_WINDOW_MS = 5500;
 const SHARD_READY_TIMEOUT_MS = 120_000;
 /** Longest a shard may take to exit after SIGTERM: its own shutdown deadline is 5 s. */
 const SHARD_STOP_TIMEOUT_MS = 7000;
-/** Node flags that let a shard process run briefbot's TypeScript, as `tsx` does for `npm start`. */
-const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
 
 /** What `GET /gateway/bot` advises before connecting. */
 export interface GatewayAdvice {
@@ -114,7 +113,7 @@ export async function startShards(
     token: settings.token,
     totalShards: count,
     mode: 'process',
-    execArgv: SHARD_EXEC_ARGV,
+    execArgv: loaderExecArgv(),
   });
   let stopping: Promise<void> | null = null;
   manager.on('shardCreate', (shard) => {

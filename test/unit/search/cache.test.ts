@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../../src/answer/engine.ts';
@@ -44,6 +44,30 @@ describe('the on-disk index cache', () => {
     ]) {
       expect(reloaded.answer(question)).toEqual(built.answer(question));
     }
+  });
+
+  it('keeps every character of a non-English article through the cache, which is written as ASCII', async () => {
+    const contentDir = writeInto(makeDir(), {
+      'zurich.md': [
+        '# Zürich’s “Façade” vote',
+        '',
+        'Ms. Zoë Müller-Øberg, the mayor of Zürich, said the “façade” plan was dead 😀 on 3 March 2024.',
+        '',
+        'The council of Kraków (克拉科夫) praised the decision.',
+      ].join('\n'),
+    });
+    const cacheDir = join(makeDir(), 'index-cache');
+    const built = new AnswerEngine((await loadKnowledge(contentDir, cacheDir)).kb);
+    const [file] = cacheFiles(cacheDir);
+    const bytes = readFileSync(join(cacheDir, String(file)));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const cached = await loadKnowledge(contentDir, cacheDir);
+    expect(cached.cache).toBe('hit');
+    const reloaded = new AnswerEngine(cached.kb);
+    for (const question of ['who müller-øberg', 'when façade', 'what kraków']) {
+      expect(reloaded.answer(question)).toEqual(built.answer(question));
+    }
+    expect(reloaded.answer('who zoë').citations[0]?.quote).toContain('dead 😀 on 3 March 2024');
   });
 
   it('rebuilds when an article changes, and keeps only the new index file', async () => {
