@@ -29,6 +29,8 @@ export interface CodeSnapshot {
   worker: string;
   /** The commit copied, and whether the code under test had uncommitted changes. */
   version: string;
+  /** How long compiling it took (`scripts/build.mjs`, which `npm start` runs before starting). */
+  compileMs: number;
 }
 
 /** `abc1234`, or `abc1234 + uncommitted changes` when the code under test differs from it. */
@@ -55,12 +57,15 @@ export async function snapshotCode(dir: string): Promise<CodeSnapshot> {
   await mkdir(root, { recursive: true });
   for (const part of CODE_PARTS) await cp(join(ROOT, part), join(root, part), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const compiling = performance.now();
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const compileMs = performance.now() - compiling;
   return {
     root,
     main: join(root, 'dist/src/main.js'),
     worker: join(root, 'scripts/bench/worker.ts'),
     version,
+    compileMs,
   };
 }
 
