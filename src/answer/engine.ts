@@ -1654,9 +1654,17 @@ export class AnswerEngine {
             situates(entity?.definition?.phrase ?? '');
           // "Where does his friend work?": "My friend works for a major consulting firm" says so.
           const employer = asked.seat && EMPLOYER.test(text) ? PLACE_MARKER_SCORE : 0;
+          // "Where is Vidyard headquartered?": a body's seat is a particular place; a person may
+          // work from "a converted net loft".
+          const bodySeat = asked.seat && entity?.kind !== 'person';
           // "Vizio Inc. of Irvine": the seat written by the name places it, a known place or not.
           const seated = seatedByName ? PLACE_MARKER_SCORE : 0;
-          const place = Math.max(placeScore(text, places), locates ? 1 : 0, employer, seated);
+          const place = Math.max(
+            placeScore(text, places, bodySeat),
+            locates ? 1 : 0,
+            employer,
+            seated,
+          );
           if (place === 0) continue;
           if (seatedByName && seatOfSubject?.test(quoted.text) !== true) continue;
           bonus += 2 * place;

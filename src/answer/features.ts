@@ -9,10 +9,6 @@ const CAUSE_MARKERS =
 const WEAK_CAUSE_MARKERS = /\b(?:as (?:it|they|this|that) |why|since|after|following|amid)\b/i;
 /** "in the north of …", "at the head of the valley": where something lies, named or not. */
 const PLACE_PHRASE = String.raw`\b(?:in|at|near|on|along|off)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:valley|coast|river|bank|banks|border|outskirts|edge|centre|center|north|south|east|west|heart|mouth|head|foot|shore|hills?|mountains?|estuary|harbour|island|suburbs?|countryside)\b`;
-/**
- * Words that place something: a preposition of place before a name, a few words apart at most
- * ("in the village of Dunmore Bay", "on the city's Marina Parade"), or a place word of its own.
- */
 /** The AP abbreviations of US states, written after a name or a town ("Rep. Steny H. Hoyer, Md."). */
 const STATE_ABBREVIATION = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.`;
 
@@ -31,10 +27,16 @@ const CALENDAR_NAME = String.raw`(?:January|February|March|April|May|June|July|A
 /** How strongly a place phrase without a named place ("in the north") says where. */
 export const PLACE_MARKER_SCORE = 0.6;
 
-const PLACE_MARKERS = new RegExp(
-  String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?(?!${CALENDAR_NAME})\p{Ll}?\p{Lu}|\b(?:abroad|overseas|at home|nearby|offshore|headquarters|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b|\b\p{Lu}[\p{L}.]*-based\b|${PLACE_PHRASE}`,
-  'u',
-);
+/**
+ * Words that place something at a particular place: a preposition of place before a name, a few
+ * words apart at most ("in the village of Dunmore Bay", "on the city's Marina Parade"), a seat
+ * ("headquarters", "Kingsport-based") or a place phrase.
+ */
+const NAMED_PLACE = String.raw`\b(?:in|at|near|outside|inside|across|from|to|on|into|onto|off|around|towards?|between|within|throughout|beyond|along|held in|based in|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?(?!${CALENDAR_NAME})\p{Ll}?\p{Lu}|\bheadquarters\b|\b\p{Lu}[\p{L}.]*-based\b|${PLACE_PHRASE}`;
+/** Places that are no particular place ("anywhere", "online", "around the world"). */
+const VAGUE_PLACE = String.raw`\b(?:abroad|overseas|at home|nearby|offshore|somewhere|elsewhere|everywhere|anywhere|online|on (?:the )?(?:internet|web)|on social media|worldwide|nationwide|(?:around|across|all over) the (?:world|globe|country|nation|region))\b`;
+const PLACE_MARKERS = new RegExp(`${NAMED_PLACE}|${VAGUE_PLACE}`, 'u');
+const SEAT_MARKERS = new RegExp(NAMED_PLACE, 'u');
 
 /** How strongly a thing one can be in or on ("in a small office") says where: less than a name. */
 const PLACE_NOUN_SCORE = 0.3;
@@ -68,12 +70,18 @@ export function causeScore(text: string): number {
 /** The capital of a sentence's first word, when the word goes on in lower case ("At", not "UN"). */
 const SENTENCE_OPENING = /^\P{L}*\p{Lu}(?=\p{Ll})/u;
 
-/** How strongly a sentence places its subject (0–1): a place name, or a preposition of place before a name. */
-export function placeScore(text: string, placeEntities: number): number {
+/**
+ * How strongly a sentence places its subject (0–1): a place name, or a preposition of place before
+ * a name; for a body's seat (`seat`), only a particular place.
+ */
+export function placeScore(text: string, placeEntities: number, seat = false): number {
   if (placeEntities > 0 || PARTY_STATE.test(text)) return 1;
   // "At his Scottish castle, Skibo, …": a preposition opening the sentence has its capital.
   const opening = text.replace(SENTENCE_OPENING, (letter) => letter.toLowerCase());
-  if (PLACE_MARKERS.test(opening)) return PLACE_MARKER_SCORE;
+  if ((seat ? SEAT_MARKERS : PLACE_MARKERS).test(opening)) return PLACE_MARKER_SCORE;
+  // "Where is Vidyard headquartered?": "share videos from anywhere", "on its platform" tell where
+  // something happens or stands, not where a body is based.
+  if (seat) return 0;
   // "in a small office on the first floor", "under a table": a thing or a place, not named.
   for (const match of opening.matchAll(PLACE_NOUN_PHRASE)) {
     for (const word of (match[1] ?? '').split(/\s+/)) {

@@ -357,6 +357,16 @@ function splitTitle(words: Word[]): Span {
   for (let i = 0; i < words.length - 1; i++) {
     if (TITLES.has(bare(words[i]?.text ?? ''))) cut = i + 1;
   }
+  // "Secretary of State Antony Blinken", "CEO of Vidyard": a title held in a body. Its holder's
+  // name starts at a known first name after the body; with none, the words name the body alone.
+  if (cut > 0 && NAME_CONNECTORS.has(words[cut]?.text ?? '')) {
+    const holder = words.findIndex(
+      (word, i) => i > cut + 1 && lexiconKind(bare(word.text)) === 'person',
+    );
+    if (holder > 0 && holder < words.length - 1)
+      return { words: words.slice(holder), title: words.slice(0, holder) };
+    return { words: words.slice(cut + 1), title: [] };
+  }
   return { words: words.slice(cut), title: words.slice(0, cut) };
 }
 

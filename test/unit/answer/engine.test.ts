@@ -1195,6 +1195,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"Where is Quillmark headquartered?" is not answered by "from anywhere" or "on its platform"', async () => {
+    const apps = await botOver(
+      'apps.txt',
+      'Video apps\n\nQuillmark has launched new features on its platform for marketers.\n\nThe new Quillmark apps let sales teams record and share videos from anywhere.',
+    );
+    expect(apps.answer('Where is Quillmark headquartered?').found).toBe(false);
+  });
+
   it('"Where does Dr Okafor work?" is answered by the body she is "of", degrees between', async () => {
     const study = await botOver(
       'study.txt',

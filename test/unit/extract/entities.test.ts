@@ -164,6 +164,20 @@ describe('a role set off before a name', () => {
   });
 });
 
+describe('a title held in a body', () => {
+  it('reads "CEO of Vidyard" as the body Vidyard, and "President of France Emmanuel Macron" as Macron with his title', async () => {
+    const entities = await entitiesOf(
+      'Video tools\n\nThe new apps are ready, says Michael Litt, co-founder and CEO of Vidyard. Vidyard announced the tools on Thursday.\n\nThe President of France Emmanuel Macron praised them.',
+    );
+    expect(entities.map((e) => e.slug)).not.toContain('of-vidyard');
+    expect(entity(entities, 'vidyard').mentions).toHaveLength(2);
+    expect(entity(entities, 'emmanuel-macron').definition).toMatchObject({
+      phrase: 'President of France',
+      form: 'title',
+    });
+  });
+});
+
 describe('a phrase named after a person', () => {
   it('gives a lone "Brannock" to Edwin Brannock, not to a headline\'s "Vote for Brannock"', async () => {
     const entities = await entitiesOf(
