@@ -207,6 +207,9 @@ function capitalisedSpans(
   knownNames: ReadonlySet<string>,
 ): Span[] {
   const words = wordsOf(sentence);
+  // "Vidyard Launches New Tools and Features for Businesses": in a headline every word has its
+  // capital, so only words that are no common word (or are names elsewhere) may be names.
+  const headline = inTitleCase(sentence);
   const spans: Span[] = [];
   let current: Word[] = [];
   const flush = () => {
@@ -253,6 +256,7 @@ function capitalisedSpans(
       // "12:00 PM PT": a time of day, not the title of a prime minister.
       (/^[AP]M$/.test(word.text) && /\d\s*$/.test(sentence.slice(0, word.start))) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
+      (headline && !knownNames.has(lower) && (commonWords.has(lower) || isCommonWord(lower))) ||
       (opensSentence(sentence, words, i) &&
         !knownNames.has(lower) &&
         (commonWords.has(lower) ||
@@ -285,6 +289,21 @@ function capitalisedSpans(
   });
   flush();
   return spans;
+}
+
+/** Fewest words of their own (not small words) that make a line a headline when all are capitalised. */
+const HEADLINE_WORDS = 4;
+
+/**
+ * A headline kept as a sentence: no closing stop, and every word of its own capitalised
+ * ("Vidyard Launches New Tools and Features for Businesses").
+ */
+function inTitleCase(sentence: string): boolean {
+  if (/[.!?…]["”’)]*\s*$/.test(sentence)) return false;
+  const own = sentence
+    .split(/[^\p{L}\p{M}\p{N}'’.-]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
+  return own.length >= HEADLINE_WORDS && own.every(isCapitalized);
 }
 
 /** The word opens the sentence, or a quotation or bracket within it. */
@@ -679,9 +698,15 @@ function midSentenceNames(
   const names = new Set<string>();
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      for (const match of paragraph.text.matchAll(/(?<=[\p{Ll}\d,;]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
-        const word = bare(match[0]);
-        if (!commonWords.has(match[0].toLowerCase())) names.add(word);
+      for (const sentence of paragraph.sentences) {
+        // A headline's capitals say nothing.
+        if (inTitleCase(sentence.text)) continue;
+        for (const match of sentence.text.matchAll(
+          /(?<=[\p{Ll}\d,;]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu,
+        )) {
+          const word = bare(match[0]);
+          if (!commonWords.has(match[0].toLowerCase())) names.add(word);
+        }
       }
     }
   }
