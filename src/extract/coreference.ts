@@ -229,33 +229,65 @@ export function resolvePronouns(entities: Entity[], articles: readonly Article[]
 const BODY_PRONOUN =
   /^(?:Its\b|It\s+(?:said|says|added|has|had|employs|employed|owns|owned|runs|ran|operates|operated|was founded|was set up|was established|is based|was based|is headquartered|plans|planned|wants|wanted|hopes|expects|announced|reported|agreed|confirmed|declined|denied|bought|sold|opened|closed|became|now)\b)/;
 
-/** Light coreference for bodies: a sentence opening "It …"/"Its …" is about the body named first in the sentence before. */
+/**
+ * "The company witnessed …", "The airline's 11 planes …": a sentence opening with a noun any
+ * business or body is called by. Nouns a name holds ("the bank" for "Pellorin Bank") are
+ * `resolveHeadNouns`' work; these stand for a body named by any name ("Vidyard").
+ */
+const BODY_NOUN =
+  /^The\s+(?:company|firm|group|retailer|bank|lender|insurer|airline|carrier|carmaker|automaker|start-?up|business|chain|operator|manufacturer|maker|publisher|broadcaster|network|supermarket|grocer|charity|union|club|agency|association|organi[sz]ation|society|regulator|studio|brand)(?:['’]s)?\b/;
+/** How many sentences back a body noun may reach for the body it stands for. */
+const BODY_NOUN_REACH = 5;
+
+/**
+ * Light coreference for bodies: a sentence opening "It …"/"Its …" is about the body named first
+ * in the sentence before; one opening "The company …" is about the body named first in the
+ * nearest of the few sentences before that names one, if it is named more than once.
+ */
 export function resolveBodyPronouns(entities: Entity[], articles: readonly Article[]): void {
   const bodies = new Map<string, Array<{ entity: Entity; index: number }>>();
+  const named = new Set<string>();
+  const counts = new Map<Entity, number>();
   for (const entity of entities) {
-    if (entity.kind !== 'organization' && entity.kind !== 'thing') continue;
     for (const mention of entity.mentions) {
-      if (isPronounMention(mention)) continue;
+      // "The society, founded in 1891, … | Its headquarters …": a description names the body too.
+      if (/^(?:it|its)$/i.test(mention.surface)) continue;
       const key = `${mention.article}:${mention.paragraph}:${mention.sentence}`;
+      if (mention.index === 0) named.add(key);
+      if (entity.kind !== 'organization' && entity.kind !== 'thing') continue;
       bodies.set(key, [...(bodies.get(key) ?? []), { entity, index: mention.index }]);
+      counts.set(entity, (counts.get(entity) ?? 0) + 1);
     }
   }
+  const firstNamed = (key: string) =>
+    bodies.get(key)?.reduce((x, y) => (y.index < x.index ? y : x)).entity;
   const touched = new Set<Entity>();
   articles.forEach((article, a) => {
+    const keys = article.paragraphs.flatMap((paragraph, p) =>
+      paragraph.sentences.map((_, s) => `${a}:${p}:${s}`),
+    );
     article.paragraphs.forEach((paragraph, p) => {
       paragraph.sentences.forEach((sentence, s) => {
+        const key = `${a}:${p}:${s}`;
         const pronoun = BODY_PRONOUN.exec(sentence.text);
-        if (!pronoun) return;
-        const named = bodies.get(`${a}:${sentenceBefore(article.paragraphs, p, s)}`);
-        if (!named || named.length === 0) return;
-        const subject = named.reduce((x, y) => (y.index < x.index ? y : x)).entity;
-        subject.mentions.push({
-          article: a,
-          paragraph: p,
-          sentence: s,
-          index: 0,
-          surface: pronoun[0].startsWith('Its') ? 'Its' : 'It',
-        });
+        let subject: Entity | undefined;
+        let surface = '';
+        if (pronoun) {
+          subject = firstNamed(`${a}:${sentenceBefore(article.paragraphs, p, s)}`);
+          surface = pronoun[0].startsWith('Its') ? 'Its' : 'It';
+        } else {
+          const noun = BODY_NOUN.exec(sentence.text);
+          if (!noun || named.has(key)) return;
+          const at = keys.indexOf(key);
+          for (let back = at - 1; back >= Math.max(0, at - BODY_NOUN_REACH); back--) {
+            subject = firstNamed(keys[back] ?? '');
+            if (subject) break;
+          }
+          if (subject && (counts.get(subject) ?? 0) < 2) subject = undefined;
+          surface = noun[0];
+        }
+        if (!subject) return;
+        subject.mentions.push({ article: a, paragraph: p, sentence: s, index: 0, surface });
         touched.add(subject);
       });
     });

@@ -21,7 +21,7 @@ export interface Mention {
 export function isPronounMention(mention: Mention): boolean {
   return (
     /^(?:he|she|his|her|i|it|its)$/i.test(mention.surface) ||
-    (mention.index === 0 && /^The\s.*\s\p{Ll}[\p{Ll}-]+$/u.test(mention.surface))
+    (mention.index === 0 && /^The\s(?:.*\s)?\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(mention.surface))
   );
 }
 

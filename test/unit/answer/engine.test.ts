@@ -1195,6 +1195,18 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"How much did Quillmark’s sign-ups go up?" is answered by "The company saw …" a few sentences after Quillmark is named', async () => {
+    const apps = await botOver(
+      'signups.txt',
+      'Video apps\n\nQuillmark launched new video tools on Thursday. Quillmark said the tools are free.\n\n“Video is simply more efficient than text,” said Michael Litt. “We are excited to deliver it.”\n\nThe company saw a 400 percent increase in monthly sign-ups since March 1, 2020.',
+    );
+    const answer = apps.answer('How much did Quillmark’s monthly sign-ups go up?');
+    expect(top(answer).quote).toContain('400 percent increase');
+    expect(top(apps.answer('Since when have Quillmark’s sign-ups been climbing?')).date).toBe(
+      '2020-03-01',
+    );
+  });
+
   it('"Where is Quillmark headquartered?" is not answered by "from anywhere" or "on its platform"', async () => {
     const apps = await botOver(
       'apps.txt',

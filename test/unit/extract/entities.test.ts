@@ -189,6 +189,16 @@ describe('a headline kept as a paragraph', () => {
   });
 });
 
+describe('a body called by a noun', () => {
+  it('takes "The company …" for the body named in the sentences before, as a description, not a name', async () => {
+    const entities = await entitiesOf(
+      'Lobbying\n\nCorvane Strategies, one of the largest lobbying firms in Kaldor, lost two clients. Corvane said it would appeal.\n\nThe company was one of three groups shortlisted for the bridge.',
+    );
+    const described = entity(entities, 'corvane-strategies').mentions.filter(isPronounMention);
+    expect(described.map((m) => [m.paragraph, m.surface])).toEqual([[1, 'The company']]);
+  });
+});
+
 describe('a phrase named after a person', () => {
   it('gives a lone "Brannock" to Edwin Brannock, not to a headline\'s "Vote for Brannock"', async () => {
     const entities = await entitiesOf(
