@@ -2267,6 +2267,14 @@ const COMING_OUT_WORDS = [
   'premieres',
 ];
 
+/**
+ * Going to court is told in words WordNet does not link ("When did X take Y to court?" / "filed a
+ * trademark-infringement lawsuit", "sued").
+ */
+const TO_COURT =
+  /\b(?:go|goes|went|gone|going|take|takes|took|taken|taking)\b.{0,40}?\bto court\b/i;
+const LEGAL_ACTION_WORDS = ['sue', 'sued', 'sues', 'suing', 'lawsuit', 'lawsuits', 'suit', 'court'];
+
 /** Titles and bodies and the initials they are written by ("GM Mike Rizzo", "told HR"). */
 const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['general manager', 'gm'],
@@ -2302,12 +2310,14 @@ function abbreviated(subject: string): Map<string, string[]> {
 
 /**
  * For each verb a question uses with a particle, the words WordNet gives for the pair; and for a
- * word of coming out, the others.
+ * word of coming out or of going to law, the others.
  */
 function phrasalVerbs(subject: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const word of subject.toLowerCase().split(/[\s-]+/))
+  for (const word of subject.toLowerCase().split(/[\s-]+/)) {
     if (COMING_OUT.test(word)) found.set(word, COMING_OUT_WORDS);
+  }
+  if (TO_COURT.test(subject)) found.set('court', LEGAL_ACTION_WORDS);
   if (/\b(?:come|comes|came|coming) out\b/i.test(subject)) {
     found.set('come', COMING_OUT_WORDS);
     found.set('out', COMING_OUT_WORDS);

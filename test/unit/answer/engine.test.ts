@@ -1207,6 +1207,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('"When did Quillmark take Harlow Boards to court?" is answered by the lawsuit it filed', async () => {
+    const dispute = await botOver(
+      'dispute.txt',
+      'Trademark row\n\nQuillmark says retailers selling Harlow Boards hardware have been misled since March 2014.\n\nIn January 2015, Quillmark filed a trademark lawsuit against Harlow Boards.',
+    );
+    const answer = dispute.answer('When did Quillmark take Harlow Boards to court?');
+    expect(top(answer).quote).toContain('filed a trademark lawsuit');
+    expect(top(answer).date).toBe('2015-01');
+  });
+
   it('"Where is Quillmark headquartered?" is not answered by "from anywhere" or "on its platform"', async () => {
     const apps = await botOver(
       'apps.txt',
