@@ -8,11 +8,16 @@ import type { Answer, Citation } from './types.ts';
  * report published?" may ask of a report the story is about, so "the report" does not count.)
  */
 export const PUBLISHED_QUESTION =
-  /\b(?:(?:this|that) (?:[\p{L}-]+ ){0,3}(?:story|article|piece|report|post|column|review|interview|page)|the (?:story|article|piece|post|column))\b.*\b(?:published|reported|written|posted|printed|dated|put out|run|updated)\b|\bwhen was (?:it|this) (?:published|written|posted)\b/iu;
+  /\b(?:(?:this|that) (?:[\p{L}-]+ ){0,3}(?:story|article|piece|report|post|column|review|interview|page|essay|blog|op-ed|editorial)|the (?:story|article|piece|post|column|essay))\b.*\b(?:published|reported|written|posted|printed|dated|put out|put online|put up|run|updated)\b|\bwhen was (?:it|this) (?:published|written|posted)\b/iu;
+
+/** "Originally published at … on November 18, 2011": the text tells an earlier publication. */
+const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted|appeared|ran)\b/i;
+/** "When was this essay first put online?": the first publication is asked. */
+const FIRST_ASKED = /\b(?:first|originally|original)\b/i;
 
 /** Words of such a question that say nothing of which article it asks about. */
 const ABOUT_ARTICLE = new Set(
-  'story article piece report post column review interview page published reported written posted printed dated put run updated date day'.split(
+  'story article piece report post column review interview page essay blog published reported written posted printed dated put online run updated date day first originally'.split(
     ' ',
   ),
 );
@@ -28,10 +33,26 @@ function askedArticles(kb: KnowledgeBase, subject: string): number[] {
   return scored.filter((s) => s.shared === most).map((s) => s.index);
 }
 
+/** The sentences of an article telling, with a date, that it was first published elsewhere. */
+function toldPublications(kb: KnowledgeBase, index: number): Citation[] {
+  const told: Citation[] = [];
+  kb.articles[index]?.paragraphs.forEach((paragraph, p) => {
+    paragraph.sentences.forEach((_, s) => {
+      const record = kb.sentences[kb.paragraphs.sentenceId(index, p, s) ?? -1];
+      const date = record?.dates.find((d) => d.iso)?.iso;
+      if (!record || !date || !FIRST_PUBLISHED.test(record.text)) return;
+      const citation = citeSentence(kb, record, record.text, date, 1);
+      if (citation) told.push(citation);
+    });
+  });
+  return told;
+}
+
 /**
  * The answer to a question about when an article was published: its date from the page's
- * metadata or dateline, cited with the article's opening sentence; "not found" when the articles
- * asked about carry no date.
+ * metadata or dateline, cited with the article's opening sentence, and a first publication its
+ * text tells ("Originally published at … on November 18, 2011") — first when the question asks
+ * when it was first published; "not found" when the articles asked about carry no date.
  */
 export function publicationAnswer(
   kb: KnowledgeBase,
@@ -49,16 +70,22 @@ export function publicationAnswer(
     if (citation) citations.push(citation);
   }
   citations.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  if (citations.length === 0)
+  const told = askedArticles(kb, subject).flatMap((index) => toldPublications(kb, index));
+  if (citations.length === 0 && told.length === 0)
     return { ...base, summary: 'The articles do not say when they were published.' };
-  const [first] = citations;
+  const firstAsked = told.length > 0 && (FIRST_ASKED.test(subject) || citations.length === 0);
+  const [first] = firstAsked ? told : citations;
   return {
     ...base,
     found: true,
-    summary:
-      citations.length === 1
+    summary: firstAsked
+      ? `“${first?.title}” was first published on ${first?.date}.`
+      : citations.length === 1
         ? `“${first?.title}” was published on ${first?.date}.`
         : `${citations.length} articles, published ${citations.at(-1)?.date} to ${first?.date}.`,
-    citations: citations.slice(0, maxCitations),
+    citations: (firstAsked ? [...told, ...citations] : [...citations, ...told]).slice(
+      0,
+      maxCitations,
+    ),
   };
 }

@@ -1491,6 +1491,18 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     });
   });
 
+  it('"When was this essay first put online?" gives the first publication its text tells, before the page’s date', async () => {
+    const essay = await botOver(
+      'essay.md',
+      '---\ntitle: On a word\npublished: 2015-02-24\n---\n\nYou either misuse the word or know someone who does.\n\nOriginally published at www.example.com on November 18, 2011.',
+    );
+    const first = essay.answer('When was this essay first put online?');
+    expect(first.summary).toBe('“On a word” was first published on 2011-11-18.');
+    expect(top(first)).toMatchObject({ date: '2011-11-18', paragraph: 2 });
+    const published = essay.answer('When was this essay published?');
+    expect(published.citations.map((c) => c.date)).toEqual(['2015-02-24', '2011-11-18']);
+  });
+
   it('"How much does X cost?" and "When does X come out?" are answered where X is given a price and a launch day', async () => {
     const page = await botOver(
       'game.txt',
