@@ -39,6 +39,13 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /\s+(?:(?:meant|supposed|due|scheduled|set|planned|expected)\s+to\s+)?(?:(?:take|took|taken) place|happen(?:ed|s)?|occur(?:red|s)?|come about|begin|began|start(?:ed)?)$/;
 
+/**
+ * "What does the term “collection” mean in ATF?", "What does GDPR stand for?": the word asked
+ * about is the subject, without the quotation marks or where it is used.
+ */
+const MEANING =
+  /^(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|expression|name|acronym|abbreviation|label)\s+)?["“‘']?(.+?)["”’']?\s+(?:actually\s+|really\s+)?(?:mean|means|stand for|refer to)(?:\s+in\s+.+)?$/iu;
+
 /** "the name of …", "the names of …" before a subject. */
 const NAME_OF = /^(?:the\s+)?names?\s+of\s+/i;
 /**
@@ -98,6 +105,7 @@ function subjectOf(rest: string): string {
       .replace(WRITER_VIEW, '')
       .replace(FRAMED_BY, '')
       .replace(SOURCE_NAMED, '')
+      .replace(MEANING, '$1')
       .replace(TIME_OF_ASKING, '')
       .replace(HOW_MUCH, '')
       .replace(LEADING_FILLER, '')

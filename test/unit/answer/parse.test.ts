@@ -94,6 +94,21 @@ describe('reading what a question asks', () => {
     expect(parseQuestion('Where does the author live?').subject).toBe('author live');
   });
 
+  it('reads "What does the term “collection” mean in ATF?" as asking what "collection" is', () => {
+    expect(parseQuestion('What does the term "collection" mean in ATF?')).toMatchObject({
+      intent: 'what',
+      subject: 'collection',
+    });
+    expect(parseQuestion('What does GDPR stand for?').subject).toBe('GDPR');
+    expect(
+      parseQuestion('What does literally actually mean according to the author?').subject,
+    ).toBe('literally');
+    // What something means for someone is no definition.
+    expect(parseQuestion('What does the deal mean for workers?').subject).toBe(
+      'deal mean for workers',
+    );
+  });
+
   it('reads "On what day …?", "In which year …?", "By what date …?" as asking when; not "what day-one-video"', () => {
     expect(parseQuestion('On what day did the flaw go public?')).toEqual({
       intent: 'when',
