@@ -415,11 +415,16 @@ const RUN_IN_MAX_WORDS = 10;
 function runInHeading(element: Element): string | null {
   const bold = element.firstElementChild;
   if (!bold?.matches('strong, b')) return null;
-  // The break must follow the bold words: "<b>Tara Sinclair </b>has joined … Lab.<br>" is a
+  // The break must follow the bold words, after them or closing them ("<b>Dead letter
+  // queues<br /></b> One common source …"): "<b>Tara Sinclair </b>has joined … Lab.<br>" is a
   // sentence opening with a bold name, its break at the end.
+  const blank = (node: ChildNode | null) =>
+    node !== null && node.nodeType === TEXT_NODE && !node.textContent?.trim();
   let next = bold.nextSibling;
-  while (next && next.nodeType === TEXT_NODE && !next.textContent?.trim()) next = next.nextSibling;
-  if (next?.nodeName !== 'BR') return null;
+  while (blank(next)) next = next?.nextSibling ?? null;
+  let last = bold.lastChild;
+  while (blank(last)) last = last?.previousSibling ?? null;
+  if (next?.nodeName !== 'BR' && last?.nodeName !== 'BR') return null;
   const before = element.textContent?.slice(0, element.textContent.indexOf(bold.textContent ?? ''));
   if (before?.trim()) return null;
   const heading = (bold.textContent ?? '').replace(/\s+/g, ' ').trim();

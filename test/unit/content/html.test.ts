@@ -448,6 +448,22 @@ describe('a small saved page', () => {
     expect(page?.blocks).toContain('Note: the survey is small.');
   });
 
+  it('sets a bold run-in heading apart when its line break closes the bold words', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        /(<article[^>]*>)/,
+        '$1<p><b>Dead letter queues for misbehaving tasks<br /></b> One common source of overhead is tasks stuck in retry loops.</p>',
+      ),
+    );
+    expect(page?.blocks).toContain('One common source of overhead is tasks stuck in retry loops.');
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({
+        rule: 'heading',
+        text: 'Dead letter queues for misbehaving tasks',
+      }),
+    );
+  });
+
   it('keeps a bold name opening a sentence whose line break comes at its end', () => {
     const page = readHtmlArticle(
       html.replace(
