@@ -2178,6 +2178,10 @@ const WHICH_KINDS: ReadonlyArray<[RegExp, readonly EntityKind[]]> = [
   ],
   [/^(?:acts?|bands?|performers?|groups?)$/, ['person', 'organization']],
   [
+    /^(?:outlets?|networks?|studios?|channels?|publications?|stations?|websites?|sites?|magazines?|labels?|publishers?)$/,
+    ['organization'],
+  ],
+  [
     /^(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|charit(?:y|ies)|manufacturers?|makers?|airlines?|insurers?|clubs?|teams?|unions?|part(?:y|ies)|broadcasters?|newspapers?|agenc(?:y|ies)|carriers?|retailers?|operators?|contractors?|developers?|builders?)$/,
     ['organization'],
   ],

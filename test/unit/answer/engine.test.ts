@@ -631,6 +631,16 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('"Which outlet / network / studio …?" is answered by a passage naming an organisation', async () => {
+    const page = await botOver(
+      'cabinet.txt',
+      'Cabinet\n\nRudy Giuliani has reportedly removed himself from consideration for a cabinet role, according to CNN.\n\nGiuliani was mayor of New York for eight years.',
+    );
+    expect(top(page.answer('Which outlet first reported that Giuliani was out?')).quote).toContain(
+      'according to CNN',
+    );
+  });
+
   it('"How did X respond …?" is answered by what X said or did in reply, or not at all', async () => {
     const page = await botOver(
       'recall.txt',
