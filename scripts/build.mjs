@@ -4,17 +4,21 @@
 // loader itself.
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const ROOT = resolve(import.meta.dirname, '..');
+// Node 20.0 has neither `import.meta.dirname` nor `readdirSync`'s `recursive`: both are avoided.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['src', 'commands'];
 const outdir = resolve(process.argv[2] ?? join(ROOT, 'dist'));
 
 /** Every file under `dir` (relative to the root) whose name ends with `ext`. */
 function filesUnder(dir, ext) {
-  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(ext))
-    .map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path, ext);
+    return entry.isFile() && entry.name.endsWith(ext) ? [path] : [];
+  });
 }
 
 /** Each module stays its own file: a relative `./x.ts` import becomes `./x.js`, packages stay imports. */
@@ -30,7 +34,7 @@ const keepModulesApart = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: SOURCES.flatMap((dir) => filesUnder(dir, '.ts')),
+  entryPoints: SOURCES.flatMap((dir) => filesUnder(dir, '.ts')).map((file) => join(ROOT, file)),
   outbase: ROOT,
   outdir,
   bundle: true,
@@ -48,7 +52,7 @@ for (const file of SOURCES.flatMap((dir) => [
   ...filesUnder(dir, '.mjs'),
   ...filesUnder(dir, '.ts'),
 ])) {
-  cpSync(file, join(outdir, file.slice(ROOT.length + 1)));
+  cpSync(join(ROOT, file), join(outdir, file));
 }
 // Node reads `.js` as an ES module only under a package.json that says so, wherever dist/ is put.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');

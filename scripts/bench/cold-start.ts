@@ -19,9 +19,9 @@ export interface ColdStart {
 
 /**
  * Spawns `node <main>` (compiled `dist/src/main.js`, as `npm start` runs it; a `.ts` entry through
- * tsx's loader) over a content folder and times it to "content loaded"
- * and to its first answer (asked on stdin at spawn). The child runs in an empty folder, so a
- * developer's `.env` with real tokens is never read.
+ * tsx's loader) over a content folder and times it to "content loaded" and to its first answer
+ * (asked on stdin at spawn). The child runs in an empty folder, so a developer's `.env` with real
+ * tokens is never read.
  */
 export async function coldStart(
   main: string,

@@ -12,8 +12,8 @@ import { type Latency, latency } from './stats.ts';
 
 /**
  * End to end through the real discord.js and Bolt: briefbot runs as `npm start` does (a child
- * process of `main`, compiled as `npm start` runs it), connected to the local Discord fake (gateway and REST) and to the
- * Slack fake (Web API) over HTTP; the bench plays the users.
+ * process of `main`, compiled as `npm start` runs it), connected to the local Discord fake
+ * (gateway and REST) and to the Slack fake (Web API) over HTTP; the bench plays the users.
  */
 
 const SLACK_BOT_TOKEN = 'xoxb-0000-bench-token';
@@ -211,7 +211,7 @@ function slackSender(
   };
 }
 
-/** Starts briefbot (`main`) with both adapters pointed at the fakes; resolves once both are connected. */
+/** Starts briefbot (`main`) with both adapters on the fakes; resolves once both are connected. */
 async function startBriefbot(
   main: string,
   contentDir: string,

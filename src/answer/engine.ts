@@ -2318,9 +2318,8 @@ function abbreviated(subject: string): Map<string, string[]> {
  */
 function phrasalVerbs(subject: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const word of subject.toLowerCase().split(/[\s-]+/)) {
+  for (const word of subject.toLowerCase().split(/[\s-]+/))
     if (COMING_OUT.test(word)) found.set(word, COMING_OUT_WORDS);
-  }
   if (TO_COURT.test(subject)) found.set('court', LEGAL_ACTION_WORDS);
   if (/\b(?:come|comes|came|coming) out\b/i.test(subject)) {
     found.set('come', COMING_OUT_WORDS);

@@ -60,8 +60,9 @@ export function publicationAnswer(
   base: Answer,
   maxCitations: number,
 ): Answer {
+  const asked = askedArticles(kb, subject);
   const citations: Citation[] = [];
-  for (const index of askedArticles(kb, subject)) {
+  for (const index of asked) {
     const article = kb.articles[index];
     const id = kb.paragraphs.sentenceId(index, 0, 0);
     const record = id === undefined ? undefined : (kb.sentences[id] as SentenceRecord);
@@ -70,7 +71,7 @@ export function publicationAnswer(
     if (citation) citations.push(citation);
   }
   citations.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  const told = askedArticles(kb, subject).flatMap((index) => toldPublications(kb, index));
+  const told = asked.flatMap((index) => toldPublications(kb, index));
   if (citations.length === 0 && told.length === 0)
     return { ...base, summary: 'The articles do not say when they were published.' };
   const firstAsked = told.length > 0 && (FIRST_ASKED.test(subject) || citations.length === 0);

@@ -295,14 +295,14 @@ function capitalisedSpans(
 const HEADLINE_WORDS = 4;
 
 /**
- * A headline kept as a sentence: no closing stop, and every word of its own capitalised
- * ("Vidyard Launches New Tools and Features for Businesses").
+ * A headline kept as a sentence: no closing stop, and every word of its own capitalised, figures
+ * aside ("Vidyard Launches New Tools and Features for Businesses", "3 Surprising Findings …").
  */
 function inTitleCase(sentence: string): boolean {
   if (/[.!?…]["”’)]*\s*$/.test(sentence)) return false;
   const own = sentence
     .split(/[^\p{L}\p{M}\p{N}'’.-]+/u)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
+    .filter((word) => /^\p{L}/u.test(word) && !STOP_WORDS.has(word.toLowerCase()));
   return own.length >= HEADLINE_WORDS && own.every(isCapitalized);
 }
 
