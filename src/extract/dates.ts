@@ -329,34 +329,46 @@ function shifted(from: DateMention, amount: number, unit: string): DateMention['
 
 /**
  * Places dates told relative to an earlier event ("Two weeks later", "the next day") after the
- * last date the article resolved before them, in the same or the previous paragraph. `sentences`
- * are in reading order, article after article; their mentions are updated in place. What has no
- * dated event before it stays null.
+ * last date the article resolved before them, in the same or the previous paragraph; days and
+ * weeks, when that date is a year, after the last day the article told. `sentences` are in reading order,
+ * article after article; their mentions are updated in place. What has no dated event before it
+ * stays null.
  */
 export function placeAfterEvents(
   sentences: ReadonlyArray<{ article: number; paragraph: number; dates: DateMention[] }>,
 ): void {
   let last: { date: DateMention; article: number; paragraph: number } | null = null;
+  let lastDay: DateMention | null = null;
   for (const { article, paragraph, dates } of sentences) {
-    if (last && last.article !== article) last = null;
+    if (last && last.article !== article) [last, lastDay] = [null, null];
     for (let i = 0; i < dates.length; i++) {
       const date = dates[i] as DateMention;
       const relative = date.iso === null ? AFTER_EVENT.exec(date.text.trim()) : null;
-      if (relative && last && paragraph - last.paragraph <= 1) {
+      if (relative) {
         // "The same year" is the year told just before.
         const amount = relative[1] ? amountOf(relative[1]) : relative[4] ? 0 : 1;
         const unit = (relative[2] ?? relative[3] ?? relative[5] ?? 'day').toLowerCase();
+        const near = last && paragraph - last.paragraph <= 1 ? last.date : null;
+        // "… bought the heater in 2023. | … two days later": a year told just before is no event
+        // of that day; a month keeps "a week after" undated, and so does no date at all.
+        const from =
+          (unit === 'day' || unit === 'week') && near?.precision === 'year' && lastDay
+            ? lastDay
+            : near;
         // "That summer" is the season of the year told just before.
         const same = /^that\b/i.test(date.text.trim()) && unit in SEASON_MONTHS;
-        const iso = same
-          ? (last.date.iso?.slice(0, 4) ?? null)
-          : Number.isFinite(amount)
-            ? shifted(last.date, amount, unit)
-            : null;
+        const iso = !from
+          ? null
+          : same
+            ? (from.iso?.slice(0, 4) ?? null)
+            : Number.isFinite(amount)
+              ? shifted(from, amount, unit)
+              : null;
         if (iso) dates[i] = { ...date, iso };
       }
       const placed = dates[i] as DateMention;
       if (placed.iso) last = { date: placed, article, paragraph };
+      if (placed.iso && placed.precision === 'day') lastDay = placed;
     }
   }
 }

@@ -640,6 +640,20 @@ describe('dates told after an earlier event', () => {
     ).toEqual([['2021-03-04'], ['2021-03-05']]);
   });
 
+  it('"two days later" just after a year counts from the last day told; just after a month it stays undated', () => {
+    expect(
+      placed(
+        [
+          ['The fire broke out on 3 December 2024.'],
+          ['The couple had bought the heater in 2023.'],
+          ['Investigators examined it two days later.'],
+          ['The mill closed in September 2024.', 'A week after, the owners left.'],
+        ],
+        NOTHING,
+      ),
+    ).toEqual([['2024-12-03'], ['2023'], ['2024-12-05'], ['2024-09'], [null]]);
+  });
+
   it('"three months later" after a day gives a month; "the following year" the year after that', () => {
     expect(
       placed(
