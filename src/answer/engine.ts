@@ -2020,6 +2020,8 @@ const RELATIVE_PERIOD =
  * passages naming another of its kind ("this year", "2018"); null when it names none.
  */
 function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
+  // "How many tasks does ATF handle today?": "currently serving 9,000 tasks", not the plan.
+  if (PRESENT_ASKED.test(query)) return { same: PRESENT_TOLD, other: NEVER };
   const relative = RELATIVE_PERIOD.exec(query);
   if (relative) {
     const [, which = '', unit = ''] = relative;
@@ -2038,6 +2040,14 @@ function periodAsked(query: string): { same: RegExp; other: RegExp } | null {
     other: new RegExp(`\\b(?!${year}\\b)(?:19|20)\\d{2}\\b`),
   };
 }
+
+/** "… today?", "… right now?": the present is asked. */
+const PRESENT_ASKED =
+  /\b(?:today|currently|right now|at the moment|these days|nowadays|at present)\b/i;
+/** How a passage tells the present. */
+const PRESENT_TOLD = /\b(?:today|currently|now|at the moment|these days|nowadays|at present)\b/i;
+/** A pattern that matches nothing. */
+const NEVER = /(?!)/;
 
 /** A unit of time a rate is given by, and how a passage writes the rate. */
 const RATES: ReadonlyArray<[string, string]> = [

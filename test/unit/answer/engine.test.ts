@@ -1227,6 +1227,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(answer).date).toBe('2015-01');
   });
 
+  it('"How many tasks does Quillmark handle today?" is answered by what it does now, not by its plan', async () => {
+    const scale = await botOver(
+      'scale.txt',
+      'Task framework\n\nQuillmark had to work at scale: it would need to handle 10,000 tasks per second from the start.\n\nQuillmark currently handles 9,000 tasks per second for 28 teams.',
+    );
+    expect(
+      top(scale.answer('How many tasks per second does Quillmark handle today?')).quote,
+    ).toContain('currently handles 9,000');
+  });
+
   it('"Where is Quillmark headquartered?" is not answered by "from anywhere" or "on its platform"', async () => {
     const apps = await botOver(
       'apps.txt',
