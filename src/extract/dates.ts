@@ -330,9 +330,9 @@ function shifted(from: DateMention, amount: number, unit: string): DateMention['
 /**
  * Places dates told relative to an earlier event ("Two weeks later", "the next day") after the
  * last date the article resolved before them, in the same or the previous paragraph; days and
- * weeks, when that date is a year, after the last day the article told. `sentences` are in reading order,
- * article after article; their mentions are updated in place. What has no dated event before it
- * stays null.
+ * weeks, when that date is a year, after the last day the article told. `sentences` are in
+ * reading order, article after article; their mentions are updated in place. What has no dated
+ * event before it stays null.
  */
 export function placeAfterEvents(
   sentences: ReadonlyArray<{ article: number; paragraph: number; dates: DateMention[] }>,
