@@ -27,6 +27,20 @@ export function ageBy(names: readonly string[]): RegExp {
   );
 }
 
+/**
+ * Whether a role asked about is held in one of the names ("Sudan’s president, Omar Hassan
+ * al-Bashir", "the president of Sudan"): "Who is the president of Sudan?" is answered there, not
+ * by "President Bill Clinton … against Sudan".
+ */
+export function roleBy(names: readonly string[], roles: readonly string[]): RegExp {
+  const n = anyOf(names);
+  const role = anyOf(roles);
+  return new RegExp(
+    `\\b${n}['’]s? (?:[\\p{L}-]+ ){0,2}${role}|\\b${role}\\p{L}* (?:of|at|for) (?:the )?${n}\\b`,
+    'iu',
+  );
+}
+
 /** A question asking why something did not or cannot happen. */
 export const NEGATED_QUESTION = /n['’]t\b|\b(?:not|never|cannot|no longer)\b/i;
 /** A passage saying something did not or cannot happen. */

@@ -16,6 +16,7 @@ import {
   NARRATOR_WORD,
   NEGATED_QUESTION,
   NEGATION,
+  roleBy,
   SEAT,
   SEAT_QUESTION,
   SEAT_WORDS,
@@ -1501,6 +1502,7 @@ export class AnswerEngine {
     const agedByName =
       ageOfSubject !== null && candidates.some((c) => ageOfSubject.test(this.quoted(c).text));
     const seatOfSubject = asked.seat ? seatBy(names, entity?.kind === 'person') : null;
+    const roleOfSubject = asked.roles.length > 0 ? roleBy(names, asked.roles) : null;
     const seatedByName =
       seatOfSubject !== null && candidates.some((c) => seatOfSubject.test(this.quoted(c).text));
     // "When did the cuts become compulsory?": "… in May, and the following month made them
@@ -1561,6 +1563,7 @@ export class AnswerEngine {
                   ).test(text),
               );
             if (!held) continue;
+            if (roleOfSubject?.test(quoted.text)) bonus += ROLE_OF_SUBJECT_BONUS;
           }
           if (candidate.id === definitionSentence)
             bonus += asked.specific ? 1 : weakDefinition ? 1.5 : 3;
@@ -2009,6 +2012,8 @@ const TIME_CLAUSE =
   /\b(?:before|after(?!\s+all\b)|during|until|till|(?<!at\s)once(?!\s+(?:again|more)\b))\s+\p{L}|\bwhen\s+(?:you|we|they|he|she|it|i|people|the|a|an|my|our|his|her|their)\b|\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|while|so)\s+(?:ago|earlier|later|before|after)\b|\b(?:later|earlier)\s+(?:in|that|this)\s+(?:the\s+)?\p{L}|\brecently\b|\bwith\s+the\s+(?:release|launch|arrival|introduction|debut|advent|opening|passage|rise|fall|collapse|election)\s+of\b|\b(?:at|by)\s+the\s+(?:start|end|beginning|time|height|close)\s+of\b|\bsince\s+(?:the|his|her|their|its)\s+\p{L}/iu;
 /** What an undated passage telling a time by an event (TIME_CLAUSE) weighs less than a dated one. */
 const UNDATED_TIME_PENALTY = 1;
+/** What a passage gains that gives the role asked about as the subject's ("Sudan’s president"). */
+const ROLE_OF_SUBJECT_BONUS = 1.5;
 /** What a passage naming the period a question asks about gains, and one naming another loses. */
 const PERIOD_BONUS = 1;
 /** A period told relative to now ("next year", "this season"). */

@@ -1237,6 +1237,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     ).toContain('currently handles 9,000');
   });
 
+  it('"Who is the president of Tellmark?" is answered where the role is Tellmark’s, not by another president', async () => {
+    const sanctions = await botOver(
+      'sanctions.txt',
+      'Sanctions\n\nIn 1997, President Harold Orlow imposed a trade embargo against Tellmark and froze the assets of its government.\n\nAfter the uprising of 2003, the court brought charges against Tellmark’s president, Osric Vance, and new sanctions followed.',
+    );
+    expect(top(sanctions.answer('Who is the president of Tellmark?')).quote).toContain(
+      'Tellmark’s president, Osric Vance',
+    );
+  });
+
   it('"Where is Quillmark headquartered?" is not answered by "from anywhere" or "on its platform"', async () => {
     const apps = await botOver(
       'apps.txt',
