@@ -141,6 +141,8 @@ export interface Measure {
   word: RegExp | null;
   /** A passage gives the measure. */
   gives: RegExp;
+  /** `gives` as a test of a passage's text, made once (see `SentenceTests`). */
+  given: (text: string) => boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export interface Measure {
  * only a weight, a height, a distance or a frequency answers. ("How far has the price dropped?"
  * asks a share, and "How fast did the economy grow?" a rate: neither is read as a measure.)
  */
-export const MEASURES: readonly Measure[] = [
+const MEASURE_PATTERNS: ReadonlyArray<Omit<Measure, 'given'>> = [
   {
     asked: /\bhow heavy\b|\bweigh(?:s|ed)?\b|\bwhat (?:is|was) (?:the |its |his |her )?weight\b/i,
     word: /^(?:heavy|weigh|weighs|weighed|weight)$/,
@@ -172,6 +174,12 @@ export const MEASURES: readonly Measure[] = [
       /\b(?:once|twice|\w+ times)\b|\b(?:a|an|per|each|every) (?:\w+ )?(?:day|week|fortnight|month|year|hour|minute|morning|night|season)s?\b|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)\b/i,
   },
 ];
+
+/** The measures with their tests. */
+const MEASURES: readonly Measure[] = MEASURE_PATTERNS.map((measure) => ({
+  ...measure,
+  given: (text: string) => measure.gives.test(text),
+}));
 
 /** The measure a question asks for, if any. */
 export function measureAsked(query: string): Measure | null {

@@ -33,6 +33,7 @@ import {
   focusStems,
   isFrameWord,
   MaskPool,
+  SentenceTests,
   type QuestionOptions,
   QuestionTerms,
   stem,
@@ -174,11 +175,19 @@ const START_TERM =
 const START_WORDS =
   /\b(?:began|begun|begin|beginning|start|started|starting|launched|opened|founded|co-founded|established|set up|walked (?:out|off)|broke out|kicked off|first)\b/i;
 
+/** True when a text says something began. */
+function tellsStart(text: string): boolean {
+  return START_WORDS.test(text);
+}
+
 /** For "When did the trial open?": its start words, each covered by a sentence that says something began. */
 function startTerms(terms: readonly string[]): Array<[string, (text: string) => boolean]> {
-  return terms
-    .filter((term) => START_TERM.test(term))
-    .map((term) => [term, (text: string) => START_WORDS.test(text)]);
+  return terms.filter((term) => START_TERM.test(term)).map((term) => [term, tellsStart]);
+}
+
+/** "Jason Chaffetz, R-Utah,": names a lawmaker's party and state. */
+function namesPartyState(text: string): boolean {
+  return PARTY_STATE.test(text);
 }
 
 /** An ASCII word character, as a regular expression's `\b` reads one. */
@@ -486,6 +495,8 @@ export class AnswerEngine {
   private readonly roles: RoleHolders;
   /** Mask arrays for the questions' matched sentences, reused from one question to the next. */
   private readonly masks: MaskPool;
+  /** What the typed words' tests said of each sentence, kept across questions. */
+  private readonly tests: SentenceTests;
   /** The questions weighed for the answer under way, released when it is given. */
   private readonly asked: QuestionTerms[] = [];
   /** Each sentence's cause score, -1 until a "why" question first needs it. */
@@ -516,6 +527,7 @@ export class AnswerEngine {
     this.titleWords = new Set(kb.articles.flatMap((a) => contentTokens(a.title)));
     this.roles = new RoleHolders(kb, this.subjects);
     this.masks = new MaskPool(kb.sentences.length);
+    this.tests = new SentenceTests(kb);
     this.shape = sentenceShape(kb.sentences);
   }
 
@@ -531,7 +543,11 @@ export class AnswerEngine {
 
   /** The words of a question weighed over the articles, their mask arrays given back after the answer. */
   private weigh(terms: readonly string[], options: QuestionOptions = {}): QuestionTerms {
-    const question = new QuestionTerms(this.kb, terms, { ...options, pool: this.masks });
+    const question = new QuestionTerms(this.kb, terms, {
+      ...options,
+      pool: this.masks,
+      tests: this.tests,
+    });
     this.asked.push(question);
     return question;
   }
@@ -710,19 +726,13 @@ export class AnswerEngine {
       ...questionTerms
         .filter((term) => wantsShare && SHARE_WORD.test(term))
         .map((term): [string, (text: string) => boolean] => [term, givesShare]),
-      ...questionTerms
-        .filter((term) => measure?.word?.test(term) === true)
-        .map((term): [string, (text: string) => boolean] => [
-          term,
-          (text) => measure?.gives.test(text) === true,
-        ]),
+      ...questionTerms.flatMap((term): Array<[string, (text: string) => boolean]> => {
+        return measure?.word?.test(term) === true ? [[term, measure.given]] : [];
+      }),
       // "What state is Chaffetz from?": "Jason Chaffetz, R-Utah," names his state.
       ...questionTerms
         .filter((term) => term === 'state' && STATE_ASKED.test(base.query))
-        .map((term): [string, (text: string) => boolean] => [
-          term,
-          (text) => PARTY_STATE.test(text),
-        ]),
+        .map((term): [string, (text: string) => boolean] => [term, namesPartyState]),
       ...questionTerms
         .filter((term) => NARRATOR_WORD.test(term))
         .map((term): [string, (text: string) => boolean] => [term, toldFirstHand]),

@@ -120,6 +120,8 @@ export interface QuestionOptions {
   names?: ReadonlySet<string>;
   /** Where the question takes its mask arrays from, and gives them back to (`release`). */
   pool?: MaskPool;
+  /** Where the typed words' tests keep their results across questions (see `SentenceTests`). */
+  tests?: SentenceTests;
   /**
    * Words of like meaning for a verb the question uses with a particle ("looking into" →
    * "investigate"): the pair means something else than the verb, so they are searched even
@@ -243,6 +245,37 @@ export class MaskPool {
   }
 }
 
+/**
+ * What a typed word's test (`QuestionOptions.typed`: "gives a sum of money") said of each
+ * sentence, kept across questions: a test reads the sentence alone, and a question about a
+ * frequent word tests thousands. Tests are told apart by identity, so they must be made once (at
+ * module level), not per question: each test tested costs one byte per sentence.
+ */
+export class SentenceTests {
+  private readonly results = new WeakMap<(text: string) => boolean, Uint8Array>();
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  /** True when sentence `id` passes `test` (worked out at the first asking). */
+  passes(test: (text: string) => boolean, id: number): boolean {
+    let known = this.results.get(test);
+    if (!known) {
+      known = new Uint8Array(this.kb.sentences.length);
+      this.results.set(test, known);
+    }
+    const result = known[id];
+    if (result !== undefined && result !== UNTESTED) return result === PASSED;
+    const text = this.kb.sentences[id]?.text;
+    const passed = text !== undefined && test(text);
+    if (id < known.length) known[id] = passed ? PASSED : FAILED;
+    return passed;
+  }
+}
+
+const UNTESTED = 0;
+const PASSED = 1;
+const FAILED = 2;
+
 /** Mask arrays kept for reuse: a question's own, and the few it asks alongside. */
 const MAX_SPARE_MASKS = 4;
 
@@ -297,15 +330,15 @@ export class QuestionTerms {
   private readonly likeWords: string[] = [];
   /** Mask of the question's frame words ("held", "based"), which weigh half when a sentence lacks them. */
   private readonly frameMask: number;
-  private readonly shares = new Map<number | string, number>();
+  private readonly shares = new Map<number, number>();
   /** The matched sentences grouped by what their share depends on (see `groups`). */
   private grouped: MatchGroups | null = null;
   /** The groups by the most their sentences may share (see `boundedGroups`). */
   private bounded: Array<[number, number, Uint32Array]> | null = null;
   /** Share by match mask, for sentences (or pairs) matching every word they match as written. */
   private readonly maskShares: MaskTable;
-  /** Per typed word: whether each sentence tested gives its kind of answer. */
-  private readonly typedSeen = new Map<string, Map<number, boolean>>();
+  /** Whether each sentence tested gives a typed word's kind of answer. */
+  private readonly tests: SentenceTests;
   private readonly weights: Float64Array;
   private readonly total: number;
   private readonly typed: ReadonlyMap<string, (text: string) => boolean>;
@@ -320,6 +353,7 @@ export class QuestionTerms {
     this.terms = [...new Set(terms)].slice(0, MAX_TERMS);
     this.maskShares = new MaskTable(this.terms.length);
     this.typed = options.typed ?? new Map();
+    this.tests = options.tests ?? new SentenceTests(kb);
     this.typedBits = this.terms.flatMap((t, i) =>
       this.typed.has(t) ? [[i, t] as [number, string]] : [],
     );
@@ -561,19 +595,10 @@ export class QuestionTerms {
   }
 
   private typedCovers(term: string, id: number): boolean {
-    let seen = this.typedSeen.get(term);
-    if (!seen) {
-      seen = new Map();
-      this.typedSeen.set(term, seen);
-    }
-    let covered = seen.get(id);
-    if (covered === undefined) {
-      const text = this.kb.sentences[id]?.text;
-      covered = text !== undefined && this.typed.get(term)?.(text) === true;
-      seen.set(id, covered);
-    }
-    return covered;
+    const test = this.typed.get(term);
+    return test !== undefined && this.tests.passes(test, id);
   }
+
 
   /**
    * The share (0–1) of the question's weight that a sentence covers, or a sentence and the one
@@ -597,7 +622,8 @@ export class QuestionTerms {
       }
       return known;
     }
-    const key = next < 0 ? id : `${id} ${next}`;
+    // A pair's key is a number too: no string is made per pair.
+    const key = next < 0 ? id : (next + 1) * this.kb.sentences.length + id;
     const known = this.shares.get(key);
     if (known !== undefined) return known;
     const share = this.computeShare(id, next);
