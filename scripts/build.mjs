@@ -1,5 +1,5 @@
-// Compiles src/ and commands/ to plain JavaScript under dist/ (or the folder given), file by file in
-// the same layout, so that `npm start` runs on Node alone: loading the TypeScript through tsx's
+// Compiles src/ and commands/ to plain JavaScript under dist/ (or the folder given first), file by
+// file in the same layout, with any other folders named after it (the bench adds its own), so that `npm start` runs on Node alone: loading the TypeScript through tsx's
 // loader costs a start about 0.35 s more (docs/benchmarks.md). Plain JavaScript, so that it needs no
 // loader itself.
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 
 // Node 20.0 has neither `import.meta.dirname` nor `readdirSync`'s `recursive`: both are avoided.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['src', 'commands'];
+const SOURCES = ['src', 'commands', ...process.argv.slice(3)];
 const outdir = resolve(process.argv[2] ?? join(ROOT, 'dist'));
 
 /** Every file under `dir` (relative to the root) whose name ends with `ext`. */

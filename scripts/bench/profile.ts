@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
 import { buildQueries } from './queries.ts';
-import { type CodeSnapshot, snapshotCode, TSX_LOADER } from './snapshot.ts';
+import { type CodeSnapshot, nodeArgs, snapshotCode } from './snapshot.ts';
 import { formatNumber, markdownTable } from './stats.ts';
 import type { WorkerTask } from './worker.ts';
 
@@ -133,7 +133,8 @@ function stageTable(
       let ms = 0;
       for (const [key, value] of summary.inclusive) {
         const [fn, place] = key.split('\t');
-        if (fn === name && place?.startsWith(file)) ms += value;
+        // The worker runs the compiled code: src/answer/engine.ts is dist/…/src/answer/engine.js.
+        if (fn === name && place?.replace(/\.js$/, '.ts').startsWith(file)) ms += value;
       }
       if (ms === 0) return [];
       const share = formatNumber((100 * ms) / summary.total, 1);
@@ -177,9 +178,7 @@ async function profiled(
       '--expose-gc',
       '--cpu-prof',
       `--cpu-prof-dir=${profileDir}`,
-      '--import',
-      TSX_LOADER,
-      code.worker,
+      ...nodeArgs(code.worker),
       taskFile,
       join(workDir, `${name}.result.json`),
     ],

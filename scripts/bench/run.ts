@@ -7,7 +7,7 @@ import { coldStart, moduleLoadMs } from './cold-start.ts';
 import { type CorpusFacts, DEFAULT_SEED, writeCorpus } from './corpus.ts';
 import { type EndToEndFigures, PLATFORM_DEADLINE_MS, runEndToEnd } from './e2e.ts';
 import { buildCommands, buildQueries, QUERY_INTENTS, SAMPLE_FACTS } from './queries.ts';
-import { type CodeSnapshot, snapshotCode, TSX_LOADER } from './snapshot.ts';
+import { type CodeSnapshot, nodeArgs, snapshotCode } from './snapshot.ts';
 import { formatNumber, markdownTable, median, megabytes } from './stats.ts';
 import type { BaselineFigures, BriefbotFigures, WorkerTask } from './worker.ts';
 
@@ -117,9 +117,7 @@ async function measure<T>(task: WorkerTask, workDir: string, code: CodeSnapshot)
     [
       '--expose-gc',
       `--max-old-space-size=${WORKER_HEAP_MB}`,
-      '--import',
-      TSX_LOADER,
-      code.worker,
+      ...nodeArgs(code.worker),
       taskFile,
       resultFile,
     ],

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** tsx's loader, resolved from here so children can run in folders without node_modules. */
-export const TSX_LOADER = import.meta.resolve('tsx');
+const TSX_LOADER = import.meta.resolve('tsx');
 
 /** Node's arguments to run an entry point: through tsx's loader when it is TypeScript. */
 export function nodeArgs(entry: string): string[] {
@@ -25,7 +25,11 @@ export interface CodeSnapshot {
   root: string;
   /** `dist/src/main.js`, what `npm start` runs: the snapshot compiled as `npm start` compiles it. */
   main: string;
-  /** `scripts/bench/worker.ts`, one measurement per process. */
+  /**
+   * `dist/scripts/bench/worker.js`, one measurement per process: compiled with the bot, so that
+   * what it times is the code `npm start` runs (tsx's output is slower: it names every function
+   * made at run time).
+   */
   worker: string;
   /** The commit copied, and whether the code under test had uncommitted changes. */
   version: string;
@@ -58,12 +62,18 @@ export async function snapshotCode(dir: string): Promise<CodeSnapshot> {
   for (const part of CODE_PARTS) await cp(join(ROOT, part), join(root, part), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const compiling = performance.now();
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'scripts/build.mjs'), join(root, 'dist'), 'scripts/bench'],
+    {
+      stdio: 'inherit',
+    },
+  );
   const compileMs = performance.now() - compiling;
   return {
     root,
     main: join(root, 'dist/src/main.js'),
-    worker: join(root, 'scripts/bench/worker.ts'),
+    worker: join(root, 'dist/scripts/bench/worker.js'),
     version,
     compileMs,
   };

@@ -12,7 +12,8 @@ import { type Latency, latency, type MemorySample, settle } from './stats.ts';
 
 /**
  * One measurement in a fresh process, so that heap and RSS belong to one index only. Run by
- * `run.ts` as `node --expose-gc --import tsx worker.ts <task.json> <result.json>`:
+ * `run.ts` as `node --expose-gc worker.js <task.json> <result.json>`, compiled with the code under
+ * test (see `snapshotCode`):
  * - `build`: briefbot's first build (empty cache folder), its memory, then the queries;
  * - `cached`: briefbot's start from the cache file the build wrote, its memory (and queries when
  *   asked, for the query profile);
