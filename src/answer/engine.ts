@@ -33,9 +33,9 @@ import {
   focusStems,
   isFrameWord,
   MaskPool,
-  SentenceTests,
   type QuestionOptions,
   QuestionTerms,
+  SentenceTests,
   stem,
 } from './evidence.ts';
 import {
@@ -417,6 +417,22 @@ function countable(text: string, asked: { countsThings: boolean; countsUnits: bo
   if (!asked.countsThings) return text;
   const things = withoutSums(text);
   return asked.countsUnits ? things : things.replace(MEASURES, ' ');
+}
+
+/** `givesCount` over what each kind of "How many …?" may count: tests made once (see `SentenceTests`). */
+const COUNT_TESTS = {
+  any: givesCount,
+  things: (text: string) => givesCount(countable(text, { countsThings: true, countsUnits: false })),
+  units: (text: string) => givesCount(countable(text, { countsThings: true, countsUnits: true })),
+};
+
+/** The test a passage answering a "How many/much/old …?" question passes. */
+function countTest(asked: {
+  countsThings: boolean;
+  countsUnits: boolean;
+}): (text: string) => boolean {
+  if (!asked.countsThings) return COUNT_TESTS.any;
+  return asked.countsUnits ? COUNT_TESTS.units : COUNT_TESTS.things;
 }
 
 /** Sentences longer than this many words match a question's words by chance more often... */
@@ -1760,9 +1776,9 @@ export class AnswerEngine {
           ? (this.kb.sentences[followedBy]?.text ?? '')
           : quoted.text;
       // "How much did it cost?" is answered by a sum of money, or not at all.
-      if (asked.wantsSum && !givesSum(told)) continue;
-      if (asked.wantsFigure && !givesCount(countable(told, asked))) continue;
-      if (asked.wantsShare && !givesShare(told)) continue;
+      if (asked.wantsSum && !this.tells(givesSum, candidate, told)) continue;
+      if (asked.wantsFigure && !this.tells(countTest(asked), candidate, told)) continue;
+      if (asked.wantsShare && !this.tells(givesShare, candidate, told)) continue;
       if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(told)) continue;
@@ -1817,6 +1833,14 @@ export class AnswerEngine {
       });
     }
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * True when what a candidate tells passes `test` (made once, see `SentenceTests`): a sentence
+   * quoted alone is tested once for all questions, a pair as it is quoted.
+   */
+  private tells(test: (text: string) => boolean, candidate: Candidate, told: string): boolean {
+    return told === candidate.record.text ? this.tests.passes(test, candidate.id) : test(told);
   }
 
   /**

@@ -599,7 +599,6 @@ export class QuestionTerms {
     return test !== undefined && this.tests.passes(test, id);
   }
 
-
   /**
    * The share (0–1) of the question's weight that a sentence covers, or a sentence and the one
    * after it together (`next`; -1 for none).
