@@ -706,6 +706,16 @@ export class AnswerEngine {
       resolved.otherTerms.every((term) => OCCUPATION_WORD.test(term))
     )
       return this.answerAbout(base, { ...parsed, asks: 'who', subject: entity.name }, renamed);
+    // "crowley" alone: a name asked with nothing else asks who (or what) it is.
+    if (
+      entity &&
+      parsed.asks === 'ask' &&
+      resolved.entities.length === 1 &&
+      resolved.otherTerms.length === 0
+    ) {
+      const asks = entity.kind === 'person' ? 'who' : 'what';
+      return this.answerAbout(base, { ...parsed, asks, subject: entity.name }, renamed);
+    }
     // "who silverman": a name the text never gives may be its byline's.
     const writer =
       parsed.asks === 'who' && !entity ? writerAnswer(this.kb, base, parsed.subject) : null;

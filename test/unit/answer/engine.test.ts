@@ -735,6 +735,17 @@ describe('honest "not found"', () => {
       expect(top(page.answer(question)).quote).toBe(who);
   });
 
+  it('a name asked alone ("vell") is answered as who (or what) it is, not by its first mention', async () => {
+    const page = await botOver(
+      'order.txt',
+      'The order\n\nEarly members of the order included Edwin Marrow, Osric Vell and Ada Thorne.\n\nThe order split over disputes with the occultist Osric Vell, who was infamous for his experiments with drugs.\n\nThe Harlow Trust, a charity that funds village halls, paid for the hall. Marrow thanked the Harlow Trust in 1902.',
+    );
+    for (const question of ['vell', 'Osric Vell', 'ask vell'])
+      expect(top(page.answer(question)).quote).toBe(top(page.answer('who vell')).quote);
+    expect(top(page.answer('vell')).quote).toContain('infamous for his experiments');
+    expect(top(page.answer('harlow trust')).quote).toContain('a charity that funds');
+  });
+
   it('reads a question without its chat mentions: "who <!channel>" asks about nothing, not "channel"', () => {
     for (const question of [
       'who <!channel>',
