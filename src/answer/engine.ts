@@ -781,6 +781,11 @@ export class AnswerEngine {
       score: NAMED_BASE + match.tie + OTHER_TERMS_WEIGHT * match.share,
       holder: match.holder,
     }));
+    /**
+     * The question's other words are not told of the subject, but sentences name it with another
+     * subject asked: only those answer (see `withOthers`).
+     */
+    let pairedOnly = false;
     if (entity && resolved.otherTerms.length > 0 && holders.length === 0) {
       // "Why did <known name> <something the articles never mention>?": the name alone is no answer.
       // "Where is X based?": a frame word is no sign of what the question is about.
@@ -846,9 +851,14 @@ export class AnswerEngine {
         [...this.mentionIds(entity)].some((id) => counted.test(this.kb.sentences[id]?.text ?? ''));
       const weak =
         otherTerms.length >= 2 && best < WEAK_EVIDENCE_SHARE && (frequent || near === 0) && !counts;
+      // "When did Kaplan first come across tarot cards in Germany?": a sentence naming Kaplan and
+      // Germany both is evidence, whatever words the rest is told in; then only such a sentence.
+      const withOthers =
+        weak && [...this.mentionIds(entity)].some((id) => this.namesOthersAsked(id, resolved));
+      pairedOnly = withOthers;
       // None of the other words anywhere: "Who scored <team>'s goals against <team>?" is not answered.
       const unmentioned = mentioned.length === 0 && (alone || otherTerms.length >= 2);
-      if ((unmentioned || weak) && !byWhom) {
+      if ((unmentioned || (weak && !withOthers)) && !byWhom) {
         return {
           ...base,
           subject: subjectLabel,
@@ -892,7 +902,11 @@ export class AnswerEngine {
       // "How did Boeing respond to the tweet?" is answered by what someone said or did in reply,
       // not by a passage telling of the tweet alone.
       const voiced = !responder || this.voices(c, main);
-      return owns && tied && voiced;
+      const paired =
+        !pairedOnly ||
+        (names(c.id) && this.namesOthersAsked(c.id, resolved)) ||
+        (c.lead !== undefined && names(c.lead) && this.namesOthersAsked(c.lead, resolved));
+      return owns && tied && voiced && paired;
     });
     if (candidates.length === 0) {
       if (responder && entity && owned === null && kin.size === 0)
@@ -1843,6 +1857,12 @@ export class AnswerEngine {
       });
     }
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** True when a sentence names one of the subjects asked besides the first. */
+  private namesOthersAsked(id: number, resolved: ResolvedSubject): boolean {
+    const others = resolved.entities.slice(1);
+    return this.kb.sentences[id]?.entities.some((e) => others.includes(e)) === true;
   }
 
   /**

@@ -735,6 +735,35 @@ describe('honest "not found"', () => {
       expect(top(page.answer(question)).quote).toBe(who);
   });
 
+  it('a question naming two subjects is answered where both are named, whatever words the rest is told in', async () => {
+    // Marrow is named often, and "cards" everywhere: neither says which passage answers.
+    const life = [
+      'sold tarot cards',
+      'printed playing cards',
+      'collected old cards',
+      'wrote books on cards',
+      'opened a card shop',
+      'bought rare cards',
+      'lent cards to museums',
+      'designed new cards',
+      'traded cards by post',
+      'catalogued cards',
+    ].map((did, i) => `In ${1970 + i} Marrow ${did} in Ohio.`);
+    const page = await botOver(
+      'cards.txt',
+      [
+        'The card maker',
+        'Edwin Marrow was managing mines in Ohio when he went to Lisbon on a business trip in 1968.',
+        ...life,
+        'Lisbon hosts a toy fair every spring.',
+      ].join('\n\n'),
+    );
+    const answer = page.answer('When did Marrow first come across playing cards in Lisbon?');
+    expect(top(answer).quote).toContain('went to Lisbon on a business trip');
+    expect(top(answer).date).toBe('1968');
+    expect(answer.citations.every((c) => c.quote.includes('Marrow'))).toBe(true);
+  });
+
   it('a name asked alone ("vell") is answered as who (or what) it is, not by its first mention', async () => {
     const page = await botOver(
       'order.txt',
