@@ -77,6 +77,12 @@ function seasonYear(when: string, season: string, published: Date | null): strin
 /** A year standing alone ("in 2023", "the 2020 war", "2020–2021"); not a decade ("1990s"). */
 const BARE_YEAR = /(?<![\d$£€.,:/-])(1[89]\d{2}|20\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent))/g;
 /**
+ * A year before 1800 is a year only where a preposition of time puts it ("dates from around 1490",
+ * "in 1776", "since 1600"), and not before a count's noun ("in 1500 homes", "from 1200 people").
+ */
+const EARLY_YEAR =
+  /(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Cc]irca|c\.)\s+(?:(?:around|about|circa|roughly|c\.)\s+)?)(1[0-7]\d{2})(?![\d%]|s\b|\s*(?:%|percent|per cent)|[.,]\d|\s+(?:people|men|women|children|\p{Ll}+s)\b)/gu;
+/**
  * "on the evening of June 17, 2015": chrono reads "evening of June 17, 2015" as this evening and
  * drops the date; the part of the day is blanked (same length, so offsets hold) before it reads.
  */
@@ -717,7 +723,7 @@ export function findDates(sentence: string, anchor: DateAnchor): DateMention[] {
     const iso = String(anchor.published.getUTCFullYear() - amountOf(match[1] ?? ''));
     mentions.push({ text: match[0], index, iso, precision: 'year' });
   }
-  for (const match of sentence.matchAll(BARE_YEAR)) {
+  for (const match of [...sentence.matchAll(BARE_YEAR), ...sentence.matchAll(EARLY_YEAR)]) {
     const index = match.index ?? 0;
     if (overlaps(mentions, index, 4) || COMPARED_WITH.test(sentence.slice(0, index))) continue;
     if (inTitle(sentence.slice(0, index))) continue;

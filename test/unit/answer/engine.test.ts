@@ -1068,6 +1068,13 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
     expect(fire.answer('How old is the plane that made the landing?').found).toBe(false);
     expect(top(fire.answer('How old is Tamsin Arkwright?')).quote).toContain('Arkwright, 48,');
+    const deck = await botOver(
+      'deck.txt',
+      'An old deck\n\nThe museum bought photographs of the Orsolini deck.\n\nThe Orsolini deck, which dates from around 1490, was special.',
+    );
+    expect(top(deck.answer('How old is the Orsolini deck?')).quote).toContain(
+      'dates from around 1490',
+    );
   });
 
   it('"What share of the vote …?" is answered by a share ("52 percent"), not by a count of ballots', async () => {

@@ -22,6 +22,17 @@ function dates(sentence: string, anchor: DateAnchor): Array<[string, string | nu
 }
 
 describe('dates in an article with a published date', () => {
+  it('reads a year before 1800 where a preposition of time puts it ("dates from around 1490"), not a count ("in 1500 homes")', () => {
+    expect(dates('The deck, which dates from around 1490, was special.', GUARDIAN)).toEqual([
+      ['1490', '1490', 'year'],
+    ]);
+    expect(dates('The treaty was signed in 1648 at Münster.', GUARDIAN)).toEqual([
+      ['1648', '1648', 'year'],
+    ]);
+    expect(dates('The fire spread in 1500 homes.', GUARDIAN)).toEqual([]);
+    expect(dates('Around 1200 people came from 1400 villages.', GUARDIAN)).toEqual([]);
+  });
+
   it('gives a year-less date the publication year when it falls before publication', () => {
     expect(dates('The pod beached on January 2 near Pātaua.', GUARDIAN)).toEqual([
       ['January 2', '2019-01-02', 'day'],
