@@ -16,6 +16,7 @@ import {
   NARRATOR_WORD,
   NEGATED_QUESTION,
   NEGATION,
+  PERSON_AGE,
   roleBy,
   SEAT,
   SEAT_QUESTION,
@@ -1803,7 +1804,9 @@ export class AnswerEngine {
       if (asked.wantsSum && !this.tells(givesSum, candidate, told)) continue;
       if (asked.wantsFigure && !this.tells(countTest(asked), candidate, told)) continue;
       if (asked.wantsShare && !this.tells(givesShare, candidate, told)) continue;
-      if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : AGE.test(told)))
+      // A person's age is no building's: "… has been selling the deck since 1970" is not Kaplan's.
+      const age = entity?.kind === 'person' ? PERSON_AGE : AGE;
+      if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : age.test(told)))
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(told)) continue;
       if (asked.wantsDuration && !DURATION.test(told)) continue;

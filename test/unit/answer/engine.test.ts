@@ -1075,6 +1075,14 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(deck.answer('How old is the Orsolini deck?')).quote).toContain(
       'dates from around 1490',
     );
+    // A person's age is no firm's: "selling the deck since 1970" tells nothing of Marrow's.
+    const maker = await botOver(
+      'maker.txt',
+      'The maker\n\nThat you can see the deck at all is due to one man, Edwin Marrow, founder of Tellby Games, which has been selling the deck since 1970.\n\nMarrow went to Lisbon on a business trip in 1968, ending up at the toy fair.\n\nMarrow still runs the firm.',
+    );
+    expect(maker.answer('How old was Marrow when he went to the Lisbon toy fair?').found).toBe(
+      false,
+    );
   });
 
   it('"What share of the vote …?" is answered by a share ("52 percent"), not by a count of ballots', async () => {
