@@ -120,6 +120,14 @@ function subjectOf(rest: string): string {
   );
 }
 
+/**
+ * "Is it true (that) …", "Can you tell me when …", "Do you know if …": words around a question
+ * that ask nothing themselves ("true" is no word the answer holds). Not "tell me about", which
+ * asks what something is.
+ */
+const ASKED_AROUND =
+  /^(?:(?:is it (?:really )?(?:true|the case|correct|right)|(?:can|could|would) you (?:please )?(?:tell me|confirm|check)|do you (?:happen to )?know|does anyone know|i (?:heard|read)|tell me(?! about\b))(?:\s+(?:that|if|whether))?|is it (?:true|the case) that)[,:]?\s+(?=\S)/i;
+
 function questionIntent(lower: string): Intent | null {
   let found: Intent | null = null;
   for (const [pattern, intent] of QUESTION_WORDS) {
@@ -133,7 +141,7 @@ function questionIntent(lower: string): Intent | null {
  * question ("When did the Port Louis talks take place?"): both give the same result.
  */
 export function parseQuestion(question: string): ParsedQuestion {
-  const text = tidy(question).replace(/^\//, '');
+  const text = tidy(question).replace(/^\//, '').replace(ASKED_AROUND, '');
   const lower = text.toLowerCase();
   const first = lower.split(' ')[0] ?? '';
   if (

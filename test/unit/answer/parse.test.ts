@@ -44,6 +44,22 @@ describe('reading what a question asks', () => {
     );
   });
 
+  it('reads past the words around a question ("Is it true …", "Can you tell me when …"), not "tell me about"', () => {
+    expect(parseQuestion('Is it true Yoon ordered politicians to be arrested?')).toMatchObject({
+      intent: 'ask',
+      subject: 'Yoon ordered politicians to be arrested',
+    });
+    expect(parseQuestion('Can you tell me when the Abu Dhabi talks took place?')).toMatchObject({
+      intent: 'when',
+      subject: 'Abu Dhabi talks',
+    });
+    expect(parseQuestion('Do you know if Kiriyenko resigned?').subject).toBe('Kiriyenko resigned');
+    expect(parseQuestion('tell me about kiriyenko')).toMatchObject({
+      intent: 'what',
+      subject: 'kiriyenko',
+    });
+  });
+
   it('keeps the question word inside a free "ask" to shape the answer', () => {
     expect(parseQuestion('ask why did Turkey step in')).toEqual({
       intent: 'ask',
