@@ -2064,10 +2064,13 @@ const PLAN_FOR_PAST = 0.25;
  * the present of what happens, not of a day (nor of what is next, due or planned).
  */
 const CONDITION_QUESTION =
-  /^(?:[^,?]*,\s*)?when\s+(?:do|does|is|are|can|should|must)\s(?![^?]*\b(?:next|new|latest|first|last|scheduled|set|due|planned|expected|supposed|slated|meant|intended|year|month|day|date|time|season|open|opens|close|closes|start|starts|begin|begins|end|ends|launch|premiere|release|released)\b)/i;
-/** A clause of condition or time: "if it's at a big company", "once they got past …", "unless …". */
+  /^(?:[^,?]*,\s*)?when\s+(?:do|does|is|are|can|should|must)\s(?![^?]*\b(?:next|new|latest|first|last|scheduled|set(?!\s+up\b)|due|planned|expected|supposed|slated|meant|intended|year|month|day|date|time|season|open|opens|close|closes|start|starts|begin|begins|end|ends|launch|premiere|release|released)\b)/i;
+/**
+ * A clause of condition or time: "if it's at a big company", "once they got past …", "unless …",
+ * "with your debts whittled down".
+ */
 const CONDITION_CLAUSE =
-  /\b(?:when|whenever|if|unless|once|as soon as|until|before|after)\s+(?:you|we|they|he|she|it|i|people|someone|somebody|the|a|an|it['’]s|they['’]re|you['’]re|we['’]re)\b/i;
+  /\b(?:when|whenever|if|unless|once|as soon as|until|before|after)\s+(?:you|we|they|he|she|it|i|people|someone|somebody|the|a|an|it['’]s|they['’]re|you['’]re|we['’]re)\b|\bwith\s+(?:your|our|their|his|her|its|the)\s+(?:\p{L}+\s+){1,2}(?:\p{L}+ed|paid|done|gone|down|over)\b/iu;
 
 /**
  * A time told by an event or a span, not a date: "before and after watching", "during the

@@ -180,6 +180,14 @@ describe('when', () => {
     // A day asked for is still a date, and nothing undated stands in for it.
     expect(top(page.answer('When does the vendors’ conference open?')).date).toBe('2017-03-03');
     expect(page.answer('When is the next security audit?').found).toBe(false);
+    // Advice: "When should I set up …?" asks when, which "With your debts whittled down" tells.
+    const advice = await botOver(
+      'budget.txt',
+      'Spend less\n\nList every debt you have and pay the smallest first.\n\nWith your debts whittled down, you should start an emergency fund.\n\nKeep the fund in a separate account.',
+    );
+    expect(top(advice.answer('When should I set up an emergency fund?')).quote).toContain(
+      'With your debts whittled down',
+    );
   });
 
   it('a question naming a period ("next year", "in 2019") is answered by the passage about that period', async () => {
