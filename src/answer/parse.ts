@@ -67,7 +67,7 @@ const SOURCE_NAMED =
  * own voice, which rarely names itself ("… all the more fascinating").
  */
 const WRITER_VIEW =
-  /^(?:does|did|do)\s+the\s+(?:author|writer|reviewer|critic|columnist|reporter)\s+(?:think|find|say|believe|consider|call|describe|argue|feel|suggest|claim|see)s?\s+(?:that\s+)?/i;
+  /^(?:does|did|do)\s+the\s+(?:author|writer|reviewer|critic|columnist|reporter|article|story|piece|post)\s+(?:think|find|say|believe|consider|call|describe|argue|feel|suggest|claim|see)s?\s+(?:that\s+)?/i;
 /**
  * "Which state does Hoyer represent?": a legislator's state is told by "D-Md." or ", Md.", not by
  * the verb, which is a question word here.

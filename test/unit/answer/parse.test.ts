@@ -106,8 +106,15 @@ describe('reading what a question asks', () => {
     expect(parseQuestion('Who does the critic say the film is made for?').subject).toBe(
       'film is made for',
     );
-    // The writer as a subject of their own is kept: "Who is the author?"
+    expect(parseQuestion('When does the article say to set up an emergency fund?').subject).toBe(
+      'to set up an emergency fund',
+    );
+    // The writer as a subject of their own is kept: "Who is the author?"; and a report the
+    // article tells of is no article.
     expect(parseQuestion('Where does the author live?').subject).toBe('author live');
+    expect(parseQuestion('Why does the report say prices rose?').subject).toBe(
+      'report say prices rose',
+    );
   });
 
   it('reads "What does the term “collection” mean in ATF?" as asking what "collection" is', () => {
