@@ -211,6 +211,13 @@ function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/** True when one element inside `element` matching `selector` holds all of its text. */
+function wholly(element: Element, text: string, selector: string): boolean {
+  return [...element.querySelectorAll(selector)].some(
+    (inner) => (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === text,
+  );
+}
+
 /** Share of a block's words found in one image description: captions echo their image's alt. */
 const CAPTION_MIN_SHARED_WITH_ALT = 0.6;
 
@@ -481,9 +488,16 @@ export function readHtmlArticle(
     element.remove();
   }
   // Marked, not removed: taking elements out would change which container Readability picks.
+  // Readability makes a <div> of text a new <p> without its attributes, so the text inside is
+  // marked too ("<div class="media-caption">…</div>").
   for (const element of document.querySelectorAll(CAPTIONED)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.split(' ').length <= CAPTION_MAX_WORDS) element.setAttribute(CAPTION_MARK, '');
+    if (!text || text.split(' ').length > CAPTION_MAX_WORDS) continue;
+    element.setAttribute(CAPTION_MARK, '');
+    const inner = document.createElement('span');
+    inner.setAttribute(CAPTION_MARK, '');
+    inner.append(...element.childNodes);
+    element.append(inner);
   }
   for (const element of document.querySelectorAll(EMBEDDED_POST)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -534,6 +548,7 @@ export function readHtmlArticle(
     } else if (
       labels.has(text) ||
       element.closest(`[${CAPTION_MARK}]`) ||
+      wholly(element as unknown as Element, text, `[${CAPTION_MARK}]`) ||
       isCaption(element as unknown as Element, text, alts)
     ) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });

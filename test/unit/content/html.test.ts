@@ -364,6 +364,14 @@ describe('a small saved page', () => {
     expect(page?.removed).toContainEqual(
       expect.objectContaining({ rule: 'caption', text: caption }),
     );
+    // A <div> of text, which Readability makes a paragraph of, without its class.
+    const credit =
+      'Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: The Foundation';
+    const div = readHtmlArticle(
+      html.replace(/(<article[^>]*>)/, `$1<div class="media-caption">${credit}</div>`),
+    );
+    expect(div?.blocks).not.toContain(credit);
+    expect(div?.removed).toContainEqual(expect.objectContaining({ rule: 'caption', text: credit }));
   });
 
   it('keeps a sentence set as a heading when the next paragraph goes on from it ("But …")', () => {
