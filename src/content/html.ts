@@ -140,10 +140,10 @@ const DATE_ELEMENT_MAX_CHARS = 120;
 
 /**
  * A line that is a date and nothing else, as a page shows it under the headline: "December 16,
- * 2016, 4:19 PM", "Posted: Oct 14, 2022 9:27 AM ET".
+ * 2016, 4:19 PM", "Posted: Oct 14, 2022 9:27 AM ET", "Monday, February 29, 2016 @ 11:10 PM UTC".
  */
 const DATE_ONLY_LINE =
-  /^(?:(?:published|posted|updated)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
+  /^(?:(?:published|posted|updated)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{4}(?:,?\s+(?:(?:at|@)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
 
 /**
  * The first full date (day, month and year) a short date element shows, as an ISO day; else the

@@ -219,6 +219,13 @@ describe('a small saved page', () => {
       ),
     );
     expect(shown?.meta.published).toBe('2016-12-16');
+    const at = readHtmlArticle(
+      bare.replace(
+        '<p class="byline">',
+        '<span>Monday, February 29, 2016 @ 11:10 PM UTC</span><p class="byline">',
+      ),
+    );
+    expect(at?.meta.published).toBe('2016-02-29');
   });
 
   it('reads entities a page escaped twice ("&amp;#151; -- Hillary Clinton has …")', () => {
