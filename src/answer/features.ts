@@ -153,7 +153,8 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
       // "Name (a group of …)" defines; "Name (RHA)" only gives its initials.
       [new RegExp(`${n}\\s*\\((?!\\p{Lu}{2,6}\\))`, 'iu'), 0.7],
       [new RegExp(`${n}[”"’]?\\s+[—–]\\s+`, 'i'), 0.8],
-      [new RegExp(`${n},\\s+(?:which|who)\\b`, 'i'), 0.8],
+      // "Android apps are packaged as APKs, which are ZIP files …": the plural too.
+      [new RegExp(`${n}(?:s|es)?,\\s+(?:which|who)\\b`, 'i'), 0.8],
       // "The society, founded in 1891, provides pensions …": what it does, said of it as subject.
       [
         new RegExp(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   causeScore,
+  definitionPatterns,
+  definitionScore,
   givesSum,
   PLACE_MARKER_SCORE,
   placeScore,
@@ -75,5 +77,18 @@ describe('givesSum', () => {
   it('reads pence in lower case ("50p"), not a name with a capital P ("comet 67P")', () => {
     expect(givesSum('A loaf now costs 95p.')).toBe(true);
     expect(givesSum('Rosetta will collide with comet 67P on Friday.')).toBe(false);
+  });
+});
+
+describe('definitionScore', () => {
+  it('reads "X, which is …" as defining X, and "Xs, which are …" as defining X asked in the singular', () => {
+    const apk = definitionPatterns(['apk']);
+    expect(
+      definitionScore(
+        'Android apps are packaged as APKs, which are ZIP files with conventions.',
+        apk,
+      ),
+    ).toBeGreaterThan(0);
+    expect(definitionScore('The APK grew by a third.', apk)).toBe(0);
   });
 });
