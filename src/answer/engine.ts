@@ -715,7 +715,7 @@ export class AnswerEngine {
       resolved.otherTerms.length === 0
     ) {
       const asks = entity.kind === 'person' ? 'who' : 'what';
-      return this.answerAbout(base, { ...parsed, asks, subject: entity.name }, renamed);
+      return this.answerAbout(base, { ...parsed, asks }, renamed);
     }
     // "who silverman": a name the text never gives may be its byline's.
     const writer =

@@ -27,6 +27,8 @@ const ADVERTISING =
  * left out after it.
  */
 const CAPTIONED = '[class*="caption"], [class*="credit"]';
+/** Elements a <div> holds that keep Readability from making it a paragraph. */
+const BLOCK_CHILDREN = 'p, div, ul, ol, table, figure, section, blockquote, h1, h2, h3, h4, h5, h6';
 /** A caption holds at most this many words; more is text under a misleading class. */
 const CAPTION_MAX_WORDS = 60;
 /** The attribute that marks a captioned element through Readability, which keeps attributes. */
@@ -488,12 +490,13 @@ export function readHtmlArticle(
     element.remove();
   }
   // Marked, not removed: taking elements out would change which container Readability picks.
-  // Readability makes a <div> of text a new <p> without its attributes, so the text inside is
-  // marked too ("<div class="media-caption">…</div>").
+  // Readability makes a <div> of text a new <p> without its attributes, so the text of such a
+  // div is marked too ("<div class="media-caption">…</div>").
   for (const element of document.querySelectorAll(CAPTIONED)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.split(' ').length > CAPTION_MAX_WORDS) continue;
     element.setAttribute(CAPTION_MARK, '');
+    if (element.tagName !== 'DIV' || element.querySelector(BLOCK_CHILDREN)) continue;
     const inner = document.createElement('span');
     inner.setAttribute(CAPTION_MARK, '');
     inner.append(...element.childNodes);
