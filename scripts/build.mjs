@@ -1,7 +1,7 @@
 // Compiles src/ and commands/ to plain JavaScript under dist/ (or the folder given first), file by
-// file in the same layout, with any other folders named after it (the bench adds its own), so that `npm start` runs on Node alone: loading the TypeScript through tsx's
-// loader costs a start about 0.35 s more (docs/benchmarks.md). Plain JavaScript, so that it needs no
-// loader itself.
+// file in the same layout, with any other folders named after it (the bench adds its own), so that
+// `npm start` runs on Node alone: loading the TypeScript through tsx's loader costs a start about
+// 0.35 s more (docs/benchmarks.md). Plain JavaScript, so that it needs no loader itself.
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

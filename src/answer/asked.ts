@@ -6,11 +6,17 @@ import { escapeRegExp } from './features.ts';
  * engine filters and ranks passages by.
  */
 
-/** A person's age: "63-year-old", "28-yr-old", "seven-month-old", "aged 63", "At 49, she …", "at the age of 86", "Tulley, 63,", "12 years old", "born in 1950". */
+/**
+ * A person's age: "63-year-old", "28-yr-old", "seven-month-old", "aged 63", "At 49, she …", "at the
+ * age of 86", "Tulley, 63,", "12 years old", "born in 1950".
+ */
 export const PERSON_AGE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:year|yr|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?) old\b|\bborn (?:in )?(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\b/u;
 
-/** An age, a person's or a thing's: also "built in 1998", "since 2011", "dates from around 1490", "200 years ago". */
+/**
+ * An age, a person's or a thing's: also "built in 1998", "since 2011", "dates from around 1490",
+ * "200 years ago".
+ */
 export const AGE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:year|yr|month|week|day)s?[- ]old\b|\baged? \d+|\b[Aa]t \d{1,3},\s+(?:he|she)\b|\bage of \d+|\b\p{L}+,\s+\d{1,3},|\b\d+ (?:years?|months?|decades?|centuries) (?:old|ago)\b|\b(?:built|made|founded|opened|established|born|since|dates? (?:back )?(?:from|to)) (?:in )?(?:(?:around|about|circa|roughly|c\.) )?(?:(?:the )?\d{4}s?|\p{Lu}\p{Ll}+ \d{4})\b/u;
 

@@ -420,7 +420,10 @@ function countable(text: string, asked: { countsThings: boolean; countsUnits: bo
   return asked.countsUnits ? things : things.replace(MEASURES, ' ');
 }
 
-/** `givesCount` over what each kind of "How many …?" may count: tests made once (see `SentenceTests`). */
+/**
+ * `givesCount` over what each kind of "How many …?" may count: tests made once (see
+ * `SentenceTests`).
+ */
 const COUNT_TESTS = {
   any: givesCount,
   things: (text: string) => givesCount(countable(text, { countsThings: true, countsUnits: false })),
