@@ -197,6 +197,11 @@ interface Span {
   title: Word[];
 }
 
+/** True for a word that opens with a lower-case letter. */
+function isLowerCase(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Ll}/u.test(word);
+}
+
 /**
  * Runs of capitalised words separated only by spaces or connectors. A sentence-initial common word
  * ("During", "But") and calendar words are left out.
@@ -256,6 +261,12 @@ function capitalisedSpans(
       // "12:00 PM PT": a time of day, not the title of a prime minister.
       (/^[AP]M$/.test(word.text) && /\d\s*$/.test(sentence.slice(0, word.start))) ||
       (STOP_WORDS.has(lower) && !TITLES.has(lower)) ||
+      // "anything CLOSE to what you paid for": a common word set in capitals between words in
+      // lower case is emphasis, not an acronym.
+      (/^\p{Lu}{3,}$/u.test(word.text) &&
+        (commonWords.has(lower) || isCommonWord(lower)) &&
+        isLowerCase(previous?.text) &&
+        isLowerCase(next?.text)) ||
       (headline && !knownNames.has(lower) && (commonWords.has(lower) || isCommonWord(lower))) ||
       (opensSentence(sentence, words, i) &&
         !knownNames.has(lower) &&

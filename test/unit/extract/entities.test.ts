@@ -720,6 +720,14 @@ describe('definitions with abbreviations and nouns before a name', () => {
 });
 
 describe('brands written with a capital inside', () => {
+  it('takes a common word set in capitals for emphasis ("anything CLOSE to") for no name; an acronym stays one', async () => {
+    const entities = await entitiesOf(
+      'Lab results\n\n“You won’t be getting anything CLOSE to what you paid for,” one user wrote.\n\nThe samples were sent to the lab by members of NATO staff.',
+    );
+    expect(entities.map((e) => e.slug)).not.toContain('close');
+    expect(entities.map((e) => e.slug)).toContain('nato');
+  });
+
   it('names "iPad Pro" and "eBay" whole, not "Pro" alone, and takes no unit ("kWh") for a name', async () => {
     const entities = await entitiesOf(
       [
