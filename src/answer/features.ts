@@ -130,7 +130,23 @@ export function definitionPatterns(names: readonly string[]): DefinitionPatterns
         ),
         1,
       ],
-      [new RegExp(`${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`, 'i'), 1],
+      // Not a name inside another's phrase: "the case of cocaine cut with Levamisole is one of the
+      // reasons …" says what the case is.
+      [
+        new RegExp(
+          `(?<!\\b(?:with|of|in|for|to|from|by|on|at|about|against|into)\\s+)${n}['’]?s?\\s+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b`,
+          'i',
+        ),
+        1,
+      ],
+      // "Levamisole is commonly used on animals": what it is for.
+      [
+        new RegExp(
+          `(?<!\\b(?:with|of|in|for|to|from|by|on|at|about|against|into)\\s+)\\b${n}s?\\s+(?:is|are)\\s+(?:(?:commonly|widely|mostly|mainly|primarily|often|typically|usually|normally)\\s+)?used\\s+(?:on|for|in|as|to|by)\\b`,
+          'i',
+        ),
+        0.8,
+      ],
       // "our specific instance of “The Great Big Lie” is about criticism": what it is about.
       [new RegExp(`${n}[”"’]?\\s+(?:is|are|was|were)\\s+(?:all\\s+)?about\\b`, 'i'), 0.8],
       // "Endorphins are feel-good chemicals …": a plural defined without an article, opening its

@@ -91,4 +91,20 @@ describe('definitionScore', () => {
     ).toBeGreaterThan(0);
     expect(definitionScore('The APK grew by a third.', apk)).toBe(0);
   });
+
+  it("reads what a thing is used for as defining it, and a name inside another noun's phrase as defining nothing", () => {
+    const levamisole = definitionPatterns(['Levamisole']);
+    expect(
+      definitionScore(
+        'Vets prescribe it, as Levamisole is commonly used on animals, primarily for worms.',
+        levamisole,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      definitionScore(
+        'The particular case of cocaine cut with Levamisole is one of the reasons for testing.',
+        levamisole,
+      ),
+    ).toBe(0);
+  });
 });
