@@ -191,6 +191,19 @@ function namesPartyState(text: string): boolean {
   return PARTY_STATE.test(text);
 }
 
+/**
+ * "… stepped down after the martial law episode?": a closing clause of time that situates what is
+ * asked, which the answer need not repeat.
+ */
+const SITUATING_CLAUSE =
+  /\s(?:after|before|during|following|amid|since)\s+(?:the|a|an|this|that|his|her|their|its)\s+([^?,;]+?)\s*\??$/i;
+
+/** The words of a question's closing clause of time, which frame it (see `SITUATING_CLAUSE`). */
+function situatingWords(query: string): ReadonlySet<string> | undefined {
+  const clause = SITUATING_CLAUSE.exec(query)?.[1];
+  return clause ? new Set(indexTerms(clause)) : undefined;
+}
+
 /** An ASCII word character, as a regular expression's `\b` reads one. */
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[A-Za-z0-9_]/.test(char);
@@ -769,6 +782,7 @@ export class AnswerEngine {
     ]);
     const question = this.weigh(questionTerms, {
       typed,
+      frames: situatingWords(base.query),
       names: new Set(capitalisedWords(parsed.subject)),
       phrasal: new Map([
         ...phrasalVerbs(parsed.subject),

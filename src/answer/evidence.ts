@@ -130,6 +130,8 @@ export interface QuestionOptions {
   phrasal?: ReadonlyMap<string, readonly string[]>;
   /** Other ways of writing a question word, matched as the word itself ("general" / "GM"). */
   spellings?: ReadonlyMap<string, readonly string[]>;
+  /** Words that frame this question only ("after the martial law episode"), see `isFrameWord`. */
+  frames?: ReadonlySet<string>;
 }
 
 /**
@@ -358,7 +360,7 @@ export class QuestionTerms {
       this.typed.has(t) ? [[i, t] as [number, string]] : [],
     );
     this.frameMask = this.terms.reduce(
-      (mask, t, i) => (isFrameWord(t) ? mask | (1 << i) : mask),
+      (mask, t, i) => (isFrameWord(t) || options.frames?.has(t) ? mask | (1 << i) : mask),
       0,
     );
     this.names = options.names ?? new Set();

@@ -772,6 +772,16 @@ describe('honest "not found"', () => {
     expect(answer.citations.every((c) => c.quote.includes('Marrow'))).toBe(true);
   });
 
+  it('a closing clause of time ("… after the verdict?") situates what is asked: the answer need not repeat it', async () => {
+    const page = await botOver(
+      'verdict.txt',
+      'Cyclist banned\n\nThe tribunal banned the cyclist Ines Carro for two years on Monday, and the verdict was read out in Lyon.\n\nThe team said it would appeal the verdict within a month.\n\nHer sponsor, Velta Sports, ended its contract with her the next day.',
+    );
+    expect(top(page.answer('What did her sponsor do after the verdict?')).quote).toContain(
+      'ended its contract',
+    );
+  });
+
   it('a name asked alone ("vell") is answered as who (or what) it is, not by its first mention', async () => {
     const page = await botOver(
       'order.txt',
