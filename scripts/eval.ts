@@ -51,7 +51,9 @@ async function articlesOf(set: string): Promise<string> {
   if (!existsSync(list)) return own;
   const dir = await mkdtemp(join(tmpdir(), `briefbot-eval-${set}-`));
   temporaryDirs.push(dir);
-  for (const name of readdirSync(own)) await copyFile(join(own, name), join(dir, name));
+  // A set of new questions on another set's page borrows the page and has no articles of its own.
+  const owned = existsSync(own) ? readdirSync(own) : [];
+  for (const name of owned) await copyFile(join(own, name), join(dir, name));
   for (const line of readFileSync(list, 'utf8').split('\n')) {
     const path = line.trim();
     if (path && !path.startsWith('#'))
