@@ -140,9 +140,12 @@ const OCCUPATION_WORD = /^(?:jobs?|professions?|occupations?|careers?|living)$/;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
-/** "Who is the port mayor?": asks for a name (not "Who is looking into it?"). */
+/**
+ * "Who is the port mayor?": asks for a name (not "Who is looking into it?", nor "Who is the
+ * foundation trying to inspire?" or "Who is the company suing?", which ask whom it acts on).
+ */
 const IDENTITY_QUESTION =
-  /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s/iu;
+  /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s(?![^?]*\b\p{L}+ing(?:\s+to\s+\p{L}+)?\s*\??\s*$)/iu;
 /** "In what year …?": a date that writes its year answers before "in April" beside it. */
 const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
@@ -198,10 +201,22 @@ function namesPartyState(text: string): boolean {
 const SITUATING_CLAUSE =
   /\s(?:after|before|during|following|amid|since)\s+(?:the|a|an|this|that|his|her|their|its)\s+([^?,;]+?)\s*\??$/i;
 
-/** The words of a question's closing clause of time, which frame it (see `SITUATING_CLAUSE`). */
+/**
+ * "What is the foundation trying to inspire?": a verb of aim or effort before another verb, which
+ * the answer tells in its own words ("with a mission to inspire kids") or not at all.
+ */
+const CATENATIVE =
+  /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|striv(?:e|es|ed|ing)|strove|struggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|going)(?=\s+to\s+\p{L})/giu;
+
+/**
+ * The words that frame a question rather than say what it is about: its closing clause of time
+ * (see `SITUATING_CLAUSE`) and its verbs of aim or effort (see `CATENATIVE`).
+ */
 function situatingWords(query: string): ReadonlySet<string> | undefined {
   const clause = SITUATING_CLAUSE.exec(query)?.[1];
-  return clause ? new Set(indexTerms(clause)) : undefined;
+  const words = [...(clause ? indexTerms(clause) : [])];
+  for (const [verb] of query.matchAll(CATENATIVE)) words.push(...indexTerms(verb));
+  return words.length > 0 ? new Set(words) : undefined;
 }
 
 /** An ASCII word character, as a regular expression's `\b` reads one. */

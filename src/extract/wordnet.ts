@@ -165,13 +165,18 @@ function remember<T>(store: Map<string, T>, key: string, value: T): T {
 /** Per form: whether WordNet's commonest sense of it is a common word; null when it has none. */
 const common = new Map<string, boolean | null>();
 
-/** The word and the singulars it may be the plural of: "steroids" → "steroid", "injuries" → "injury". */
+/**
+ * The word and the singulars it may be the plural of: "steroids" → "steroid", "injuries" →
+ * "injury", and the plurals of people WordNet does not list ("women", "children").
+ */
 function formsOf(word: string): Set<string> {
   return new Set([
     word,
     word.replace(/ies$/, 'y'),
     word.replace(/e?s$/, ''),
     word.replace(/s$/, ''),
+    word.replace(/men$/, 'man'),
+    word.replace(/^children$/, 'child'),
   ]);
 }
 

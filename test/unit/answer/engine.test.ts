@@ -782,6 +782,26 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('a verb of aim ("trying to", "hoping to") frames what is asked: the answer may tell it otherwise', async () => {
+    const page = await botOver(
+      'museum.txt',
+      'Harbour museum opens\n\nThe Tarrow Harbour Museum opens its doors on Saturday after a two-year refit.\n\nThe museum expects about 90,000 visitors in its first year, its director said.\n\nTickets cost 12 euros.',
+    );
+    expect(top(page.answer('How many people is the museum hoping to attract?')).quote).toContain(
+      '90,000 visitors',
+    );
+  });
+
+  it('"Who is the charity trying to reach?" asks whom it acts on, which a noun for people answers', async () => {
+    const page = await botOver(
+      'charity.txt',
+      'Reading charity grows\n\nThe Brellin Reading Trust was founded in 2009 by a group of retired librarians.\n\nThe charity runs book clubs with a mission to reach children in remote villages.\n\nIt now has forty staff.',
+    );
+    expect(top(page.answer('Who is the charity trying to reach?')).quote).toContain(
+      'reach children in remote villages',
+    );
+  });
+
   it('a name asked alone ("vell") is answered as who (or what) it is, not by its first mention', async () => {
     const page = await botOver(
       'order.txt',
