@@ -214,7 +214,9 @@ export class SubjectIndex {
 
   /** Exact aliases; then, for a phrase long enough, aliases holding it, then (if `fuzzy`) close misspellings. */
   private lookup(phrase: string, fuzzy: boolean, memo: WordMemo): number[] {
-    const exact = this.byAlias.get(phrase);
+    // "Raspberry Pis", "the Teslas": the plural of a name is the name.
+    const exact =
+      this.byAlias.get(phrase) ?? this.byAlias.get(phrase.replace(/(?<=\p{L}{2})s$/u, ''));
     if (exact) return this.byMentions(exact);
     if (phrase.length < 4) return [];
     const partial = this.commonWords.has(phrase) ? [] : this.partial(phrase, memo);

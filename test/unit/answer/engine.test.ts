@@ -792,6 +792,16 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('the plural of a name ("Lumen Pis") asks about the name', async () => {
+    const page = await botOver(
+      'lumen.txt',
+      'Small computer, big sales\n\nThe Lumen Pi is a credit-card sized computer made by the Lumen Trust, a charity in Leeds.\n\nIn four years the Lumen Pi has shipped over eight million units.\n\nThe Lumen Trust also trains teachers.',
+    );
+    expect(top(page.answer('How many Lumen Pis have been shipped?')).quote).toContain(
+      'eight million units',
+    );
+  });
+
   it('"Who is the charity trying to reach?" asks whom it acts on, which a noun for people answers', async () => {
     const page = await botOver(
       'charity.txt',
