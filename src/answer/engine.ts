@@ -3,7 +3,7 @@ import { lemmatize, tagWords } from '../content/sentences.ts';
 import { FUTURE_MARKERS } from '../extract/dates.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isPronounMention } from '../extract/mention.ts';
-import { isPeopleNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
+import { derivedWords, isPeopleNoun, otherNames, relatedWords } from '../extract/wordnet.ts';
 import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from '../extract/words.ts';
 import { indexTerms, type KnowledgeBase, type SentenceRecord } from '../search/knowledge.ts';
 import {
@@ -209,13 +209,21 @@ const CATENATIVE =
   /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|striv(?:e|es|ed|ing)|strove|struggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|going)(?=\s+to\s+\p{L})/giu;
 
 /**
+ * "Why does Han think Yoon should quit?": a verb of opinion asking what someone holds, which the
+ * answer tells ("urged Yoon to step down, telling reporters …") without the verb.
+ */
+const OPINION = /\b(?:do|does|did)\s+[^?]{1,80}?\s(think|believe|feel|reckon|suppose)\b/giu;
+
+/**
  * The words that frame a question rather than say what it is about: its closing clause of time
- * (see `SITUATING_CLAUSE`) and its verbs of aim or effort (see `CATENATIVE`).
+ * (see `SITUATING_CLAUSE`), its verbs of aim or effort (see `CATENATIVE`) and of opinion
+ * (see `OPINION`).
  */
 function situatingWords(query: string): ReadonlySet<string> | undefined {
   const clause = SITUATING_CLAUSE.exec(query)?.[1];
   const words = [...(clause ? indexTerms(clause) : [])];
   for (const [verb] of query.matchAll(CATENATIVE)) words.push(...indexTerms(verb));
+  for (const [, verb] of query.matchAll(OPINION)) words.push(...indexTerms(verb ?? ''));
   return words.length > 0 ? new Set(words) : undefined;
 }
 
@@ -2446,8 +2454,10 @@ function phrasalVerbs(subject: string): Map<string, string[]> {
   for (const match of subject.matchAll(PHRASAL_VERB)) {
     const verb = match[1] ?? '';
     const lemma = foldCase(lemmatize([verb])[0] ?? verb);
-    const related = relatedWords(`${lemma}_${match[2]}`);
-    if (related.length === 0) continue;
+    // "stepped down" → "resign", told as "accepted the resignation of …".
+    const meanings = relatedWords(`${lemma}_${match[2]}`);
+    if (meanings.length === 0) continue;
+    const related = [...new Set([...meanings, ...meanings.flatMap(derivedWords)])];
     // "give back": the verb may be too common to be a word of the question; its particle then
     // carries the meaning of the pair.
     found.set(foldCase(verb), related);

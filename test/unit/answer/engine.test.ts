@@ -792,6 +792,24 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('a phrasal verb ("stepped down") is told by a noun of its meaning ("the resignation of")', async () => {
+    const page = await botOver(
+      'cabinet.txt',
+      'Cabinet shaken\n\nThe president of Arvania survived a confidence vote on Friday after his defence minister ordered troops into the capital.\n\nSince then, he has accepted the resignation of his defence minister Tomas Weil, who said he took full responsibility.\n\nThe ministry of defence has suspended three commanders.',
+    );
+    expect(top(page.answer('Which defence minister stepped down?')).quote).toContain('resignation');
+  });
+
+  it('a verb of opinion ("Why do the researchers think …") frames what is asked', async () => {
+    const page = await botOver(
+      'study.txt',
+      'Sleep study\n\nResearchers at Corvin University tracked 400 adults for a year.\n\nThe findings offer new insight into heart disease, say the researchers, and they may change how doctors treat insomnia.\n\nThe study was paid for by the state.',
+    );
+    expect(top(page.answer('Why do the researchers think the findings matter?')).quote).toContain(
+      'new insight into heart disease',
+    );
+  });
+
   it('the plural of a name ("Lumen Pis") asks about the name', async () => {
     const page = await botOver(
       'lumen.txt',
