@@ -30,6 +30,7 @@ import {
 } from './asked.ts';
 import { writerAnswer } from './byline.ts';
 import { citeSentence } from './citation.ts';
+import { demonyms } from './demonyms.ts';
 import {
   focusStems,
   isFrameWord,
@@ -692,6 +693,22 @@ export class AnswerEngine {
   }
 
   /** Words of the question written with a capital that the articles never use: unknown names. */
+  /**
+   * For each name of the question the articles never use, the words of its people or country they
+   * do use ("Japan's" → "Japanese", see `demonyms`).
+   */
+  private peoplesWords(subject: string): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    const used = (word: string) => this.kb.termSentences.has(word);
+    for (const word of subject.match(/\b\p{Lu}\p{Ll}{2,}/gu) ?? []) {
+      const term = foldCase(word);
+      if (used(term)) continue;
+      const forms = demonyms(term, used);
+      if (forms.length > 0) found.set(term, forms);
+    }
+    return found;
+  }
+
   private unknownNames(query: string, subject: string, resolved: ResolvedSubject): string[] {
     // A capital that opens the question is no sign of a name ("Tell me …").
     const opening = query.trim().replace(/^\//, '').split(/\s+/)[0];
@@ -701,6 +718,7 @@ export class AnswerEngine {
       const term = foldCase(word).replace(/['’]s$/, '');
       if (!resolved.otherTerms.includes(term)) return false;
       if (this.titleWords.has(term)) return false;
+      if (this.peoplesWords(word).size > 0) return false;
       // A short name within one letter of a common word ("Cook", "took") is still unknown.
       const fuzzy = term.length >= 5 ? 0.2 : false;
       return this.kb.index.search(term, { fuzzy, prefix: false }).length === 0;
@@ -812,7 +830,7 @@ export class AnswerEngine {
         ...kin,
         ...(questionTerms.includes(SEAT) ? [[SEAT, SEAT_WORDS] as [string, string[]]] : []),
       ]),
-      spellings: abbreviated(parsed.subject),
+      spellings: new Map([...abbreviated(parsed.subject), ...this.peoplesWords(parsed.subject)]),
     });
     const holders: Candidate[] = (
       role ? this.roles.find(role.nouns, entity, question, resolved.terms, base.query) : []

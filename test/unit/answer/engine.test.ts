@@ -810,6 +810,17 @@ describe('honest "not found"', () => {
     );
   });
 
+  it('a country asked ("Norway\'s prime minister") is the people\'s word the article uses ("Norwegian")', async () => {
+    const page = await botOver(
+      'summit.txt',
+      'Summit in Bergen\n\nThe president flew to Bergen on Monday for a two-day summit on fisheries.\n\nHe brought his daughter Ilse into a meeting with the Norwegian Prime Minister Kari Dahl.\n\nThe talks ended without a deal.',
+    );
+    expect(
+      top(page.answer("Who did the president bring to his meeting with Norway's prime minister?"))
+        .quote,
+    ).toContain('his daughter Ilse');
+  });
+
   it('the plural of a name ("Lumen Pis") asks about the name', async () => {
     const page = await botOver(
       'lumen.txt',
