@@ -311,6 +311,26 @@ function tableRuns(
   return runs;
 }
 
+/** Figures and names a line of a chart's labels holds at least ("Cisco $430M Apple $590M"). */
+const CHART_LABEL_MIN_FIGURES = 3;
+const CHART_LABEL_MIN_NAMES = 3;
+
+/**
+ * True for a chart's labels read as a paragraph: names and figures, no word in lower case and no
+ * sentence's end ("Gilead $20M Amgen $50M Google $150M Cisco $430M Apple $590M"); a date line
+ * ("Updated 9 October 2025, 17:05 BST") names no one.
+ */
+function isChartLabels(block: string): boolean {
+  const text = block.trim();
+  const names = (text.replace(DATE_WORDS, ' ').match(/\p{Lu}\p{Ll}+/gu) ?? []).length;
+  return (
+    !/(?<![\p{L}\p{N}])\p{Ll}/u.test(text) &&
+    (text.match(/\d[\d.,]*\p{L}{0,3}/gu)?.length ?? 0) >= CHART_LABEL_MIN_FIGURES &&
+    names >= CHART_LABEL_MIN_NAMES &&
+    !/[.!?]["”’)]?$/.test(text)
+  );
+}
+
 export function cleanBlocks(
   blocks: readonly string[],
   title: string | null,
@@ -370,6 +390,9 @@ export function cleanBlocks(
   for (const [start, end] of tableRuns(blocks, blockWords))
     for (let j = start; j < end; j++)
       drop(j, 'table', 'a row of a table or data box: figures without a sentence');
+  blocks.forEach((block, j) => {
+    if (isChartLabels(block)) drop(j, 'table', "a chart's labels: names and figures, no sentence");
+  });
 
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i] ?? '';

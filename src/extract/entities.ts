@@ -919,6 +919,7 @@ export function extractEntities(articles: readonly Article[]): Entity[] {
   mergeAcronyms(drafts);
   mergeAbbreviatedTitles(drafts);
   mergeShortNames(drafts);
+  mergeLegalNames(drafts);
 
   const entities: Entity[] = [];
   const slugs = new Set<string>();
@@ -1170,6 +1171,16 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
   }
 }
 
+/** "Boeing" and "Boeing Co." are one firm: a name is merged into its legal name, suffix and all. */
+function mergeLegalNames(drafts: Map<string, Draft>): void {
+  for (const legal of [...drafts.values()]) {
+    const words = legal.key.split(' ');
+    if (words.length < 2 || !CORPORATE_SUFFIX.test(words.at(-1) ?? '')) continue;
+    const short = drafts.get(words.slice(0, -1).join(' '));
+    if (short && short !== legal) absorb(drafts, legal, short);
+  }
+}
+
 /**
  * "the Fed" after "the U.S. Federal Reserve", "Labour" after "the Labour Party": a name of one
  * word that WordNet knows as short for a longer name ("Fed" → "Federal Reserve") is the one name
@@ -1373,7 +1384,10 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
-/** A name's aliases: the name, its slug, and for people (or unknown kinds) the surname unless it is a common word. */
+/** The last word of a firm's legal name ("Inc.", "Co.", "Ltd"), which questions leave out. */
+const CORPORATE_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc|llp|gmbh|ag|sa|nv)\.?$/;
+
+/** A name's aliases: the name, its slug, the name of a firm without its legal suffix, and for people (or unknown kinds) the surname unless it is a common word. */
 function aliasesOf(
   key: string,
   slug: string,
@@ -1382,6 +1396,9 @@ function aliasesOf(
 ): string[] {
   const words = key.split(' ');
   const aliases = new Set<string>([key, slug.replace(/-/g, ' ')]);
+  // "Apple Inc.", "Boeing Co.": the firm is asked about by its name alone.
+  if (words.length > 1 && CORPORATE_SUFFIX.test(words.at(-1) ?? ''))
+    aliases.add(words.slice(0, -1).join(' '));
   const last = words.at(-1);
   if (personLike && words.length > 1 && last && !commonWords.has(last)) {
     aliases.add(last);

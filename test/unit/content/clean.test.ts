@@ -446,6 +446,13 @@ describe('cleaning rules on small synthetic articles', () => {
     expect(story.kept).toHaveLength(3);
   });
 
+  it("removes a chart's labels read as a paragraph (names and figures), not a date line", () => {
+    const labels = 'Gilead $20M Amgen $50M Google $150M Cisco $430M Apple $590M';
+    const dateLine = 'Updated 9 October 2025, 17:05 BST';
+    const page = cleanBlocks([RESUMED, labels, AGREEMENT, dateLine], null);
+    expect(removedBy(page, 'table')).toEqual([labels]);
+  });
+
   it('removes a run of table rows read as paragraphs ("Mumbai 3029"), not three short figures', () => {
     const rows = ['Mumbai 3029', 'Pune 660', 'Thane 465', 'Nashik 96'];
     const table = cleanBlocks([RESUMED, ...rows, AGREEMENT], null);

@@ -29,6 +29,18 @@ function sentenceOf(articles: readonly Article[], mention: Entity['mentions'][nu
   );
 }
 
+describe("a firm's legal name", () => {
+  it('merges "Boeing" into "Boeing Co." and answers to the name without its suffix', async () => {
+    const entities = await entitiesOf(
+      'Planes ordered\n\nThe Air Force signed a contract with Boeing Co. to build two planes.\n\nBoeing said in a statement that the work would take six years.\n\nThe Pentagon wants Boeing to cut costs.',
+    );
+    const boeing = entities.filter((e) => /boeing/i.test(e.name));
+    expect(boeing).toHaveLength(1);
+    expect(boeing[0]?.mentions).toHaveLength(3);
+    expect(boeing[0]?.aliases).toContain('boeing');
+  });
+});
+
 describe('people, places and organisations of the seed', () => {
   let articles: Article[];
   let entities: Entity[];
