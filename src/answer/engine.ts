@@ -384,8 +384,10 @@ const ANAPHORIC_DEFINITION =
 
 /** "What state …?", "Which state does X represent?": asks a (US) state. */
 const STATE_ASKED = /\b(?:what|which) state\b/i;
-/** "How long …?": only a passage giving a length of time answers. */
+/** "How long …?": only a passage giving a length of time (or, for a thing, of space) answers. */
 const DURATION_QUESTION = /\bhow long\b/i;
+/** "How long is the tunnel?" may ask a length in space; "How long did it last?" may not. */
+const LENGTH_QUESTION = /\bhow long (?:is|are|was|were)\b/i;
 /**
  * A length of time: "seven years", "six seasons", "a five-hour meeting", "more than a year", "40+
  * years", "since 2016", or a period told without a figure ("after weeks of speculation", "spent
@@ -393,6 +395,12 @@ const DURATION_QUESTION = /\bhow long\b/i;
  */
 const DURATION = new RegExp(
   String.raw`\b(?:\d[\d.,]*\+?|a|an|${NUMBER_WORDS}|several|few|many|half)[- ](?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|seasons?|semesters?)\b|\b(?:years|months|weeks|days|hours|decades|centuries|seasons)\b|\bsince\b`,
+  'i',
+);
+
+/** A length in space, which "How long are the lines?" asks: "lines 19 to 37 miles long", "a 2-km tunnel". */
+const LENGTH = new RegExp(
+  String.raw`\b(?:\d[\d.,]*|${NUMBER_WORDS})[- ](?:miles?|feet|foot|yards?|inch(?:es)?|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m)\b`,
   'i',
 );
 
@@ -999,6 +1007,7 @@ export class AnswerEngine {
       saying: (parsed.asks === 'what' || parsed.asks === 'ask') && SAYING_QUESTION.test(base.query),
       verbs: parsed.asks === 'where' ? questionVerbs(base.query) : [],
       wantsDuration: DURATION_QUESTION.test(base.query),
+      wantsLength: LENGTH_QUESTION.test(base.query),
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
       relative: tense !== 'ahead' && /^when\b/i.test(base.query),
@@ -1540,8 +1549,10 @@ export class AnswerEngine {
       condition: boolean;
       /** "What time …?": only a passage giving a time of day answers. */
       wantsTime: boolean;
-      /** "How long …?": only a passage giving a length of time answers. */
+      /** "How long …?": only a passage giving a length of time (or, for a thing, of space) answers. */
       wantsDuration: boolean;
+      /** "How long is the X?": a length in space may answer (see `LENGTH`). */
+      wantsLength: boolean;
       /** "How heavy …?", "How often …?": only a passage giving that measure answers. */
       measure: Measure | null;
       /** "When was she born?": only a passage telling the event answers (see LIFE_EVENTS). */
@@ -1867,7 +1878,8 @@ export class AnswerEngine {
       if (asked.wantsAge && !(agedByName ? ageOfSubject?.test(told) === true : age.test(told)))
         continue;
       if (asked.wantsTime && !CLOCK_TIME.test(told)) continue;
-      if (asked.wantsDuration && !DURATION.test(told)) continue;
+      if (asked.wantsDuration && !DURATION.test(told) && !(asked.wantsLength && LENGTH.test(told)))
+        continue;
       if (asked.measure && !asked.measure.gives.test(told)) continue;
       if (asked.rate && !asked.rate.test(told)) continue;
       if (asked.event && !asked.event.test(told)) continue;

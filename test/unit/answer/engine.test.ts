@@ -821,6 +821,15 @@ describe('honest "not found"', () => {
     ).toContain('his daughter Ilse');
   });
 
+  it('"How long are the lines?" is answered by a length in space; "How long did it last?" is not', async () => {
+    const page = await botOver(
+      'tunnel.txt',
+      'Tunnel opens\n\nThe Varn tunnel opened to traffic on Monday after a ceremony in Osterby.\n\nThe Varn tunnel is 4.2 kilometres long and runs under the fjord.\n\nThe ceremony was attended by the king.',
+    );
+    expect(top(page.answer('How long is the Varn tunnel?')).quote).toContain('4.2 kilometres long');
+    expect(page.answer('How long did the ceremony last?').found).toBe(false);
+  });
+
   it('the plural of a name ("Lumen Pis") asks about the name', async () => {
     const page = await botOver(
       'lumen.txt',
