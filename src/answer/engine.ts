@@ -357,6 +357,9 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
  */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their|He|She|His|Her)\s/;
 
+/** A sentence this short that names what "what X" asks about says too little alone. */
+const SHORT_MENTION_WORDS = 10;
+
 /** A sentence opening by giving examples of what the one before told ("To name a few: …"). */
 const GIVES_EXAMPLES =
   /^(?:To name (?:just |but |only )?a few|Among (?:them|others|those)\b|For (?:example|instance)\b|(?:They|These|Those) include\b)/i;
@@ -489,11 +492,16 @@ const LONG_SENTENCE_WORDS = 40;
 /** ...so they lose this much for each doubling beyond it (a lede that sums up the story). */
 const LONG_SENTENCE_PENALTY = 1;
 
-/** What a long sentence loses for its length: its many words are weaker evidence each. */
-function lengthPenalty(text: string): number {
+/** The words of a sentence, counted by its spaces (no array made). */
+function wordCount(text: string): number {
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
-  return LONG_SENTENCE_PENALTY * Math.max(0, Math.log2(words / LONG_SENTENCE_WORDS));
+  return words;
+}
+
+/** What a long sentence loses for its length: its many words are weaker evidence each. */
+function lengthPenalty(text: string): number {
+  return LONG_SENTENCE_PENALTY * Math.max(0, Math.log2(wordCount(text) / LONG_SENTENCE_WORDS));
 }
 
 /** Added, for "who X" where nothing defines X, to a passage giving X's full name. */
@@ -1846,6 +1854,16 @@ export class AnswerEngine {
         const after = this.nextSentence(candidate.id);
         const words = after === undefined ? '' : (this.kb.sentences[after]?.text ?? '');
         if (CONTINUES.test(text)) followedBy = next;
+        // "The Decoy effect is also a commonly used tactic. | You think one product is a deal
+        // because …": asked what X is, a short sentence naming it is quoted with the one after,
+        // which says what it is.
+        else if (
+          asks === 'what' &&
+          !asked.specific &&
+          next !== undefined &&
+          wordCount(record.text) <= SHORT_MENTION_WORDS
+        )
+          followedBy = next;
         // "… are facing a laundry list of challenges. | To name a few: High inflation, …": what
         // opens by giving examples spells out the sentence before, in its paragraph or the next.
         else if (GIVES_EXAMPLES.test(words)) followedBy = after;

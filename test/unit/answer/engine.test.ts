@@ -830,6 +830,14 @@ describe('honest "not found"', () => {
     expect(page.answer('How long did the ceremony last?').found).toBe(false);
   });
 
+  it('"what X" quotes a short sentence naming X with the one after it, which says what X is', async () => {
+    const page = await botOver(
+      'shops.txt',
+      'Tricks of the trade\n\nShops use many tricks to make you spend.\n\nAnchor pricing is another common tactic. You believe a coat is a bargain because it hangs next to one priced far higher.\n\nMusic slows shoppers down.',
+    );
+    expect(top(page.answer('what anchor-pricing')).quote).toContain('hangs next to one priced');
+  });
+
   it('the plural of a name ("Lumen Pis") asks about the name', async () => {
     const page = await botOver(
       'lumen.txt',
