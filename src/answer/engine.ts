@@ -708,7 +708,6 @@ export class AnswerEngine {
       .some((hit) => pattern.test(this.kb.sentences[hit.id]?.text ?? ''));
   }
 
-  /** Words of the question written with a capital that the articles never use: unknown names. */
   /**
    * For each name of the question the articles never use, the words of its people or country they
    * do use ("Japan's" → "Japanese", see `demonyms`).
@@ -725,6 +724,7 @@ export class AnswerEngine {
     return found;
   }
 
+  /** Words of the question written with a capital that the articles never use: unknown names. */
   private unknownNames(query: string, subject: string, resolved: ResolvedSubject): string[] {
     // A capital that opens the question is no sign of a name ("Tell me …").
     const opening = query.trim().replace(/^\//, '').split(/\s+/)[0];

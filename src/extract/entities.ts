@@ -1177,7 +1177,7 @@ function mergeLegalNames(drafts: Map<string, Draft>): void {
     const words = legal.key.split(' ');
     if (words.length < 2 || !CORPORATE_SUFFIX.test(words.at(-1) ?? '')) continue;
     const short = drafts.get(words.slice(0, -1).join(' '));
-    if (short && short !== legal) absorb(drafts, legal, short);
+    if (short) absorb(drafts, legal, short);
   }
 }
 
@@ -1387,7 +1387,10 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
 /** The last word of a firm's legal name ("Inc.", "Co.", "Ltd"), which questions leave out. */
 const CORPORATE_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc|llp|gmbh|ag|sa|nv)\.?$/;
 
-/** A name's aliases: the name, its slug, the name of a firm without its legal suffix, and for people (or unknown kinds) the surname unless it is a common word. */
+/**
+ * A name's aliases: the name, its slug, a firm's name without its legal suffix, and for people (or
+ * unknown kinds) the surname unless it is a common word.
+ */
 function aliasesOf(
   key: string,
   slug: string,
