@@ -141,12 +141,16 @@ const OCCUPATION_WORD = /^(?:jobs?|professions?|occupations?|careers?|living)$/;
 
 /** "At what time …?", "What time …?": only a time of day answers. */
 const TIME_QUESTION = /\bwhat time\b/i;
-/**
- * "Who is the port mayor?": asks for a name (not "Who is looking into it?", nor "Who is the
- * foundation trying to inspire?" or "Who is the company suing?", which ask whom it acts on).
- */
+/** "Who is the port mayor?": asks for a name (not "Who is looking into it?"). */
 const IDENTITY_QUESTION =
-  /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s(?![^?]*\b\p{L}+ing(?:\s+to\s+\p{L}+)?\s*\??\s*$)/iu;
+  /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s/iu;
+/**
+ * "Who is the company suing?", "Who is the foundation trying to inspire?": a question closing on
+ * a verb in -ing asks whom someone acts on, not who they are ("the head of the building" is no
+ * verb).
+ */
+const ACTS_ON_QUESTION =
+  /\s(?!(?:th|k|r|w|spr|str|build|wedd|meet|hear|morn|even|ceil|paint|open|end|fund|hous|train|sett|rul)ing\b)\p{Ll}+ing(?:\s+to\s+\p{L}+)?\s*\??\s*$/u;
 /** "In what year …?": a date that writes its year answers before "in April" beside it. */
 const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /** A time of day: "10pm", "5.30 a.m.", "14:00", "noon", "midnight", "six o'clock". */
@@ -1019,7 +1023,7 @@ export class AnswerEngine {
       measure,
       wantsTime: TIME_QUESTION.test(base.query),
       relative: tense !== 'ahead' && /^when\b/i.test(base.query),
-      identity: IDENTITY_QUESTION.test(base.query),
+      identity: IDENTITY_QUESTION.test(base.query) && !ACTS_ON_QUESTION.test(base.query),
       condition: parsed.asks === 'when' && tense === null && CONDITION_QUESTION.test(base.query),
       wantsYear,
       event: lifeEventAsked(base.query, parsed.asks),
