@@ -1882,7 +1882,11 @@ export class AnswerEngine {
       // interviewer's is quoted with the answer, above), but the facts a rhetorical one sets out
       // first may ("So when the Mets re-up with Cespedes for $27.5 million a year, why do I get
       // …?").
-      const onlyAsks = ASKS.test(quoted.text) && !STATES_THEN_ASKS.test(quoted.text);
+      // "Will people be more intrigued by … filmmaker Nate Parker?" still says who Parker is.
+      const onlyAsks =
+        ASKS.test(quoted.text) &&
+        !STATES_THEN_ASKS.test(quoted.text) &&
+        !(candidate.id === definitionSentence && !asked.specific);
       if (onlyAsks && followedBy === undefined) continue;
       // "Jason:" before the tweet it introduces tells nothing by itself.
       if (LABEL.test(quoted.text) && followedBy === undefined) continue;

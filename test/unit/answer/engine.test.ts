@@ -838,6 +838,16 @@ describe('honest "not found"', () => {
     expect(top(page.answer('what anchor-pricing')).quote).toContain('hangs next to one priced');
   });
 
+  it('"who X" is answered by a question in the text that describes X ("… filmmaker Nate Vell?")', async () => {
+    const page = await botOver(
+      'boxoffice.txt',
+      'Weekend box office\n\nThree new films open this weekend.\n\nWill people be more intrigued by the subject matter or the surrounding issues with filmmaker Nate Vell?\n\nThe comedy is expected to struggle.',
+    );
+    const answer = page.answer('who vell');
+    expect(answer.found).toBe(true);
+    expect(answer.summary).toContain('filmmaker');
+  });
+
   it('the plural of a name ("Lumen Pis") asks about the name', async () => {
     const page = await botOver(
       'lumen.txt',
