@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { lemmatize } from '../content/sentences.ts';
 import type { Entity } from '../extract/entities.ts';
 import { isEnglishWord } from '../extract/wordnet.ts';
 import {
@@ -234,7 +235,11 @@ export class SubjectIndex {
     const lower = (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase);
     const common = new Set(lower.filter((word) => this.commonWords.has(word)));
     // "take" is an English word, not a misspelling of "Tate": such a word matches names exactly.
-    const english = new Set(lower.filter(isEnglishWord));
+    // "brought" is English too, by its base form (WordNet lists base forms only).
+    const lemmas = lemmatize(lower);
+    const english = new Set(
+      lower.filter((word, i) => isEnglishWord(word) || isEnglishWord(lemmas[i] ?? word)),
+    );
     const found: Array<{ entity: number; at: number; size: number }> = [];
     // Spans share words: each word is looked up once per question.
     const memo: WordMemo = new Map();

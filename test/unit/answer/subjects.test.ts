@@ -4,7 +4,7 @@ import { SubjectIndex } from '../../../src/answer/subjects.ts';
 import { buildArticle } from '../../../src/content/load.ts';
 import { readArticleFile } from '../../../src/content/read.ts';
 import { type Entity, extractEntities } from '../../../src/extract/entities.ts';
-import { FIXTURE_ARTICLES, SEED_FILE } from '../support.ts';
+import { FIXTURE_ARTICLES, SEED_FILE, tempDirs, writeInto } from '../support.ts';
 
 async function subjectsOf(file: string): Promise<{ index: SubjectIndex; entities: Entity[] }> {
   const entities = extractEntities([buildArticle(await readArticleFile(file))]);
@@ -166,5 +166,18 @@ describe('a name asked with words left out', () => {
     const index = new SubjectIndex(entities);
     expect(index.resolve('Carrowmouth council').entities).toEqual([1]);
     expect(index.resolve('Carrowmouth').entities).toEqual([0]);
+  });
+});
+
+describe('an inflected English word is no misspelt name', () => {
+  const makeDir = tempDirs('subjects');
+
+  it('"brought" is not read as a name "Fought" (English by its base form, "bring")', async () => {
+    const dir = writeInto(makeDir(), {
+      'tax.txt':
+        'Cash abroad\n\nCompanies used the cash they repatriated in 2004 for buybacks.\n\nElection Deniers on 2022 Ballot: 14 Republicans Who Fought 2020 Results\n\nThe holiday cost the Treasury billions.',
+    });
+    const { index } = await subjectsOf(join(dir, 'tax.txt'));
+    expect(index.resolve('money brought home in 2004')).toMatchObject({ entities: [] });
   });
 });
