@@ -12,7 +12,7 @@ import {
 } from './coreference.ts';
 import { compareMentions, isPronounMention, type Mention } from './mention.ts';
 import { isCommonWord, isPersonNoun, mayDescribePerson, otherNames } from './wordnet.ts';
-import { CALENDAR_WORDS, foldCase, STOP_WORDS } from './words.ts';
+import { CALENDAR_WORDS, contentTokens, foldCase, STOP_WORDS } from './words.ts';
 
 /** A defining phrase of an entity ("deputy harbour master of …") and where it stands. */
 export interface Definition {
@@ -135,7 +135,7 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|let)['’]\p{L}
 const CLAUSE_STARTS =
   /^(?:who|which|that|and|but|or|said|says|told|was|is|were|are|has|had|have|will|would|in|on|at|as|when|where|while|after|before|with|from|to|for|by|according|however|he|she|they|it|his|her|their)\b/i;
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}+)*\.?/gu;
 
 interface Word {
   text: string;
@@ -1399,6 +1399,13 @@ function aliasesOf(
 ): string[] {
   const words = key.split(' ');
   const aliases = new Set<string>([key, slug.replace(/-/g, ' ')]);
+  // "AT&T" is asked as the words a question's tokens leave of it ("t").
+  if (key.includes('&'))
+    aliases.add(
+      contentTokens(key)
+        .filter((word) => !STOP_WORDS.has(word))
+        .join(' '),
+    );
   // "Apple Inc.", "Boeing Co.": the firm is asked about by its name alone.
   if (words.length > 1 && CORPORATE_SUFFIX.test(words.at(-1) ?? ''))
     aliases.add(words.slice(0, -1).join(' '));

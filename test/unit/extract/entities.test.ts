@@ -41,6 +41,17 @@ describe("a firm's legal name", () => {
   });
 });
 
+describe('a name written with an ampersand', () => {
+  it('keeps "AT&T" whole, as a question asks it', async () => {
+    const entities = await entitiesOf(
+      'Video deal\n\nAT&T said on Monday that its new service will not count against data caps.\n\nCritics say AT&T is favouring a company it owns.',
+    );
+    const att = entities.find((e) => e.name === 'AT&T');
+    expect(att?.mentions).toHaveLength(2);
+    expect(entities.some((e) => e.name === 'T')).toBe(false);
+  });
+});
+
 describe('people, places and organisations of the seed', () => {
   let articles: Article[];
   let entities: Entity[];
