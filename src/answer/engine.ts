@@ -718,14 +718,18 @@ export class AnswerEngine {
    */
   private peoplesWords(subject: string): Map<string, string[]> {
     const found = new Map<string, string[]>();
-    const used = (word: string) => this.kb.termSentences.has(word);
     for (const word of subject.match(/\b\p{Lu}\p{Ll}{2,}/gu) ?? []) {
       const term = foldCase(word);
-      if (used(term)) continue;
-      const forms = demonyms(term, used);
+      const forms = this.peoplesWordsOf(term);
       if (forms.length > 0) found.set(term, forms);
     }
     return found;
+  }
+
+  /** The words of a name's people or country the articles use, when they never use the name. */
+  private peoplesWordsOf(name: string): string[] {
+    const used = (word: string) => this.kb.termSentences.has(word);
+    return used(name) ? [] : demonyms(name, used);
   }
 
   /** Words of the question written with a capital that the articles never use: unknown names. */
@@ -738,7 +742,7 @@ export class AnswerEngine {
       const term = foldCase(word).replace(/['’]s$/, '');
       if (!resolved.otherTerms.includes(term)) return false;
       if (this.titleWords.has(term)) return false;
-      if (this.peoplesWords(word).size > 0) return false;
+      if (this.peoplesWordsOf(term).length > 0) return false;
       // A short name within one letter of a common word ("Cook", "took") is still unknown.
       const fuzzy = term.length >= 5 ? 0.2 : false;
       return this.kb.index.search(term, { fuzzy, prefix: false }).length === 0;

@@ -235,11 +235,13 @@ export class SubjectIndex {
     const lower = (subject.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map(foldCase);
     const common = new Set(lower.filter((word) => this.commonWords.has(word)));
     // "take" is an English word, not a misspelling of "Tate": such a word matches names exactly.
-    // "brought" is English too, by its base form (WordNet lists base forms only).
-    const lemmas = lemmatize(lower);
-    const english = new Set(
-      lower.filter((word, i) => isEnglishWord(word) || isEnglishWord(lemmas[i] ?? word)),
-    );
+    // "brought" is English too, by its base form (WordNet lists base forms only): only the words
+    // WordNet does not know as written are lemmatized.
+    const english = new Set(lower.filter(isEnglishWord));
+    const unknown = lower.filter((word) => !english.has(word));
+    lemmatize(unknown).forEach((lemma, i) => {
+      if (isEnglishWord(lemma)) english.add(unknown[i] ?? lemma);
+    });
     const found: Array<{ entity: number; at: number; size: number }> = [];
     // Spans share words: each word is looked up once per question.
     const memo: WordMemo = new Map();
