@@ -1064,7 +1064,17 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
-    const citations = this.cite(ranked, parsed.asks, question, tense, wantsYear);
+    // "who X" alone asks who X is, which the sentence defining X says by itself.
+    const identity =
+      parsed.asks === 'who' && entity !== undefined && resolved.otherTerms.length === 0;
+    const citations = this.cite(
+      ranked,
+      parsed.asks,
+      question,
+      tense,
+      wantsYear,
+      identity ? null : resolved.entities,
+    );
     const ambiguous =
       resolved.ambiguous.length > 0 && main !== undefined ? [main, ...resolved.ambiguous] : [];
     return {
@@ -2004,13 +2014,40 @@ export class AnswerEngine {
     return [...kept, ...defining];
   }
 
-  /** One citation per paragraph, best first: the answering sentence quoted, the paragraph as text. */
+  /**
+   * The quote of a passage, with the sentence after it in its paragraph when that one also holds
+   * words of the question or names a subject asked: an answer often reads on ("And interest rates
+   * plunged over the last decade … | That’s because Treasury bonds …", "Halloran announced her
+   * resignation … | “I must take responsibility …,” she wrote"). A passage already quoted with a
+   * sentence of its context (a lead) stays as it is.
+   */
+  private readOn(
+    candidate: Candidate,
+    text: string,
+    question: QuestionTerms | undefined,
+    subjects: readonly number[],
+  ): string {
+    if (!question || candidate.lead !== undefined) return text;
+    const next = this.following(candidate.id);
+    const after = next === undefined ? undefined : this.kb.sentences[next];
+    if (next === undefined || !after) return text;
+    const goesOn = question.matched.has(next) || after.entities.some((e) => subjects.includes(e));
+    const { record } = candidate;
+    const paragraph = this.kb.articles[record.article]?.paragraphs[record.paragraph];
+    return goesOn && paragraph ? paragraph.text.slice(record.start, after.end) : text;
+  }
+
+  /**
+   * One citation per paragraph, best first: the answering sentence quoted (read on when the
+   * subjects asked are given, see `readOn`), the paragraph as text.
+   */
   private cite(
     ranked: readonly Candidate[],
     asks: Intent,
     question?: QuestionTerms,
     tense: Tense = null,
     wantsYear = false,
+    readsOnTo: readonly number[] | null = null,
   ): Citation[] {
     const seen = new Set<string>();
     const citations: Citation[] = [];
@@ -2031,7 +2068,7 @@ export class AnswerEngine {
       const citation = citeSentence(
         this.kb,
         record,
-        quoted.text,
+        readsOnTo ? this.readOn(candidate, quoted.text, question, readsOnTo) : quoted.text,
         date?.date.iso ?? null,
         candidate.score,
       );

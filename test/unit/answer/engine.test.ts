@@ -897,6 +897,40 @@ describe('citations', () => {
   });
 });
 
+describe('an answer that reads on', () => {
+  it('quotes the next sentence of the paragraph with the best one when it too holds words of the question', async () => {
+    const shelters = await botOver(
+      'shelters.txt',
+      'Old shelters\n\nShelters that could hold thousands were dug under the Harwick Street post office in 1961. A postal spokesman says the old shelter at Harwick Street has since been turned over to mail sorting.\n\nThe city keeps no list of them.',
+    );
+    const quote = top(
+      shelters.answer('What happened to the shelter under the Harwick Street post office?'),
+    ).quote;
+    expect(quote).toContain('Shelters that could hold thousands');
+    expect(quote).toContain('turned over to mail sorting');
+  });
+
+  it('quotes the next sentence when it names the subject asked, in words of its own', async () => {
+    const ferry = await botOver(
+      'ferry.txt',
+      'Ferry chief leaves\n\nMargit Halloran, who had led the ferry company since 2018, announced her resignation on Wednesday in a short statement to staff. "Two families have lost a father, and I must answer for decisions made on my watch," Halloran wrote.\n\nThe company runs four boats.',
+    );
+    const quote = top(ferry.answer('Why did Margit Halloran step down?')).quote;
+    expect(quote).toContain('announced her resignation');
+    expect(quote).toContain('I must answer for decisions made on my watch');
+  });
+
+  it('leaves out a next sentence that holds none of them', async () => {
+    const rates = await botOver(
+      'rates.txt',
+      'Rates and debt\n\nInterest rates plunged over the last decade. The central bank meets again in June.',
+    );
+    expect(top(rates.answer('How far did interest rates fall?')).quote).toBe(
+      'Interest rates plunged over the last decade.',
+    );
+  });
+});
+
 describe('a surname two people share', () => {
   let harbour: BriefbotCore;
   beforeAll(async () => {
