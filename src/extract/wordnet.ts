@@ -21,6 +21,11 @@ const SENSES = 3;
  * the article says in a less common sense ("withdraw" its envoy / "recalled" its ambassador).
  */
 const RELATED_SENSES = 4;
+/**
+ * Ways of doing a verb taken at most: a verb with more ("move", "travel", "change") is too general
+ * for any one of them to tell what was asked.
+ */
+const MAX_WAYS = 40;
 /** Looked-up words kept in memory. */
 const CACHE_ENTRIES = 5000;
 const CHUNK = 4096;
@@ -111,6 +116,8 @@ interface Synset {
   written: string[];
   /** Derivationally related forms: [source word number (0 = all), target offset, target pos, target word number]. */
   derived: Array<[number, number, string, number]>;
+  /** Narrower senses (hyponyms; for a verb, ways of doing it): [target offset, target pos]. */
+  narrower: Array<[number, string]>;
 }
 
 /** The part of speech a pointer's letter names ("s": an adjective satellite). */
@@ -140,7 +147,9 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
   const pointers = Number(fields[at] ?? 0);
   at += 1;
   const derived: Synset['derived'] = [];
+  const narrower: Synset['narrower'] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
+    if (fields[at] === '~') narrower.push([Number(fields[at + 1]), fields[at + 2] ?? '']);
     if (fields[at] !== '+') continue;
     const link = fields[at + 3] ?? '0000';
     derived.push([
@@ -150,7 +159,7 @@ function synsetAt(pos: Pos | string, offset: number): Synset | null {
       Number.parseInt(link.slice(2), 16),
     ]);
   }
-  return { file: Number(fields[1]), words, written, derived };
+  return { file: Number(fields[1]), words, written, derived, narrower };
 }
 
 const cache = new Map<string, string[]>();
@@ -285,7 +294,8 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Single words that mean what `lemma` (a base form, lower case) means in its commonest senses,
- * or are derived from it; empty when WordNet is missing or does not know the word.
+ * or are derived from it, and for a verb the ways of doing it ("penalize" → "fine"); empty when
+ * WordNet is missing or does not know the word.
  */
 export function relatedWords(lemma: string): string[] {
   return lookUp(lemma, false);
@@ -326,9 +336,14 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
   if (cached) return cached;
   const related = new Set<string>();
   for (const pos of RELATED_POS) {
-    for (const offset of senses(pos, lemma.replace(/ /g, '_'), RELATED_SENSES)) {
+    const offsets = senses(pos, lemma.replace(/ /g, '_'), RELATED_SENSES);
+    for (const offset of offsets) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
+      // "penalised" of "was fined": the ways of doing what a verb's commonest sense names.
+      const ways = !derivedOnly && pos === 'verb' && offset === offsets[0] ? synset.narrower : [];
+      const wayWords = ways.flatMap(([target, pos]) => synsetAt(pos, target)?.words ?? []);
+      if (wayWords.length <= MAX_WAYS) for (const word of wayWords) related.add(word);
       for (const word of derivedOnly ? [] : synset.words) {
         related.add(word);
         // "manufacturing_plant" for "factory": a noun's compound names a kind of its last word.

@@ -1123,6 +1123,16 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     );
   });
 
+  it('a verb the articles never use meets the ways of doing it: "injured" → "stabbed"', async () => {
+    const raid = await botOver(
+      'raid.txt',
+      'Bank raid\n\nThe guard at the Ellery branch was praised by the manager on Tuesday.\n\nDuring the raid, Tom Brack stabbed the guard outside the bank.',
+    );
+    expect(top(raid.answer('Who injured the guard?')).quote).toContain(
+      'Tom Brack stabbed the guard',
+    );
+  });
+
   it('"How old …" is answered by an age, not by any figure', async () => {
     const fire = await botOver(
       'fleet.txt',

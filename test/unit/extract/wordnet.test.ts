@@ -47,6 +47,12 @@ describe('words of like meaning, from WordNet', () => {
       expect(isPlaceNoun(noun), noun).toBe(false);
   });
 
+  it('gives the ways of doing a verb ("injure" → "stab"), but not of one with too many ("move")', () => {
+    expect(relatedWords('injure')).toEqual(expect.arrayContaining(['stab', 'sprain']));
+    expect(relatedWords('move')).not.toContain('crawl');
+    expect(derivedWords('injure')).not.toContain('stab');
+  });
+
   it('gives the derived forms alone when asked: "close" → "closure", not "shut"', () => {
     expect(derivedWords('close')).toContain('closure');
     expect(derivedWords('close')).not.toContain('shut');
