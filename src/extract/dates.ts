@@ -209,8 +209,8 @@ function inferYear(
     const daysAfter = (candidate - anchor.published.getTime()) / DAY_MS;
     // "Fresh forecasts, the first since Trump won the Nov. 8 election": the words that put the
     // date ahead must stand in its own clause.
-    const ahead =
-      FUTURE_MARKERS.test(sentence.slice(lastClauseBreak(sentence) + 1)) || SCHEDULED.test(before);
+    const clause = sentence.slice(lastClauseBreak(sentence) + 1);
+    const ahead = FUTURE_MARKERS.test(clause) || SCHEDULED.test(before) || ARRANGED.test(clause);
     // "canceled its flights through 5 August", written in April: a span reaching a date later in
     // the year reaches this year's.
     const until = UNTIL.test(before);
@@ -229,6 +229,12 @@ const TIMETABLE_VERBS =
 const SCHEDULED = new RegExp(`\\b(?:${TIMETABLE_VERBS})\\s+(?:on\\s+)?$`, 'i');
 /** "the bank concludes two days of meetings Thursday": such a verb in the weekday's clause. */
 const TIMETABLE_CLAUSE = new RegExp(`\\b(?:${TIMETABLE_VERBS})\\b`, 'i');
+
+/**
+ * "Motorola is holding its event on February 26": a verb in the present progressive before a
+ * date sets it as an arrangement, which lies ahead (what happened is told in the past).
+ */
+const ARRANGED = /\b(?:is|are|am|['’]s|['’]re)\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
 
 /** "through", "until" right before a date: the end of a span. */
 const UNTIL = /\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[- ])?$/i;

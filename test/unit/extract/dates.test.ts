@@ -93,6 +93,16 @@ describe('dates in an article with a published date', () => {
     ]);
   });
 
+  it('puts a year-less date after a verb in the present progressive ahead ("is holding its event on February 26")', () => {
+    expect(dates('Motorola is holding its event at 4:30pm on February 26.', NYTIMES)).toEqual([
+      ['at 4:30pm on February 26', '2017-02-26', 'day'],
+    ]);
+    // Told in the past, the same date is last year's.
+    expect(dates('Motorola held its event on February 26.', NYTIMES)).toEqual([
+      ['February 26', '2016-02-26', 'day'],
+    ]);
+  });
+
   it('puts a year-less date after a present-tense verb of a timetable ahead ("a comment period that ends on Oct. 3")', () => {
     const AUGUST: DateAnchor = { published: new Date('2019-08-28T12:00:00Z'), fallbackYear: null };
     expect(
