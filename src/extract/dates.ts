@@ -790,7 +790,9 @@ function calendarWord(word: string): boolean {
 /** True when a year follows a title of two capitalised words (see `TWO_NAME_WORDS`). */
 function inTitle(before: string): boolean {
   const words = TWO_NAME_WORDS.exec(before);
-  return words !== null && !words.slice(1).some((word) => calendarWord(word ?? ''));
+  // "André Aciman’s 2007 novel": a possessive owns what the year dates.
+  if (words === null || /['’]s$/.test(words[2] ?? '')) return false;
+  return !words.slice(1).some((word) => calendarWord(word ?? ''));
 }
 
 /** Explicit years a text states (for anchoring year-less dates when no publication date is known). */

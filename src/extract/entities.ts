@@ -161,12 +161,17 @@ function wordsOf(sentence: string): Word[] {
   return words;
 }
 
+/** A name's word after an elided particle ("d’Or", "l’Aquila"). */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+
 function isCapitalized(word: string): boolean {
   // Called for every word of every sentence: plain ASCII letters are told apart without a regex.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
   if (first >= 97 && first <= 122) {
     if (innerCapital(word)) return true;
+    // "Palme d’Or", "Côte d’Ivoire": an elided particle before a capital is part of the name.
+    if (ELIDED_PARTICLE.test(word)) return true;
     if (!'abei'.includes(word[0] as string)) return false;
   }
   return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word);

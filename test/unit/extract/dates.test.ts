@@ -275,6 +275,11 @@ describe('dates in an article with a published date', () => {
       ['2015', '2015', 'year'],
     ]);
   });
+  it('a year after a possessive name ("André Aciman’s 2007 novel") dates what the name owns', () => {
+    expect(
+      dates('The film adapts André Aciman’s 2007 novel about a summer in Italy.', NYTIMES),
+    ).toEqual([['2007', '2007', 'year']]);
+  });
   it('the date a figure is compared with ("an increase over last year", "compared with 2016") dates no event', () => {
     expect(
       dates('Usage rose to 0.84% in May, an increase over last year.', NYTIMES).map(([t]) => t),

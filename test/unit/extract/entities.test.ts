@@ -52,6 +52,17 @@ describe('a name written with an ampersand', () => {
   });
 });
 
+describe('a name with an elided particle', () => {
+  it('keeps "Palme d’Or" and "Côte d’Ivoire" whole, and finds the prize by its slug', async () => {
+    const entities = await entitiesOf(
+      'Cannes\n\nWinner of the Palme d’Or at the 2017 Cannes Film Festival, The Square stars Claes Bang.\n\nIt was shot in Côte d’Ivoire.',
+    );
+    expect(entity(entities, 'palme-dor').name).toBe('Palme d’Or');
+    expect(entities.map((e) => e.name)).toContain('Côte d’Ivoire');
+    expect(entities.some((e) => e.name === 'Palme')).toBe(false);
+  });
+});
+
 describe('people, places and organisations of the seed', () => {
   let articles: Article[];
   let entities: Entity[];
