@@ -310,6 +310,30 @@ function leftOut(body: Document, page: readonly PageParagraph[]): PageParagraph[
 /** A heading this long, ending with a full stop, may be the story's first sentence. */
 const SENTENCE_MIN_WORDS = 12;
 
+/** What a block holding other blocks says outside them (those are blocks of their own). */
+function ownText(element: Element): string {
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (!child.matches(NESTED_BLOCKS) && !child.querySelector(TEXT_BLOCKS))
+        text += child.textContent ?? '';
+    }
+  }
+  return text;
+}
+
+/** Blocks inside another whose text is not the outer block's own. */
+const NESTED_BLOCKS = `${TEXT_BLOCKS}, ul, ol, div, table, figure, section`;
+
+/** A run of words that reads as a sentence: long, or closed by a stop. */
+function isSentence(text: string): boolean {
+  return (
+    wordCount(text) >= SENTENCE_MIN_WORDS || (wordCount(text) >= 4 && /[.!?][”"’)]*$/.test(text))
+  );
+}
+
 /** True for a heading that is a sentence the next paragraph goes on from ("But …", "Yet …"). */
 function continuedSentence(element: Element, text: string): boolean {
   if (!/\.["”’)]?$/.test(text) || wordCount(text) < SENTENCE_MIN_WORDS) return false;
@@ -537,9 +561,12 @@ export function readHtmlArticle(
     const at = Number(element.getAttribute(PARAGRAPH_AT) ?? Number.NaN);
     while (left.length > 0 && (left[0]?.at ?? 0) < at) blocks.push(left.shift()?.text ?? '');
     if (element.closest(FURNITURE) && !(toldInCaptions && element.closest('figcaption'))) continue;
-    if (element.querySelector(TEXT_BLOCKS)) continue;
-    const text = undoubleEscaping((element.textContent ?? '').replace(/\s+/g, ' ').trim());
-    if (!text) continue;
+    // "<li>We’ve just landed Bug 1553982, which … <ul><li>…</li></ul></li>": a block that holds
+    // others tells its own words too, when they make a sentence.
+    const holds = element.querySelector(TEXT_BLOCKS) !== null;
+    const own = holds ? ownText(element as unknown as Element) : (element.textContent ?? '');
+    const text = undoubleEscaping(own.replace(/\s+/g, ' ').trim());
+    if (!text || (holds && !isSentence(text))) continue;
     // "<h2>The U.S. has long been heralded as a land of opportunity …</h2><p>But a new report …":
     // a sentence set as a heading that the next paragraph goes on from opens the story.
     if (

@@ -152,6 +152,24 @@ describe('a small saved page', () => {
     expect(dropcap?.blocks).toEqual([...opening, ...rest]);
   });
 
+  it('keeps the words of a list item that holds a list of its own, and that list', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li>Item ${i + 1} of the release notes says what the team fixed in the browser this week.</li>`,
+    );
+    const page = readHtmlArticle(
+      `<html><head><title>Release notes</title></head><body><article><h1>Release notes</h1><ul><li>We’ve just landed <a href="https://bugs.example/1553982">Bug 1553982</a>, which aims to prevent starting an update while another instance is running.<ul><li>Users who run several profiles will see this less.</li></ul></li><li>Fission<ul>${items.join('')}</ul></li></ul></article></body></html>`,
+    );
+    expect(page?.blocks[0]).toBe(
+      'We’ve just landed Bug 1553982, which aims to prevent starting an update while another instance is running.',
+    );
+    expect(page?.blocks[1]).toBe('Users who run several profiles will see this less.');
+    // A label over a list ("Fission") is no sentence of its own.
+    expect(page?.blocks).not.toContain('Fission');
+    expect(page?.blocks).toHaveLength(8);
+  });
+
   it('takes the byline\'s name, not a "Follow @name" prompt beside it, for the author', () => {
     const page = readHtmlArticle(
       html.replace(
