@@ -361,6 +361,9 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
  */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their|He|She|His|Her)\s/;
 
+/** A pronoun of the third person: a sentence holding one may speak of the one named before. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|it|its)\b/i;
+
 /** A sentence this short that names what "what X" asks about says too little alone. */
 const SHORT_MENTION_WORDS = 10;
 
@@ -2016,10 +2019,11 @@ export class AnswerEngine {
 
   /**
    * The quote of a passage, with the sentence after it in its paragraph when that one also holds
-   * words of the question or names a subject asked: an answer often reads on ("And interest rates
-   * plunged over the last decade … | That’s because Treasury bonds …", "Halloran announced her
-   * resignation … | “I must take responsibility …,” she wrote"). A passage already quoted with a
-   * sentence of its context (a lead) stays as it is.
+   * words of the question or names a subject asked, by name or, after a sentence naming it, by a
+   * pronoun: an answer often reads on ("And interest rates plunged over the last decade … |
+   * That’s because Treasury bonds …", "Halloran announced her resignation … | “I must take
+   * responsibility …,” she wrote"). A passage already quoted with a sentence of its context (a
+   * lead) stays as it is.
    */
   private readOn(
     candidate: Candidate,
@@ -2031,7 +2035,11 @@ export class AnswerEngine {
     const next = this.following(candidate.id);
     const after = next === undefined ? undefined : this.kb.sentences[next];
     if (next === undefined || !after) return text;
-    const goesOn = question.matched.has(next) || after.entities.some((e) => subjects.includes(e));
+    const named = (record: SentenceRecord) => record.entities.some((e) => subjects.includes(e));
+    const goesOn =
+      question.matched.has(next) ||
+      named(after) ||
+      (named(candidate.record) && THIRD_PERSON.test(after.text));
     const { record } = candidate;
     const paragraph = this.kb.articles[record.article]?.paragraphs[record.paragraph];
     return goesOn && paragraph ? paragraph.text.slice(record.start, after.end) : text;

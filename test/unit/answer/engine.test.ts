@@ -920,6 +920,16 @@ describe('an answer that reads on', () => {
     expect(quote).toContain('I must answer for decisions made on my watch');
   });
 
+  it('quotes the next sentence when it speaks of the subject named by a pronoun', async () => {
+    const ferry = await botOver(
+      'ferry.txt',
+      'Ferry trouble\n\nOn 9 January, the main engine of the Maud Ellen failed a mile off Garvie Point with 31 passengers aboard. Nobody was hurt, but a lifeboat from Cullenmouth had to tow her in.\n\nThe repair bill came to 212,000 pounds.',
+    );
+    const quote = top(ferry.answer('Who rescued the Maud Ellen when her engine broke down?')).quote;
+    expect(quote).toContain('the main engine of the Maud Ellen failed');
+    expect(quote).toContain('a lifeboat from Cullenmouth had to tow her in');
+  });
+
   it('leaves out a next sentence that holds none of them', async () => {
     const rates = await botOver(
       'rates.txt',
