@@ -2018,18 +2018,20 @@ export class AnswerEngine {
   }
 
   /**
-   * The quote of a passage, with the sentence after it in its paragraph when that one also holds
-   * words of the question or names a subject asked, by name or, after a sentence naming it, by a
-   * pronoun: an answer often reads on ("And interest rates plunged over the last decade … |
-   * That’s because Treasury bonds …", "Halloran announced her resignation … | “I must take
-   * responsibility …,” she wrote"). A passage already quoted with a sentence of its context (a
-   * lead) stays as it is.
+   * The quote of a passage, with the sentence after it in its paragraph when an answer reads on
+   * into it: that one also holds words of the question ("Shelters … under the Harwick Street post
+   * office | … the old shelter at Harwick Street has since been turned over to mail sorting"),
+   * names a subject asked, or speaks of it by a pronoun after a sentence naming it ("… the engine
+   * of the Maud Ellen failed … | … a lifeboat had to tow her in"); asked why, it gives the cause
+   * the passage lacks ("And interest rates plunged … | That’s because Treasury bonds …"). A
+   * passage already quoted with a sentence of its context (a lead) stays as it is.
    */
   private readOn(
     candidate: Candidate,
     text: string,
     question: QuestionTerms | undefined,
     subjects: readonly number[],
+    asks: Intent,
   ): string {
     if (!question || candidate.lead !== undefined) return text;
     const next = this.following(candidate.id);
@@ -2039,7 +2041,8 @@ export class AnswerEngine {
     const goesOn =
       question.matched.has(next) ||
       named(after) ||
-      (named(candidate.record) && THIRD_PERSON.test(after.text));
+      (named(candidate.record) && THIRD_PERSON.test(after.text)) ||
+      (asks === 'why' && this.cause(candidate.id) < 1 && this.cause(next) === 1);
     const { record } = candidate;
     const paragraph = this.kb.articles[record.article]?.paragraphs[record.paragraph];
     return goesOn && paragraph ? paragraph.text.slice(record.start, after.end) : text;
@@ -2076,7 +2079,7 @@ export class AnswerEngine {
       const citation = citeSentence(
         this.kb,
         record,
-        readsOnTo ? this.readOn(candidate, quoted.text, question, readsOnTo) : quoted.text,
+        readsOnTo ? this.readOn(candidate, quoted.text, question, readsOnTo, asks) : quoted.text,
         date?.date.iso ?? null,
         candidate.score,
       );

@@ -20,6 +20,7 @@ export const REAL_PAGES = {
   guardian: join(REPO_ROOT, 'test/fixtures/eval/guardian/articles/guardian-1.html'),
   seattletimes: join(REPO_ROOT, 'test/fixtures/eval/seattletimes/articles/seattletimes-1.html'),
   nytimesSudan: join(REPO_ROOT, 'test/fixtures/eval/nytimes-sudan/articles/nytimes-1.html'),
+  nytimesDeficit: join(REPO_ROOT, 'test/fixtures/eval/heldout-real-nyt4/articles/nytimes-4.html'),
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../src/answer/types.ts';
@@ -8,6 +9,7 @@ import type { BriefbotCore } from '../../../src/core.ts';
 import {
   copyInto,
   FIXTURE_ARTICLES,
+  REAL_PAGES,
   SEED_FILE,
   SEED_SLUG,
   tempDirs,
@@ -928,6 +930,16 @@ describe('an answer that reads on', () => {
     const quote = top(ferry.answer('Who rescued the Maud Ellen when her engine broke down?')).quote;
     expect(quote).toContain('the main engine of the Maud Ellen failed');
     expect(quote).toContain('a lifeboat from Cullenmouth had to tow her in');
+  });
+
+  it('asked why, quotes the next sentence when it gives the cause the best one lacks', async () => {
+    const page = readFileSync(REAL_PAGES.nytimesDeficit, 'utf8');
+    const debt = await botOver('nytimes-4.html', page);
+    const quote = top(
+      debt.answer('Why did interest rates fall over the last decade despite heavy borrowing?'),
+    ).quote;
+    expect(quote).toContain('interest rates plunged over the last decade');
+    expect(quote).toContain('Treasury bonds are still the favored port');
   });
 
   it('leaves out a next sentence that holds none of them', async () => {
