@@ -2018,13 +2018,16 @@ export class AnswerEngine {
   }
 
   /**
-   * The quote of a passage, with the sentence after it in its paragraph when an answer reads on
-   * into it: that one also holds words of the question ("Shelters … under the Harwick Street post
-   * office | … the old shelter at Harwick Street has since been turned over to mail sorting"),
-   * names a subject asked, or speaks of it by a pronoun after a sentence naming it ("… the engine
-   * of the Maud Ellen failed … | … a lifeboat had to tow her in"); asked why, it gives the cause
-   * the passage lacks ("And interest rates plunged … | That’s because Treasury bonds …"). A
-   * passage already quoted with a sentence of its context (a lead) stays as it is.
+   * The quote of a passage, with the sentences around it in its paragraph that an answer reads
+   * into. The one after, when it also holds words of the question ("Shelters … under the Harwick
+   * Street post office | … the old shelter at Harwick Street has since been turned over to mail
+   * sorting"), names a subject asked, or speaks of it by a pronoun after a sentence naming it
+   * ("… the engine of the Maud Ellen failed … | … a lifeboat had to tow her in"); asked why, when
+   * it gives the cause the passage lacks ("And interest rates plunged … | That’s because Treasury
+   * bonds …"). The one before, when it holds words of the question the passage lacks, or names
+   * a subject asked that a pronoun opening the passage speaks of ("The Tidewatch Trust bought
+   * Brackney Marshes in 2019. | It wants to turn the fields into a reserve …"). A passage already
+   * quoted with a sentence of its context (a lead) stays as it is.
    */
   private readOn(
     candidate: Candidate,
@@ -2033,19 +2036,29 @@ export class AnswerEngine {
     subjects: readonly number[],
     asks: Intent,
   ): string {
-    if (!question || candidate.lead !== undefined) return text;
-    const next = this.following(candidate.id);
-    const after = next === undefined ? undefined : this.kb.sentences[next];
-    if (next === undefined || !after) return text;
-    const named = (record: SentenceRecord) => record.entities.some((e) => subjects.includes(e));
-    const goesOn =
-      question.matched.has(next) ||
-      named(after) ||
-      (named(candidate.record) && THIRD_PERSON.test(after.text)) ||
-      (asks === 'why' && this.cause(candidate.id) < 1 && this.cause(next) === 1);
     const { record } = candidate;
     const paragraph = this.kb.articles[record.article]?.paragraphs[record.paragraph];
-    return goesOn && paragraph ? paragraph.text.slice(record.start, after.end) : text;
+    if (!question || candidate.lead !== undefined || !paragraph) return text;
+    const named = (sentence: SentenceRecord) => sentence.entities.some((e) => subjects.includes(e));
+    const next = this.following(candidate.id);
+    const after = next === undefined ? undefined : this.kb.sentences[next];
+    const goesOn =
+      next !== undefined &&
+      after !== undefined &&
+      (question.matched.has(next) ||
+        named(after) ||
+        (named(record) && THIRD_PERSON.test(after.text)) ||
+        (asks === 'why' && this.cause(candidate.id) < 1 && this.cause(next) === 1));
+    const previous = record.sentence > 0 ? this.kb.sentences[candidate.id - 1] : undefined;
+    const lacking = ~question.matched.get(candidate.id);
+    const comesFrom =
+      previous !== undefined &&
+      ((question.matched.get(candidate.id - 1) & lacking) !== 0 ||
+        (CONTINUES.test(record.text) && named(previous)));
+    return paragraph.text.slice(
+      comesFrom && previous ? previous.start : record.start,
+      goesOn && after ? after.end : record.end,
+    );
   }
 
   /**

@@ -942,6 +942,18 @@ describe('an answer that reads on', () => {
     expect(quote).toContain('Treasury bonds are still the favored port');
   });
 
+  it('quotes the sentence before when it names the subject a pronoun opening the best one speaks of', async () => {
+    const marsh = await botOver(
+      'marsh.txt',
+      'Marsh plan\n\nThe Tidewatch Trust bought Brackney Marshes in 2019. It wants to turn the fields into a reserve for wading birds.\n\nThe trust has 4,000 members.',
+    );
+    expect(
+      top(marsh.answer('What does the Tidewatch Trust want to do with the fields?')).quote,
+    ).toBe(
+      'The Tidewatch Trust bought Brackney Marshes in 2019. It wants to turn the fields into a reserve for wading birds.',
+    );
+  });
+
   it('leaves out a next sentence that holds none of them', async () => {
     const rates = await botOver(
       'rates.txt',
