@@ -234,7 +234,8 @@ const TIMETABLE_CLAUSE = new RegExp(`\\b(?:${TIMETABLE_VERBS})\\b`, 'i');
  * "Motorola is holding its event on February 26": a verb in the present progressive before a
  * date sets it as an arrangement, which lies ahead (what happened is told in the past).
  */
-const ARRANGED = /\b(?:is|are|am|['’]s|['’]re)\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
+// Not "’s": "the council’s meeting on March 3" is a possessive before a noun.
+const ARRANGED = /\b(?:is|are|am|['’]re)\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
 
 /** "through", "until" right before a date: the end of a span. */
 const UNTIL = /\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[- ])?$/i;

@@ -294,7 +294,7 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Single words that mean what `lemma` (a base form, lower case) means in its commonest senses,
- * or are derived from it, and for a verb the ways of doing it ("penalize" → "fine"); empty when
+ * or are derived from it, and for a verb the ways of doing it ("injure" → "stab"); empty when
  * WordNet is missing or does not know the word.
  */
 export function relatedWords(lemma: string): string[] {
@@ -340,9 +340,9 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
     for (const offset of offsets) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
-      // "penalised" of "was fined": the ways of doing what a verb's commonest sense names.
+      // "injured" of "stabbed": the ways of doing what a verb's commonest sense names.
       const ways = !derivedOnly && pos === 'verb' && offset === offsets[0] ? synset.narrower : [];
-      const wayWords = ways.flatMap(([target, pos]) => synsetAt(pos, target)?.words ?? []);
+      const wayWords = ways.flatMap(([target, wayPos]) => synsetAt(wayPos, target)?.words ?? []);
       if (wayWords.length <= MAX_WAYS) for (const word of wayWords) related.add(word);
       for (const word of derivedOnly ? [] : synset.words) {
         related.add(word);

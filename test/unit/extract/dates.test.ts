@@ -101,6 +101,10 @@ describe('dates in an article with a published date', () => {
     expect(dates('Motorola held its event on February 26.', NYTIMES)).toEqual([
       ['February 26', '2016-02-26', 'day'],
     ]);
+    // A possessive before a noun in -ing is no such verb.
+    expect(dates('The council’s meeting on February 26 ran late.', NYTIMES)).toEqual([
+      ['February 26', '2016-02-26', 'day'],
+    ]);
   });
 
   it('puts a year-less date after a present-tense verb of a timetable ahead ("a comment period that ends on Oct. 3")', () => {
