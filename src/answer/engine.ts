@@ -1011,6 +1011,9 @@ export class AnswerEngine {
     }
     const tense = tenseAsked(base.query);
     const wantsYear = YEAR_QUESTION.test(base.query);
+    // Asked about a subject with other words too; "who X" alone asks who X is, which the sentence
+    // defining X says by itself (no quote reads on from it).
+    const specific = entity !== undefined && resolved.otherTerms.length > 0;
     const ranked = this.rankByIntent(parsed.asks, candidates, entity, {
       phrases: [parsed.subject, resolved.terms.join(' ')],
       wantsNumber,
@@ -1054,7 +1057,7 @@ export class AnswerEngine {
       // Asked with the verb itself ("founded", "owns"), not with a noun ("the head of").
       roleNouns:
         role && resolved.otherTerms.some((term) => role.verb.test(term)) ? role.nouns : null,
-      specific: entity !== undefined && resolved.otherTerms.length > 0,
+      specific,
       focus: focusStems(entity ? resolved.otherTerms : resolved.terms),
       start: START_QUESTION.test(base.query),
       tense,
@@ -1067,9 +1070,7 @@ export class AnswerEngine {
         summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
       };
     }
-    // "who X" alone asks who X is, which the sentence defining X says by itself.
-    const identity =
-      parsed.asks === 'who' && entity !== undefined && resolved.otherTerms.length === 0;
+    const identity = parsed.asks === 'who' && entity !== undefined && !specific;
     const citations = this.cite(
       ranked,
       parsed.asks,

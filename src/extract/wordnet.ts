@@ -341,7 +341,14 @@ function lookUp(lemma: string, derivedOnly: boolean): string[] {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
       // "injured" of "stabbed": the ways of doing what a verb's commonest sense names.
-      const ways = !derivedOnly && pos === 'verb' && offset === offsets[0] ? synset.narrower : [];
+      // More senses than MAX_WAYS make more words too: they are not read (one file read each).
+      const ways =
+        !derivedOnly &&
+        pos === 'verb' &&
+        offset === offsets[0] &&
+        synset.narrower.length <= MAX_WAYS
+          ? synset.narrower
+          : [];
       const wayWords = ways.flatMap(([target, wayPos]) => synsetAt(wayPos, target)?.words ?? []);
       if (wayWords.length <= MAX_WAYS) for (const word of wayWords) related.add(word);
       for (const word of derivedOnly ? [] : synset.words) {
