@@ -256,6 +256,41 @@ function dropInlineImages(body: Document, removed: Removal[]): void {
   }
 }
 
+/**
+ * A note set inside a paragraph, shown on hover or tap ("<span class="footnoteLink">DC Comics<span
+ * class="footnote">In the mid-1980s, DC published …</span></span> influenced them"): read in place,
+ * it runs into the sentence around it ("DC ComicsIn the mid-1980s").
+ */
+const INLINE_NOTES = '[class~="footnote"], [class~="sidenote"], [class~="marginnote"]';
+/** The attribute that marks an inline note through Readability, which drops classes. */
+const NOTE_MARK = 'data-briefbot-note';
+
+/** Marks the notes set inside paragraphs (see `INLINE_NOTES`), before Readability. */
+function markInlineNotes(document: Document): void {
+  for (const note of document.querySelectorAll(INLINE_NOTES)) {
+    if (note.closest('p, li') && !note.querySelector(TEXT_BLOCKS)) note.setAttribute(NOTE_MARK, '');
+  }
+}
+
+/**
+ * Takes the marked notes out of their paragraphs: each paragraph's notes, in order, to be told as
+ * paragraphs of their own after it (what they say is the article's too).
+ */
+function takeInlineNotes(body: Document): Map<Element, string[]> {
+  const notes = new Map<Element, string[]>();
+  for (const note of body.querySelectorAll(`[${NOTE_MARK}]`)) {
+    const block = note.parentElement?.closest(TEXT_BLOCKS);
+    if (!block) continue;
+    const text = undoubleEscaping((note.textContent ?? '').replace(/\s+/g, ' ').trim());
+    note.remove();
+    if (!text) continue;
+    const told = notes.get(block);
+    if (told) told.push(text);
+    else notes.set(block, [text]);
+  }
+  return notes;
+}
+
 /** The attribute that numbers a page's paragraphs in reading order, through Readability. */
 const PARAGRAPH_AT = 'data-briefbot-at';
 /** Paragraphs of one class that make the story: most of those kept share it. */
@@ -531,6 +566,7 @@ export function readHtmlArticle(
     if (text) removed.push({ rule: 'embed', text, reason: 'a post from a social network' });
     element.remove();
   }
+  markInlineNotes(document);
   const story = storyParagraphs(document);
   let parsed: ReturnType<Readability['parse']>;
   try {
@@ -549,6 +585,8 @@ export function readHtmlArticle(
   const alts = described.map(wordSet).filter((alt) => alt.size >= 4);
   // A short caption ("Vanessa Hicks") is its image's description word for word.
   const labels = new Set(described.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  // Before images go with their wrappers: a note may hold an image, and its link be the wrapper.
+  const notes = takeInlineNotes(body as unknown as Document);
   dropInlineImages(body as unknown as Document, removed);
   // "<strong>What was your pitch?</strong><br>There was that movie …": a line break parts words
   // that the text of the element would otherwise run together ("pitch?There").
@@ -594,6 +632,7 @@ export function readHtmlArticle(
         });
         blocks.push(text.slice(heading.length).trim());
       } else blocks.push(text);
+      blocks.push(...(notes.get(element as unknown as Element) ?? []));
     }
   }
   blocks.push(...left.map((paragraph) => paragraph.text));

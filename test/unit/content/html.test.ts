@@ -170,6 +170,22 @@ describe('a small saved page', () => {
     expect(page?.blocks).toHaveLength(8);
   });
 
+  it('tells a note set inside a paragraph after it, not run into its sentence', () => {
+    const others = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Answer ${i + 1} of the interview says what the producer learned from one more of his shows.</p>`,
+    );
+    const page = readHtmlArticle(
+      `<html><head><title>Interview</title></head><body><article><h1>Interview</h1><p>A lot of filmmakers cite the mid-’80s period of <span class="footnoteLink">DC Comics<span class="footnote"><img src="dc.jpg">In the mid-1980s, DC published some famously risky stories.</span></span> as an influence. I read it too.</p>${others.join('')}</article></body></html>`,
+    );
+    expect(page?.blocks.slice(0, 2)).toEqual([
+      'A lot of filmmakers cite the mid-’80s period of DC Comics as an influence. I read it too.',
+      'In the mid-1980s, DC published some famously risky stories.',
+    ]);
+    expect(page?.blocks).toHaveLength(6);
+  });
+
   it('takes the byline\'s name, not a "Follow @name" prompt beside it, for the author', () => {
     const page = readHtmlArticle(
       html.replace(
