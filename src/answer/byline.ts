@@ -40,6 +40,17 @@ function namesWriter(asked: readonly string[], name: readonly string[]): boolean
 }
 
 /**
+ * True when the words (folded) are all words of one byline's name, as written or misspelt: the
+ * question names an article's writer.
+ */
+export function namesAWriter(kb: KnowledgeBase, words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    bylinesOf(kb).some((names) => names.some((name) => namesWriter(words, name)))
+  );
+}
+
+/**
  * "who silverman" where Silverman is known only from the byline: the articles' words about their
  * writer are the first-person passages ("I’ve played just about every launch game …"), quoted
  * with the byline and title the summary gives. Null when no byline names the subject; a "not

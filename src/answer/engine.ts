@@ -28,7 +28,7 @@ import {
   seatBy,
   toldFirstHand,
 } from './asked.ts';
-import { writerAnswer } from './byline.ts';
+import { namesAWriter, writerAnswer } from './byline.ts';
 import { citeSentence } from './citation.ts';
 import { demonyms } from './demonyms.ts';
 import {
@@ -699,6 +699,24 @@ export class AnswerEngine {
     return renamed;
   }
 
+  /**
+   * "Who did Tim O'Reilly open for at the conference?" of a talk its writer gives in the first
+   * person, which never writes "Tim": a run of names a byline gives, one of them unknown to the
+   * articles, is the article's writer, asked of as "the author" (told first-hand, see
+   * `NARRATOR_WORD`). Null when no such run.
+   */
+  private asWriter(subject: string, unknown: readonly string[]): string | null {
+    const words = (run: string) => contentTokens(run.replace(/['’]s\b/g, ''));
+    for (const match of subject.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+      const run = match[0];
+      if (!unknown.some((word) => run.includes(word)) || !namesAWriter(this.kb, words(run)))
+        continue;
+      const writer = /['’]s$/.test(run) ? 'the author’s' : 'the author';
+      return subject.slice(0, match.index) + writer + subject.slice(match.index + run.length);
+    }
+    return null;
+  }
+
   /** True when a sentence writes the name: as written when it has capitals, in any case when not. */
   private written(name: string): boolean {
     // Only the sentences holding the name's rarest word are read; a word in none rules it out.
@@ -808,7 +826,9 @@ export class AnswerEngine {
     const unknown = this.unknownNames(base.query, parsed.subject, resolved);
     const subjectLabel = entity?.name ?? parsed.subject;
     const otherSubject =
-      unknown.length > 0 && !renamed ? this.renamed(parsed.subject, unknown) : null;
+      unknown.length > 0 && !renamed
+        ? (this.asWriter(parsed.subject, unknown) ?? this.renamed(parsed.subject, unknown))
+        : null;
     if (otherSubject !== null)
       return this.answerAbout(base, { ...parsed, subject: otherSubject }, true);
     if (unknown.length > 0 || (!entity && resolved.terms.length === 0)) {

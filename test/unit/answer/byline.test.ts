@@ -55,4 +55,29 @@ The Ardrey ferry sailed again on Monday after a month of repairs.
     expect(page.answer('who kell').found).toBe(false);
     expect(page.answer('who kell').summary).not.toContain('wrote');
   });
+
+  it('answers a question that names the writer, whom the text never names, from what they say of themselves', async () => {
+    const page = await botOver({
+      'talk.md': `---
+title: What the future holds
+author: Tim O'Reilly
+---
+Last Thursday, I opened for the President at the Frontiers Conference in Pittsburgh.
+
+The conference drew engineers from across the country to Pittsburgh.
+`,
+    });
+    for (const question of [
+      "Who did Tim O'Reilly open for at the conference?",
+      'Who did Tim open for at the conference?',
+    ]) {
+      const answer = page.answer(question);
+      expect(answer.found).toBe(true);
+      expect(answer.citations[0]?.quote).toBe(
+        'Last Thursday, I opened for the President at the Frontiers Conference in Pittsburgh.',
+      );
+    }
+    // A name no byline holds stays unknown.
+    expect(page.answer('Who did Tom Verlaine open for at the conference?').found).toBe(false);
+  });
 });
