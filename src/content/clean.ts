@@ -22,9 +22,9 @@ const LEDE_MIN_RUN_SHARE = 0.5;
 /** "By admin", "By Jane Doe and John Roe": the marker, then a user name or capitalised names only. */
 const BYLINE =
   /^(?:by|written by|posted by|words by|story by|reporting by|author:?)\s+(?:[\p{L}\d_.-]+|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?$/iu;
-/** "… (Photo: Jane Doe/Reuters)": a caption ends with its credit. */
+/** "… (Photo: Jane Doe/Reuters)", "(Artist: Elearia)": a caption ends with its credit. */
 const CAPTION_CREDIT =
-  /\((?:[\p{L}.'’-]+\s+){0,3}(?:photos?|photograph|image|picture|credit|illustration)(?: by)?\s*[:/]?\s*[^)]{1,80}\)\s*$/iu;
+  /\((?:[\p{L}.'’-]+\s+){0,3}(?:photos?|photograph|image|picture|credit|illustration|artist|artwork)(?: by)?\s*[:/]?\s*[^)]{1,80}\)\s*$/iu;
 /** "… (Thomas Coex/AFP/Getty Images)": a caption ends with its photographer and agency. */
 const AGENCY_CREDIT =
   /\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[^)]{1,60}\)\s*$/u;

@@ -179,6 +179,12 @@ describe('cleaning rules on small synthetic articles', () => {
       expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
     });
 
+    it('removes an artwork’s credit standing alone: "(Artist: Elearia)"', () => {
+      for (const line of ['(Artist: Elearia)', '(Artwork by Mechanical-Hand)']) {
+        expect(removedBy(withBlock(line), 'caption')).toEqual([line]);
+      }
+    });
+
     it('removes a caption whose credit names the outlet: "(Dispatch photo / Jo Roe)"', () => {
       const caption = 'The head office in Halifax. (Dispatch photo / Jo Roe)';
       expect(removedBy(withBlock(caption), 'caption')).toEqual([caption]);
