@@ -29,7 +29,7 @@ const QUESTION_WORDS: ReadonlyArray<[RegExp, Intent]> = [
   [CALENDAR_ASKED, 'when'],
   [/^(?:in what (?:city|country|place)|in which (?:city|country|place))\b/, 'where'],
   // "What age is she?" asks "How old is she?".
-  [/^(?:at )?what age\b/, 'ask'],
+  [/^(?:at )?what age(?![\w-])/, 'ask'],
   // "What caused the blaze?" asks why it happened.
   [CAUSE_ASKED, 'why'],
 ];
@@ -169,7 +169,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       CAUSE_ASKED.exec(lower) ??
       CALENDAR_ASKED.exec(lower) ??
       DATE_NOUN_ASKED.exec(lower) ??
-      /^(?:in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?\b/.exec(
+      /^(?:in what (?:city|country|place)|in which (?:city|country|place)|(?:at )?what age|tell me about|define|explain|who|when|where|why|what)(?:['’]s)?(?![\w-])/.exec(
         lower,
       );
     const rest = text.slice(match?.[0].length ?? 0);

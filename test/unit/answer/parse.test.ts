@@ -11,6 +11,9 @@ describe('reading what a question asks', () => {
     ['When did the Abu Dhabi talks take place?', 'when', 'Abu Dhabi talks'],
     ['What year did the war start?', 'when', 'war'],
     ['What age is Robert Mugabe?', 'ask', 'Robert Mugabe'],
+    // A slug that opens with a question's words is the subject whole.
+    ['what age-friendly', 'what', 'age-friendly'],
+    ['who who-ville', 'who', 'who-ville'],
     ['What is the name of the new striker?', 'what', 'new striker'],
     ['When was the festival meant to start?', 'when', 'festival'],
     ['Who said coding used to be seen as rote?', 'who', 'said coding be seen as rote'],
