@@ -1084,10 +1084,14 @@ export class AnswerEngine {
       question,
     });
     if (ranked.length === 0) {
+      const told = ['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that';
       return {
         ...base,
         subject: subjectLabel,
-        summary: `The articles mention ${subjectLabel} but do not say ${['when', 'where', 'who'].includes(parsed.asks) ? parsed.asks : 'that'}.`,
+        // Without a name, the subject is the question's words, which no passage need hold whole.
+        summary: entity
+          ? `The articles mention ${subjectLabel} but do not say ${told}.`
+          : `No passage of the articles on “${subjectLabel}” says ${told}.`,
       };
     }
     const identity = parsed.asks === 'who' && entity !== undefined && !specific;

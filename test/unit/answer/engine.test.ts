@@ -2521,7 +2521,8 @@ The Ferry Riders Union (FRU) objected. "We were not asked," said Olu Banks, the 
   it('"Who is the mayor?" is not answered by a passage that names no person', () => {
     const answer = bot.answer('Who is the port mayor?');
     expect(answer.found).toBe(false);
-    expect(answer.summary).toContain('do not say who');
+    // No name is asked: the summary does not claim the articles mention "port mayor" as one.
+    expect(answer.summary).toBe('No passage of the articles on “port mayor” says who.');
   });
 
   it('"who is in charge of the harbour" reaches a person whose description echoes it', () => {
