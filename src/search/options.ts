@@ -50,4 +50,4 @@ export const INDEX_OPTIONS = {
 } as const;
 
 /** Changes whenever the index format or the extraction rules change: part of the cache key. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
