@@ -190,21 +190,27 @@ export function serializeKnowledge(kb: KnowledgeBase): SerializedKnowledge {
   };
 }
 
+/** An array of `length` items made by `item`, at its length (one grown by push keeps room for more). */
+function fill<T>(length: number, item: (index: number) => T): T[] {
+  const items = new Array<T>(length);
+  for (let i = 0; i < length; i++) items[i] = item(i);
+  return items;
+}
+
 /** The dates of a cached sentence, each day interned by `day`. */
 function datesOf(saved: SerializedSentence | undefined, day: (iso: string) => string) {
   if (saved === undefined || saved === 0 || Array.isArray(saved)) return NO_DATES;
   const flat = saved.d;
-  const dates: DateMention[] = [];
-  for (let i = 0; i + DATE_FIELDS <= flat.length; i += DATE_FIELDS) {
+  return fill(Math.floor(flat.length / DATE_FIELDS), (k): DateMention => {
+    const i = k * DATE_FIELDS;
     const iso = flat[i + 2] as string | null;
-    dates.push({
+    return {
       text: flat[i] as string,
       index: flat[i + 1] as number,
       iso: iso && day(iso),
       precision: flat[i + 3] as DatePrecision,
-    });
-  }
-  return dates;
+    };
+  });
 }
 
 /** The entity ids of a cached sentence. */
@@ -219,17 +225,16 @@ function mentionsOf(
   flat: ReadonlyArray<number | string>,
   own: (text: string) => string,
 ): Mention[] {
-  const mentions: Mention[] = [];
-  for (let i = 0; i + MENTION_FIELDS <= flat.length; i += MENTION_FIELDS) {
-    mentions.push({
+  return fill(Math.floor(flat.length / MENTION_FIELDS), (k): Mention => {
+    const i = k * MENTION_FIELDS;
+    return {
       article: flat[i] as number,
       paragraph: flat[i + 1] as number,
       sentence: flat[i + 2] as number,
       index: flat[i + 3] as number,
       surface: own(flat[i + 4] as string),
-    });
-  }
-  return mentions;
+    };
+  });
 }
 
 /**
@@ -242,9 +247,11 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
   const articles = data.articles.map(
     ({ paragraphs, ...article }, a): ServedArticle => ({
       ...article,
-      paragraphs: paragraphs.map(({ text, offsets, lemmas }, p) => {
-        const told: Sentence[] = [];
-        for (let s = 0; 2 * s + 1 < offsets.length; s++) {
+      paragraphs: paragraphs.map(({ text, offsets, lemmas }, p) => ({
+        id: `${article.slug}#${p + 1}`,
+        number: p + 1,
+        text,
+        sentences: fill(Math.floor(offsets.length / 2), (s): Sentence => {
           const start = offsets[2 * s] as number;
           const end = offsets[2 * s + 1] as number;
           const saved = data.sentences[sentences.length];
@@ -260,10 +267,9 @@ export function deserializeKnowledge(data: SerializedKnowledge): KnowledgeBase {
             dates: datesOf(saved, day),
           };
           sentences.push(record);
-          told.push(record);
-        }
-        return { id: `${article.slug}#${p + 1}`, number: p + 1, text, sentences: told };
-      }),
+          return record;
+        }),
+      })),
     }),
   );
   const termSentences = new Map(data.termSentences);
