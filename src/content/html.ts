@@ -424,12 +424,14 @@ function tellsInCaptions(body: Document): boolean {
 
 /**
  * A paragraph that is nothing but a link, with no full stop ("Pizza Man Making Special Delivery
- * to Afghanistan"): the headline of another story set in the body.
+ * to Afghanistan"): the headline of another story set in the body. Or a link with the count of
+ * what it leads to ("Developing a Corporate Culture (13)"): a category or archive list.
  */
 function isStoryLink(element: Element, text: string): boolean {
   const links = element.querySelectorAll('a');
-  if (links.length !== 1 || /[.!?:;”"’)]$/.test(text)) return false;
-  return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+  const linked = text.replace(/\s*\(\d+\)$/, '');
+  if (links.length !== 1 || /[.!?:;”"’)]$/.test(linked)) return false;
+  return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === linked;
 }
 
 /** Windows-1252 punctuation a page may number as 128–159 ("&#151;" for an em dash). */

@@ -392,6 +392,19 @@ describe('a small saved page', () => {
     );
   });
 
+  it('drops a list item that is only a link with a count: a category list', () => {
+    const page = readHtmlArticle(
+      html.replace(
+        '</article>',
+        '<ul><li class="cat-item"><a href="/category/culture">Developing a Corporate Culture</a> (13)</li></ul></article>',
+      ),
+    );
+    expect(page?.blocks.join('\n')).not.toContain('Corporate Culture');
+    expect(page?.removed).toContainEqual(
+      expect.objectContaining({ rule: 'read-also', text: 'Developing a Corporate Culture (13)' }),
+    );
+  });
+
   it('drops a caption or photo credit marked by its class outside any figure', () => {
     const caption =
       'The minister speaks about the new portal in the auditorium in Washington, Monday, Oct. 17, 2022.';
