@@ -459,6 +459,21 @@ function givesCount(text: string): boolean {
 const MEASURE_UNITS = `percentage points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|ounces?|gallons?|litres?|liters?|barrels?|acres?|hectares?|degrees?|mph`;
 /** A unit alone ("years" in "How many years …?"). */
 const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_UNITS})$`, 'i');
+/**
+ * "How many hours does the battery last?": a figure of the very unit counted ("up to 10 hours",
+ * "a 12-hour battery"), not any figure the passage gives (its price). Null for a word no unit.
+ */
+function unitCounted(word: string): RegExp | null {
+  if (!MEASURE_UNIT.test(word)) return null;
+  const unit = word.toLowerCase();
+  const one = unit.replace(/ies$/, 'y').replace(/(?<=ch|sh|x)es$|(?<!s)s$/, '');
+  const forms = new Set([unit, one, `${one}s`, `${one}es`, one.replace(/y$/, 'ies')]);
+  return new RegExp(
+    String.raw`(?:\d[\d.,]*|\b(?:${NUMBER_WORDS}|an?|several|few|half))(?:\s*(?:million|billion|thousand))?[\s-]+(?:[\w-]+\s+)?(?:${[...forms].join('|')})\b`,
+    'i',
+  );
+}
+
 /** A figure with its unit, or a bare percentage: what `countable` blanks out. */
 const MEASURES = new RegExp(
   String.raw`\d[\d.,]*(?:\s*(?:million|billion|thousand|hundred|m|bn))?(?:\s*(?:%|per ?cent\b|percent\b)(?!\s+of\b)|[\s-]+(?:${MEASURE_UNITS})\b)`,
@@ -1042,6 +1057,7 @@ export class AnswerEngine {
       wantsFigure: COUNT_QUESTION.test(base.query),
       countsThings: /\bhow many\b/i.test(base.query) && !NAMES_CURRENCY.test(base.query),
       countsUnits: MEASURE_UNIT.test(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? ''),
+      unit: unitCounted(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? ''),
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
       negated: NEGATED_QUESTION.test(base.query),
@@ -1581,6 +1597,8 @@ export class AnswerEngine {
       countsThings: boolean;
       /** "How many years …?": a measure is counted, so "21 months" may answer (see MEASURES). */
       countsUnits: boolean;
+      /** "How many hours …?": a figure of that unit (see `unitCounted`), or null. */
+      unit: RegExp | null;
       /** "How old …?": only a passage giving an age, or the year something began, answers. */
       wantsAge: boolean;
       /** "What share of …?": only a passage giving a share (a percentage, "a third") answers. */
@@ -1940,6 +1958,8 @@ export class AnswerEngine {
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !this.tells(givesSum, candidate, told)) continue;
       if (asked.wantsFigure && !this.tells(countTest(asked), candidate, told)) continue;
+      if (asked.unit && !this.tells((text) => asked.unit?.test(text) === true, candidate, told))
+        continue;
       if (asked.wantsShare && !this.tells(givesShare, candidate, told)) continue;
       // A person's age is no building's: "… has been selling the deck since 1970" is not Kaplan's.
       const age = entity?.kind === 'person' ? PERSON_AGE : AGE;

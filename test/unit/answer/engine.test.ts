@@ -2011,6 +2011,21 @@ Captain Tom Reyes resigned on Friday. Reyes said he was stepping down because th
     expect(top(mine.answer('How many years has the Varrow mine run?')).quote).toContain('40 years');
   });
 
+  it('"How many hours …?" is answered by a figure in hours, not by another figure of the thing', async () => {
+    const speaker = await botOver(
+      'speaker.txt',
+      'Speaker review\n\nInstead, for $160, Jam Voice provides stereo sound as well as access to Alexa. The $80 third-party Bluetooth speaker provides push-button access to Alexa, and can pair with another Jam (which is why the full setup costs $160) creating a pair of satellite speakers, perfect for filling a room with sound. And with your hours of battery life, it also doubles as a good portable sound machine.',
+    );
+    expect(speaker.answer('How many hours does the Jam Voice battery last?').found).toBe(false);
+    const charged = await botOver(
+      'speaker.txt',
+      'Speaker review\n\nInstead, for $160, Jam Voice provides stereo sound as well as access to Alexa. The $80 third-party Bluetooth speaker can pair with another Jam.\n\nThe Jam Voice battery lasts up to 10 hours on a charge.',
+    );
+    expect(top(charged.answer('How many hours does the Jam Voice battery last?')).quote).toContain(
+      '10 hours',
+    );
+  });
+
   it('"How many …" of things is not answered by a sum of money, which counts none', async () => {
     const launch = await botOver(
       'console.txt',
