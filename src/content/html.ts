@@ -434,6 +434,17 @@ function isStoryLink(element: Element, text: string): boolean {
   return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === linked;
 }
 
+/** Punctuation of program code: braces, statement ends, arrows, calls. */
+const CODE_MARKS = /[{};]|=>|\w\(\)/;
+
+/**
+ * A preformatted block of program code ("fetch("/data.json").then(function(res) { …"): a
+ * tutorial's example, not prose a passage can be quoted from.
+ */
+function isCode(element: Element, text: string): boolean {
+  return element.matches('pre') && CODE_MARKS.test(text);
+}
+
 /** Windows-1252 punctuation a page may number as 128–159 ("&#151;" for an em dash). */
 const WINDOWS_PUNCTUATION: Record<number, string> = {
   133: '…',
@@ -622,6 +633,8 @@ export function readHtmlArticle(
       isCaption(element as unknown as Element, text, alts)
     ) {
       removed.push({ rule: 'caption', text, reason: 'an image caption, not article text' });
+    } else if (isCode(element as unknown as Element, text)) {
+      removed.push({ rule: 'code', text, reason: 'program code, not prose' });
     } else if (isStoryLink(element as unknown as Element, text)) {
       removed.push({ rule: 'read-also', text, reason: 'a link to another story' });
     } else {

@@ -34,6 +34,7 @@ export type CleaningRule =
   | 'box'
   | 'table'
   | 'embed'
+  | 'code'
   | 'empty';
 
 /** One block the cleaner removed, with the rule and a sentence saying why. */
