@@ -434,8 +434,12 @@ function isStoryLink(element: Element, text: string): boolean {
   return (links[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() === linked;
 }
 
-/** Punctuation of program code: braces, statement ends, arrows, calls. */
-const CODE_MARKS = /[{};]|=>|\w\(\)/;
+/**
+ * Marks of program code: braces, arrows, a call closed by a statement's end ("fetch(url);"), a
+ * line opening with a declaration. Not a semicolon alone, which prose uses too.
+ */
+const CODE_MARKS =
+  /[{}]|=>|\w\([^()]*\)\s*[;.{]|^\s*(?:var|let|const|function|import|def|class|return)\s/m;
 
 /**
  * A preformatted block of program code ("fetch("/data.json").then(function(res) { …"): a
