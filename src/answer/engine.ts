@@ -360,6 +360,9 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
  * writes, …", "He did not enter a plea and was remanded …").
  */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their|He|She|His|Her)\s/;
+/** "This system was called the Light of Aether": a sentence naming what the one before described. */
+const DEMONSTRATIVE =
+  /^(?:This|These|That|Those|Such)\s+(?!(?:is|was|are|were|has|had|will|would|can|could)\b)\p{Ll}+\s/u;
 
 /** A pronoun of the third person: a sentence holding one may speak of the one named before. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|it|its)\b/i;
@@ -2099,7 +2102,8 @@ export class AnswerEngine {
     const comesFrom =
       previous !== undefined &&
       ((question.matched.get(candidate.id - 1) & lacking) !== 0 ||
-        (CONTINUES.test(record.text) && named(previous)));
+        (CONTINUES.test(record.text) && named(previous)) ||
+        DEMONSTRATIVE.test(record.text));
     return paragraph.text.slice(
       comesFrom && previous ? previous.start : record.start,
       goesOn && after ? after.end : record.end,

@@ -912,6 +912,16 @@ describe('an answer that reads on', () => {
     expect(quote).toContain('turned over to mail sorting');
   });
 
+  it('quotes the sentence before one that opens by pointing back to it ("That policy …")', async () => {
+    const budget = await botOver(
+      'budget.txt',
+      'Deficits\n\nIn the past, government borrowing expanded during recessions and waned in recoveries. That countercyclical policy has been part of the standard toolbox since the Depression.\n\nThe treasury declined to comment.',
+    );
+    const quote = top(budget.answer('what countercyclical-policy')).quote;
+    expect(quote).toContain('government borrowing expanded during recessions');
+    expect(quote).toContain('That countercyclical policy has been part of');
+  });
+
   it('quotes the next sentence when it names the subject asked, in words of its own', async () => {
     const ferry = await botOver(
       'ferry.txt',
