@@ -360,7 +360,10 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|final|latest|last)$/;
  * writes, …", "He did not enter a plea and was remanded …").
  */
 const CONTINUES = /^(?:They|It|These|This|Those|Its|Their|He|She|His|Her)\s/;
-/** "This system was called the Light of Aether": a sentence naming what the one before described. */
+/**
+ * "That countercyclical policy has been …", "This system was called …": a sentence opening by
+ * pointing back at what the one before says (not "This is …").
+ */
 const DEMONSTRATIVE =
   /^(?:This|These|That|Those|Such)\s+(?!(?:is|was|are|were|has|had|will|would|can|could)\b)\p{Ll}+\s/u;
 
