@@ -1052,6 +1052,7 @@ export class AnswerEngine {
     }
     const tense = tenseAsked(base.query);
     const wantsYear = YEAR_QUESTION.test(base.query);
+    const unit = unitCounted(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? '');
     // Asked about a subject with other words too; "who X" alone asks who X is, which the sentence
     // defining X says by itself (no quote reads on from it).
     const specific = entity !== undefined && resolved.otherTerms.length > 0;
@@ -1062,8 +1063,8 @@ export class AnswerEngine {
       wantsShare,
       wantsFigure: COUNT_QUESTION.test(base.query),
       countsThings: /\bhow many\b/i.test(base.query) && !NAMES_CURRENCY.test(base.query),
-      countsUnits: MEASURE_UNIT.test(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? ''),
-      unit: unitCounted(/\bhow many\s+(\S+)/i.exec(base.query)?.[1] ?? ''),
+      countsUnits: unit !== null,
+      unit,
       wantsAge: AGE_QUESTION.test(base.query),
       seat,
       negated: NEGATED_QUESTION.test(base.query),
@@ -1964,8 +1965,8 @@ export class AnswerEngine {
       // "How much did it cost?" is answered by a sum of money, or not at all.
       if (asked.wantsSum && !this.tells(givesSum, candidate, told)) continue;
       if (asked.wantsFigure && !this.tells(countTest(asked), candidate, told)) continue;
-      if (asked.unit && !this.tells((text) => asked.unit?.test(text) === true, candidate, told))
-        continue;
+      const { unit } = asked;
+      if (unit && !this.tells((text) => unit.test(text), candidate, told)) continue;
       if (asked.wantsShare && !this.tells(givesShare, candidate, told)) continue;
       // A person's age is no building's: "… has been selling the deck since 1970" is not Kaplan's.
       const age = entity?.kind === 'person' ? PERSON_AGE : AGE;
@@ -2075,9 +2076,11 @@ export class AnswerEngine {
    * sorting"), names a subject asked, or speaks of it by a pronoun after a sentence naming it
    * ("… the engine of the Maud Ellen failed … | … a lifeboat had to tow her in"); asked why, when
    * it gives the cause the passage lacks ("And interest rates plunged … | That’s because Treasury
-   * bonds …"). The one before, when it holds words of the question the passage lacks, or names
-   * a subject asked that a pronoun opening the passage speaks of ("The Tidewatch Trust bought
-   * Brackney Marshes in 2019. | It wants to turn the fields into a reserve …"). A passage already
+   * bonds …"). The one before, when it holds words of the question the passage lacks, names a
+   * subject asked that a pronoun opening the passage speaks of ("The Tidewatch Trust bought
+   * Brackney Marshes in 2019. | It wants to turn the fields into a reserve …"), or is what the
+   * passage opens by pointing back to ("… government borrowing expanded during recessions … |
+   * That countercyclical policy has been …"). A passage already
    * quoted with a sentence of its context (a lead) stays as it is.
    */
   private readOn(
